@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What went wrong talking to Gong, in a form the UI and the CLI can act on.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        BadRequest,   // 400
+        Unauthorized, // 401: credentials wrong
+        Forbidden,    // 403: missing api:users:read
+        RateLimited,  // 429 whose wait is too long to sit out
+        Server,       // 5xx after retries
+        Network,      // DNS, refused, reset, TLS, timeout after retries
+        Tls,          // certificate or handshake failure (never retried, never ignored)
+        BadResponse,  // not JSON, no users, ...
+        CursorLoop,   // the server handed back a cursor we already followed
+        Redirect,     // a redirect to another origin was refused
+        InvalidUrl,   // base URL unusable (e.g. http:// to a non-loopback host)
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString requestId;
+    QStringList serverMessages;
+    QString detail; // our own words: what happened
+
+    bool isError() const { return kind != Kind::None; }
+    bool isAuthError() const { return kind == Kind::Unauthorized || kind == Kind::Forbidden; }
+    // One paragraph for a banner, a dialog or stderr: what happened, what to do, and the ids support needs.
+    QString message() const;
+
+    // Parses Gong's error body {"requestId": "...", "errors": ["..."]}; returns false when the
+    // body is not of that shape (an HTML gateway page, say), leaving *error untouched.
+    static bool parseErrorBody(const QByteArray& body, ApiError* error);
+    static ApiError fromHttpStatus(int status, const QByteArray& body);
+};

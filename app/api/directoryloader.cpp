@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "directoryloader.h"
+
+#include "directory/directory.h"
+#include "gongclient.h"
+
+DirectoryLoader::DirectoryLoader(GongClient* client, Directory* directory, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_directory(directory)
+    , m_pager(new UserPager(client, this))
+{
+    connect(m_pager, &UserPager::pageReceived, this, &DirectoryLoader::onPage);
+    connect(m_pager, &UserPager::stateChanged, this, &DirectoryLoader::onStateChanged);
+    connect(m_pager, &UserPager::failed, this, &DirectoryLoader::failed);
+}
+
+void DirectoryLoader::load()
+{
+    if (m_directory->isRefreshing())
+        m_directory->abandonRefresh();
+    m_warnings.clear();
+    if (m_directory->count() > 0)
+        m_directory->beginRefresh();
+    m_pager->start();
+}
+
+void DirectoryLoader::resume()
+{
+    m_pager->resume();
+}
+
+void DirectoryLoader::cancel()
+{
+    m_pager->cancel();
+}
+
+void DirectoryLoader::onPage(const UsersPage& page)
+{
+    m_warnings.append(page.warnings);
+    m_directory->upsert(page.users);
+}
+
+void DirectoryLoader::onStateChanged(UserPager::State state)
+{
+    switch (state) {
+    case UserPager::State::Finished:
+        if (m_directory->isRefreshing())
+            m_directory->endRefresh();
+        Q_EMIT finished();
+        break;
+    case UserPager::State::Cancelled:
+        if (m_directory->isRefreshing())
+            m_directory->abandonRefresh();
+        Q_EMIT cancelled();
+        break;
+    case UserPager::State::Failed:
+        // Keep the refresh open: resume() may still complete it. A new load() abandons it.
+        break;
+    default:
+        break;
+    }
+}

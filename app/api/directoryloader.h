@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apierror.h"
+#include "userpager.h"
+
+#include <QObject>
+
+class Directory;
+class GongClient;
+
+// Feeds pages from a UserPager into a Directory. A reload keeps the rows on screen while
+// the new load arrives and drops people who are gone only once it completed; a failed or
+// stopped load keeps everything. Shared by the GUI, the headless export and the tests.
+class DirectoryLoader : public QObject
+{
+    Q_OBJECT
+public:
+    DirectoryLoader(GongClient* client, Directory* directory, QObject* parent = nullptr);
+
+    UserPager* pager() const { return m_pager; }
+    Directory* directory() const { return m_directory; }
+    GongClient* client() const { return m_client; }
+    bool isBusy() const { return m_pager->isBusy(); }
+    // Warnings from records that did not fully parse (their good fields were kept).
+    const QStringList& warnings() const { return m_warnings; }
+
+public Q_SLOTS:
+    void load();   // a full (re)load from the first page
+    void resume(); // after a failure, from the cursor that failed
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+    void failed(const ApiError& error);
+    void cancelled();
+
+private:
+    void onPage(const UsersPage& page);
+    void onStateChanged(UserPager::State state);
+
+    GongClient* m_client;
+    Directory* m_directory;
+    UserPager* m_pager;
+    QStringList m_warnings;
+};

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "credentials/credentials.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+#include <QSslCertificate>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+// Builds every request to Gong in one place: the URL, the Authorization header, the
+// same-origin redirect policy and the transfer timeout. Knows nothing about paging.
+class GongClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GongClient(QObject* parent = nullptr);
+    // Uses `manager` instead of an own one (not owned).
+    explicit GongClient(QNetworkAccessManager* manager, QObject* parent = nullptr);
+    ~GongClient() override;
+
+    void setBaseUrl(const QUrl& url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setCredentials(const Credentials& credentials);
+    bool hasCredentials() const { return m_credentials.isComplete(); }
+    void setIncludeAvatars(bool on) { m_includeAvatars = on; }
+    bool includeAvatars() const { return m_includeAvatars; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    // Extra CA certificates to trust (tests against a self-signed DemoServer); verification stays on.
+    void addCaCertificates(const QList<QSslCertificate>& certificates);
+
+    // Base URL usable? (https, or http to loopback.) *why says what to fix.
+    bool isConfigured(QString* why = nullptr) const;
+
+    // GET {base}/v2/users?cursor=...&includeAvatars=...; the caller owns the reply.
+    QNetworkReply* getUsersPage(const QString& cursor);
+    QUrl usersPageUrl(const QString& cursor) const;
+
+    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
+
+private:
+    QNetworkAccessManager* m_nam = nullptr;
+    bool m_ownsNam = false;
+    QUrl m_baseUrl;
+    Credentials m_credentials;
+    bool m_includeAvatars = false;
+    int m_transferTimeoutMs = 30000;
+    QList<QSslCertificate> m_extraCas;
+};

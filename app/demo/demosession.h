@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "credentials/credentials.h"
+
+#include <QObject>
+#include <QUrl>
+
+class DemoServer;
+
+// The built-in demo: a synthetic company served by DemoServer on 127.0.0.1, reached through
+// the normal client. Used by `gong-directory --demo[=N]` and `gong-directory export --demo`.
+class DemoSession : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultUserCount = 5000;
+
+    explicit DemoSession(QObject* parent = nullptr);
+    ~DemoSession() override;
+
+    // Generates `userCount` users and starts listening; false (with *error) when it could not.
+    bool start(int userCount = DefaultUserCount, quint32 seed = 42, QString* error = nullptr);
+
+    DemoServer* server() const { return m_server; }
+    QUrl baseUrl() const;
+    Credentials credentials() const;
+    int userCount() const { return m_userCount; }
+
+private:
+    DemoServer* m_server = nullptr;
+    int m_userCount = 0;
+};

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: MIT
+#include "directory.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+const QList<int>& emptyRows()
+{
+    static const QList<int> empty;
+    return empty;
+}
+} // namespace
+
+Directory::Directory(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void Directory::upsert(const QList<User>& users)
+{
+    if (users.isEmpty())
+        return;
+    QList<int> changed;
+    QList<const User*> fresh;
+    fresh.reserve(users.size());
+    QHash<QString, int> freshIndex; // duplicates inside one page: the later copy wins
+    for (const User& u : users) {
+        const int row = m_index.value(u.id, -1);
+        if (row >= 0) {
+            if (m_refreshing)
+                m_seenInRefresh[row] = true;
+            if (!(m_users[row] == u)) {
+                unlinkReport(row);
+                m_users[row] = u;
+                linkReport(row);
+                changed.append(row);
+            }
+            continue;
+        }
+        const auto dup = freshIndex.constFind(u.id);
+        if (dup != freshIndex.constEnd()) {
+            fresh[dup.value()] = &u;
+            continue;
+        }
+        freshIndex.insert(u.id, int(fresh.size()));
+        fresh.append(&u);
+    }
+    if (!changed.isEmpty()) {
+        m_totalsDirty = true;
+        std::sort(changed.begin(), changed.end());
+        Q_EMIT usersChanged(changed);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = count();
+    const int last = first + int(fresh.size()) - 1;
+    Q_EMIT usersAboutToBeAppended(first, last);
+    m_users.reserve(m_users.size() + fresh.size());
+    for (const User* u : std::as_const(fresh)) {
+        const int row = count();
+        m_users.append(*u);
+        m_index.insert(u->id, row);
+        linkReport(row);
+    }
+    if (m_refreshing)
+        m_seenInRefresh.resize(m_users.size(), true);
+    m_totalsDirty = true;
+    Q_EMIT usersAppended(first, last);
+}
+
+void Directory::clear()
+{
+    Q_EMIT aboutToReset();
+    m_users.clear();
+    m_users.squeeze();
+    m_index.clear();
+    m_index.squeeze();
+    m_reports.clear();
+    m_reports.squeeze();
+    m_seenInRefresh.clear();
+    m_refreshing = false;
+    m_totals.clear();
+    m_totalsDirty = true;
+    Q_EMIT reset();
+}
+
+void Directory::beginRefresh()
+{
+    m_refreshing = true;
+    m_seenInRefresh.assign(m_users.size(), false);
+}
+
+void Directory::abandonRefresh()
+{
+    m_refreshing = false;
+    m_seenInRefresh.clear();
+}
+
+void Directory::endRefresh()
+{
+    if (!m_refreshing)
+        return;
+    m_refreshing = false;
+    // Remove unseen rows from the end backwards, in contiguous runs, so views get exact signals.
+    int row = count() - 1;
+    bool removedAny = false;
+    while (row >= 0) {
+        if (m_seenInRefresh[row]) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row >= 0 && !m_seenInRefresh[row])
+            --row;
+        removeRows(row + 1, last);
+        removedAny = true;
+    }
+    m_seenInRefresh.clear();
+    if (removedAny)
+        m_totalsDirty = true;
+}
+
+void Directory::removeRows(int first, int last)
+{
+    Q_EMIT usersAboutToBeRemoved(first, last);
+    m_users.remove(first, last - first + 1);
+    rebuildIndexes();
+    Q_EMIT usersRemoved(first, last);
+}
+
+void Directory::rebuildIndexes()
+{
+    m_index.clear();
+    m_reports.clear();
+    m_index.reserve(m_users.size());
+    for (int row = 0; row < count(); ++row) {
+        m_index.insert(m_users[row].id, row);
+        linkReport(row);
+    }
+    m_totalsDirty = true;
+}
+
+void Directory::linkReport(int row)
+{
+    const QString& managerId = m_users[row].managerId;
+    if (!managerId.isEmpty())
+        m_reports[managerId].append(row);
+}
+
+void Directory::unlinkReport(int row)
+{
+    const QString& managerId = m_users[row].managerId;
+    if (managerId.isEmpty())
+        return;
+    auto it = m_reports.find(managerId);
+    if (it == m_reports.end())
+        return;
+    it->removeOne(row);
+    if (it->isEmpty())
+        m_reports.erase(it);
+}
+
+int Directory::managerRow(int row) const
+{
+    const QString& managerId = m_users[row].managerId;
+    if (managerId.isEmpty())
+        return -1;
+    const int m = m_index.value(managerId, -1);
+    return m == row ? -1 : m;
+}
+
+const QList<int>& Directory::directReports(int row) const
+{
+    return reportsOfId(m_users[row].id);
+}
+
+const QList<int>& Directory::reportsOfId(const QString& managerId) const
+{
+    const auto it = m_reports.constFind(managerId);
+    return it == m_reports.constEnd() ? emptyRows() : it.value();
+}
+
+Directory::Chain Directory::managerChain(int row) const
+{
+    Chain chain;
+    QSet<int> seen{row};
+    int current = row;
+    while (true) {
+        const QString& managerId = m_users[current].managerId;
+        if (managerId.isEmpty())
+            break;
+        const int m = m_index.value(managerId, -1);
+        if (m < 0) {
+            chain.missingManagerId = managerId;
+            break;
+        }
+        if (seen.contains(m)) {
+            chain.cycle = true;
+            break;
+        }
+        seen.insert(m);
+        chain.rows.prepend(m);
+        current = m;
+    }
+    return chain;
+}
+
+QString Directory::managerChainText(int row) const
+{
+    const Chain chain = managerChain(row);
+    QStringList names;
+    if (!chain.missingManagerId.isEmpty())
+        names.append(tr("Unknown manager (id %1)").arg(chain.missingManagerId));
+    for (int r : chain.rows)
+        names.append(m_users[r].displayName());
+    return names.join(QStringLiteral(" \u203A "));
+}
+
+int Directory::totalReports(int row) const
+{
+    if (m_totalsDirty)
+        computeTotals();
+    return m_totals[row];
+}
+
+void Directory::computeTotals() const
+{
+    // Linear: order users so that everyone comes after their manager (BFS from the roots),
+    // then add each subtree size into its manager in reverse order. Users on a cycle are not
+    // reachable from a root; each of them is its own root so the cycle is counted once.
+    const int n = count();
+    m_totals.assign(n, 0);
+    std::vector<int> order;
+    order.reserve(n);
+    std::vector<char> visited(n, 0);
+    auto bfsFrom = [&](int root) {
+        size_t head = order.size();
+        order.push_back(root);
+        visited[root] = 1;
+        while (head < order.size()) {
+            const int r = order[head++];
+            for (int child : directReports(r)) {
+                if (!visited[child]) {
+                    visited[child] = 1;
+                    order.push_back(child);
+                }
+            }
+        }
+    };
+    for (int row = 0; row < n; ++row) {
+        if (managerRow(row) < 0)
+            bfsFrom(row);
+    }
+    for (int row = 0; row < n; ++row) {
+        if (!visited[row])
+            bfsFrom(row); // on or under a cycle
+    }
+    // parent in the BFS forest = the manager, except where the edge closes a cycle
+    std::vector<int> subtree(n, 1);
+    std::vector<int> position(n);
+    for (int i = 0; i < n; ++i)
+        position[order[i]] = i;
+    for (int i = n - 1; i >= 0; --i) {
+        const int r = order[i];
+        const int m = managerRow(r);
+        if (m >= 0 && position[m] < i)
+            subtree[m] += subtree[r];
+    }
+    for (int row = 0; row < n; ++row)
+        m_totals[row] = subtree[row] - 1;
+    m_totalsDirty = false;
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "user.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+// The one source of truth for loaded users: arrival order, id → row, manager → reports.
+// Derived facts (manager chain, organisation size) are asked of it. It never talks to the
+// network; it is fed pages and announces what changed.
+class Directory : public QObject
+{
+    Q_OBJECT
+public:
+    // The manager chain from the top of the organisation down to (excluding) a user.
+    struct Chain
+    {
+        QList<int> rows;            // top first
+        QString missingManagerId;   // set when the chain ends at a manager not in the directory
+        bool cycle = false;         // set when walking up came back to someone already seen
+    };
+
+    explicit Directory(QObject* parent = nullptr);
+
+    int count() const { return int(m_users.size()); }
+    const User& user(int row) const { return m_users[row]; }
+    const QList<User>& users() const { return m_users; }
+    int rowOf(const QString& id) const { return m_index.value(id, -1); }
+    bool contains(const QString& id) const { return m_index.contains(id); }
+
+    // Adds new users at the end and replaces known ids in place (a later copy wins).
+    void upsert(const QList<User>& users);
+    void clear();
+
+    // A refresh: rows keep showing while the new load arrives; endRefresh() then drops the
+    // users the new load did not contain. abandonRefresh() keeps everything.
+    void beginRefresh();
+    void endRefresh();
+    void abandonRefresh();
+    bool isRefreshing() const { return m_refreshing; }
+
+    // Row of the user's manager, or -1 (no manager, or manager not loaded).
+    int managerRow(int row) const;
+    const QList<int>& directReports(int row) const;
+    const QList<int>& reportsOfId(const QString& managerId) const;
+    // Everyone below the user, at any depth (cycles counted once, never looping).
+    int totalReports(int row) const;
+    Chain managerChain(int row) const;
+    // "A › B › C" for export and tooltips.
+    QString managerChainText(int row) const;
+
+Q_SIGNALS:
+    void usersAboutToBeAppended(int first, int last);
+    void usersAppended(int first, int last);
+    void usersChanged(const QList<int>& rows);
+    void usersAboutToBeRemoved(int first, int last);
+    void usersRemoved(int first, int last);
+    void aboutToReset();
+    void reset();
+
+private:
+    void linkReport(int row);
+    void unlinkReport(int row);
+    void removeRows(int first, int last);
+    void rebuildIndexes();
+    void computeTotals() const;
+
+    QList<User> m_users;
+    QHash<QString, int> m_index;
+    QHash<QString, QList<int>> m_reports; // managerId → rows reporting to them
+    bool m_refreshing = false;
+    std::vector<bool> m_seenInRefresh;
+    mutable std::vector<int> m_totals;
+    mutable bool m_totalsDirty = true;
+};

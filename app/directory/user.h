@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstdint>
+
+// One person as Gong's UserMetadata describes them. Typed fields for the app, plus enough
+// bookkeeping (which fields were null or absent, fields we do not know) to give back the
+// exact JSON the server sent.
+struct SpokenLanguage
+{
+    QString language; // BCP-47 tag, e.g. "es-ES"
+    bool primary = false;
+    bool operator==(const SpokenLanguage& o) const { return language == o.language && primary == o.primary; }
+};
+
+// A boolean that remembers whether the server said anything at all.
+enum class TriState : std::uint8_t { Unknown, Off, On };
+
+enum class UserSetting : int {
+    WebConferencesRecorded,
+    PreventWebConferenceRecording,
+    TelephonyCallsImported,
+    EmailsImported,
+    PreventEmailImport,
+    NonRecordedMeetingsImported,
+    GongConnectEnabled,
+};
+constexpr int UserSettingCount = 7;
+
+// "webConferencesRecorded" etc., exactly as the API spells them.
+QString userSettingKey(UserSetting setting);
+// Case-insensitive lookup of a setting by its API key; returns false when unknown.
+bool userSettingFromKey(const QString& key, UserSetting* out);
+
+class User
+{
+public:
+    // Parses one UserMetadata object. Never fails: fields with the wrong type are kept raw
+    // (for export) and reported in *warnings, the rest is still read.
+    static User fromJson(const QJsonObject& object, QStringList* warnings = nullptr);
+    // The object as the server sent it (key order aside): unknown fields, nulls and
+    // odd-typed values included.
+    QJsonObject toJson() const;
+
+    QString id;
+    QString emailAddress;
+    QString created; // as sent (ISO-8601)
+    qint64 createdMsecs = 0; // UTC ms since epoch; 0 when missing or unparsable
+    TriState active = TriState::Unknown;
+    QStringList emailAliases;
+    QString trustedEmailAddress;
+    QString firstName;
+    QString lastName;
+    QString title;
+    QString phoneNumber;
+    QString extension;
+    QStringList personalMeetingUrls;
+    std::array<TriState, UserSettingCount> settings{};
+    QString managerId;
+    QString meetingConsentPageUrl;
+    QList<SpokenLanguage> spokenLanguages;
+
+    bool isActive() const { return active == TriState::On; }
+    TriState setting(UserSetting s) const { return settings[static_cast<int>(s)]; }
+    QString fullName() const;
+    QString displayName() const; // full name, else email, else id
+    QString primaryLanguage() const;
+
+    // Fields the app does not model, and known fields whose value had an unexpected type,
+    // exactly as received.
+    QJsonObject extraFields() const { return m_extra; }
+
+    bool operator==(const User& other) const { return toJson() == other.toJson(); }
+
+private:
+    // Per known field: was it present with a usable value, present as null, or absent.
+    enum class Presence : std::uint8_t { Absent, Null, Value, Raw };
+    enum Field : int {
+        FId,
+        FEmail,
+        FCreated,
+        FActive,
+        FAliases,
+        FTrusted,
+        FFirst,
+        FLast,
+        FTitle,
+        FPhone,
+        FExtension,
+        FMeetingUrls,
+        FSettings,
+        FManager,
+        FConsent,
+        FLanguages,
+        FieldCount
+    };
+    std::array<Presence, FieldCount> m_presence{};
+    // Settings object: which keys were null (the rest follow `settings`).
+    std::uint8_t m_settingNulls = 0;
+    QJsonObject m_extra;
+
+    friend class UserJsonCodec;
+};

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "usertablemodel.h"
+
+#include "directory.h"
+#include "usercolumns.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+UserTableModel::UserTableModel(Directory* directory, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_directory(directory)
+{
+    connect(directory, &Directory::usersAboutToBeAppended, this,
+            [this](int first, int last) { beginInsertRows(QModelIndex(), first, last); });
+    connect(directory, &Directory::usersAppended, this, [this](int, int) {
+        endInsertRows();
+        // Derived columns (manager name, report counts) of earlier rows may change when
+        // their manager or reports arrive on a later page.
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+    connect(directory, &Directory::usersChanged, this, [this](const QList<int>&) {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+    connect(directory, &Directory::usersAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows(QModelIndex(), first, last); });
+    connect(directory, &Directory::usersRemoved, this, [this](int, int) {
+        endRemoveRows();
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+    connect(directory, &Directory::aboutToReset, this, [this] { beginResetModel(); });
+    connect(directory, &Directory::reset, this, [this] { endResetModel(); });
+}
+
+const User& UserTableModel::userAt(const QModelIndex& index) const
+{
+    Q_ASSERT(index.isValid() && index.model() == this);
+    return m_directory->user(index.row());
+}
+
+QModelIndex UserTableModel::indexOfUser(const QString& userId, int column) const
+{
+    const int row = m_directory->rowOf(userId);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+int UserTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_directory->count();
+}
+
+int UserTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : UserColumns::count();
+}
+
+QVariant UserTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (UserColumns::at(column).kind == UserColumn::Kind::DateTime) {
+            // Dates read in the user's locale; the ISO string the API sent is the tooltip.
+            const qint64 ms = m_directory->user(row).createdMsecs;
+            if (ms != 0)
+                return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QLocale::ShortFormat);
+        }
+        return UserColumns::text(*m_directory, row, column);
+    case Qt::ToolTipRole: {
+        const QString text = UserColumns::text(*m_directory, row, column);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    case Qt::TextAlignmentRole:
+        if (UserColumns::at(column).kind == UserColumn::Kind::Number)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case SortRole:
+        return UserColumns::sortValue(*m_directory, row, column);
+    case UserIdRole:
+        return m_directory->user(row).id;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= UserColumns::count())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        return UserColumns::title(section);
+    case Qt::ToolTipRole:
+        return UserColumns::at(section).derived
+                   ? QCoreApplication::translate("UserTableModel", "%1 (computed from the directory)")
+                         .arg(UserColumns::title(section))
+                   : QCoreApplication::translate("UserTableModel", "%1 (API field %2)")
+                         .arg(UserColumns::title(section), UserColumns::at(section).key);
+    case ColumnKeyRole:
+        return UserColumns::at(section).key;
+    default:
+        return QVariant();
+    }
+}
+
+QHash<int, QByteArray> UserTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sortValue");
+    names.insert(UserIdRole, "userId");
+    return names;
+}
