@@ -302,7 +302,8 @@ void MainWindow::onFailed(const ApiError& error)
     const bool canRetry = !error.isAuthError() && error.kind != ApiError::Kind::InvalidUrl;
     QString text = error.message();
     if (m_directory->count() > 0)
-        text += QLatin1Char(' ') + tr("The %1 users loaded so far are kept.").arg(QLocale().toString(m_directory->count()));
+        text +=
+            QLatin1Char(' ') + tr("The %1 users loaded so far are kept.").arg(QLocale().toString(m_directory->count()));
     m_banner->showError(text, canRetry);
 }
 

@@ -30,7 +30,8 @@ bool ApiError::parseErrorBody(const QByteArray& body, ApiError* error)
         if (e.isString())
             error->serverMessages.append(e.toString());
         else if (!e.isNull() && !e.isUndefined())
-            error->serverMessages.append(QString::fromUtf8(QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact)));
+            error->serverMessages.append(
+                QString::fromUtf8(QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact)));
     }
     return true;
 }

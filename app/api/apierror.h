@@ -7,7 +7,8 @@
 // What went wrong talking to Gong, in a form the UI and the CLI can act on.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         BadRequest,   // 400
         Unauthorized, // 401: credentials wrong

@@ -13,14 +13,12 @@ GongClient::GongClient(QObject* parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_ownsNam(true)
-{
-}
+{}
 
 GongClient::GongClient(QNetworkAccessManager* manager, QObject* parent)
     : QObject(parent)
     , m_nam(manager)
-{
-}
+{}
 
 GongClient::~GongClient() = default;
 

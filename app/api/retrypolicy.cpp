@@ -31,17 +31,27 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray& value, cons
     // RFC 9110 HTTP-date: IMF-fixdate, plus the obsolete RFC 850 and asctime forms.
     const QString s = QString::fromLatin1(v);
     const QLocale c = QLocale::c();
-    static const char* const formats[] = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-                                          "ddd MMM d HH:mm:ss yyyy"};
+    const QString simple = s.simplified();
+    static const char* const formats[] = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "ddd MMM d HH:mm:ss yyyy"};
     for (const char* f : formats) {
-        QDateTime dt = c.toDateTime(s.simplified(), QString::fromLatin1(f));
+        QDateTime dt = c.toDateTime(simple, QString::fromLatin1(f));
         if (!dt.isValid())
             continue;
-        if (dt.date().year() < 100)
-            dt = dt.addYears(dt.date().year() < 70 ? 2000 : 1900);
         dt.setTimeSpec(Qt::UTC);
-        const qint64 secs = now.toUTC().secsTo(dt);
-        return std::max<qint64>(0, secs);
+        return std::max<qint64>(0, now.toUTC().secsTo(dt));
+    }
+    // RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT"). The weekday is dropped before parsing: Qt would check it
+    // against its own reading of the two-digit year (19yy). RFC 9110: a year more than 50 years in the
+    // future means the past century, so 19yy that far back is 20yy.
+    const int comma = simple.indexOf(QLatin1Char(','));
+    if (comma > 0) {
+        QDateTime dt = c.toDateTime(simple.mid(comma + 1).trimmed(), QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
+        if (dt.isValid()) {
+            dt.setTimeSpec(Qt::UTC);
+            while (dt.date().year() < now.toUTC().date().year() - 50)
+                dt = dt.addYears(100);
+            return std::max<qint64>(0, now.toUTC().secsTo(dt));
+        }
     }
     return std::nullopt;
 }

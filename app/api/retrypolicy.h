@@ -10,10 +10,10 @@
 class RetryPolicy
 {
 public:
-    int maxRetries = 4;           // for 5xx, network errors, timeouts and bad bodies
-    int baseDelayMs = 1000;       // first backoff; doubles each attempt
+    int maxRetries = 4;     // for 5xx, network errors, timeouts and bad bodies
+    int baseDelayMs = 1000; // first backoff; doubles each attempt
     int maxDelayMs = 30000;
-    double jitter = 0.25;         // +/- fraction of the delay, so many clients do not retry in step
+    double jitter = 0.25;           // +/- fraction of the delay, so many clients do not retry in step
     int maxRetryAfterSeconds = 600; // a longer Retry-After means the daily quota: stop and say so
     int maxConsecutiveRateLimits = 50;
 

@@ -185,7 +185,8 @@ void UserPager::onReplyFinished()
     if (status == 429) {
         ++m_consecutiveRateLimits;
         ApiError e = ApiError::fromHttpStatus(status, body);
-        const auto seconds = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        const auto seconds =
+            RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         if (seconds && *seconds > m_policy.maxRetryAfterSeconds) {
             e.detail = tr("Gong's rate limit asks to wait %1 minutes — the daily API quota is probably used up. "
                           "Try again later; everything loaded so far is kept.")
@@ -194,13 +195,12 @@ void UserPager::onReplyFinished()
             return;
         }
         if (m_consecutiveRateLimits > m_policy.maxConsecutiveRateLimits) {
-            e.detail = tr("Gong kept answering \"rate limit exceeded\"; stopped after %1 tries.")
-                           .arg(m_consecutiveRateLimits);
+            e.detail =
+                tr("Gong kept answering \"rate limit exceeded\"; stopped after %1 tries.").arg(m_consecutiveRateLimits);
             fail(e);
             return;
         }
-        const qint64 waitMs =
-            seconds ? *seconds * 1000 : m_policy.backoffMs(std::min(m_consecutiveRateLimits, 6));
+        const qint64 waitMs = seconds ? *seconds * 1000 : m_policy.backoffMs(std::min(m_consecutiveRateLimits, 6));
         qCInfo(lcApi) << "rate limited; waiting" << waitMs << "ms";
         setState(State::WaitingRateLimit);
         scheduleRequest(waitMs);

@@ -22,7 +22,16 @@ class UserPager : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Loading, WaitingRateLimit, WaitingRetry, Finished, Failed, Cancelled };
+    enum class State
+    {
+        Idle,
+        Loading,
+        WaitingRateLimit,
+        WaitingRetry,
+        Finished,
+        Failed,
+        Cancelled
+    };
     Q_ENUM(State)
 
     explicit UserPager(GongClient* client, QObject* parent = nullptr);

@@ -21,15 +21,15 @@ bool UsersPageParser::parse(const QByteArray& body, UsersPage* page, ApiError* e
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = badResponse(QCoreApplication::translate("UsersPageParser",
-                                                         "The server's answer is not valid JSON (%1 at byte %2).")
-                                 .arg(pe.errorString())
-                                 .arg(pe.offset));
+        *error = badResponse(
+            QCoreApplication::translate("UsersPageParser", "The server's answer is not valid JSON (%1 at byte %2).")
+                .arg(pe.errorString())
+                .arg(pe.offset));
         return false;
     }
     if (!doc.isObject()) {
-        *error = badResponse(
-            QCoreApplication::translate("UsersPageParser", "The server's answer is not a JSON object."));
+        *error =
+            badResponse(QCoreApplication::translate("UsersPageParser", "The server's answer is not a JSON object."));
         return false;
     }
     const QJsonObject root = doc.object();

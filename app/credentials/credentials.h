@@ -9,7 +9,11 @@
 // persisted by CredentialStore in the OS keychain, never anywhere else.
 struct Credentials
 {
-    enum class Method { AccessKey, BearerToken };
+    enum class Method
+    {
+        AccessKey,
+        BearerToken
+    };
 
     Method method = Method::AccessKey;
     QString accessKey;

@@ -9,8 +9,7 @@
 DemoSession::DemoSession(QObject* parent)
     : QObject(parent)
     , m_server(new DemoServer(this))
-{
-}
+{}
 
 DemoSession::~DemoSession() = default;
 

@@ -15,8 +15,7 @@ const QList<int>& emptyRows()
 
 Directory::Directory(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 void Directory::upsert(const QList<User>& users)
 {
@@ -51,6 +50,7 @@ void Directory::upsert(const QList<User>& users)
         m_totalsDirty = true;
         std::sort(changed.begin(), changed.end());
         Q_EMIT usersChanged(changed);
+        Q_EMIT derivedDataChanged(relatedRows(changed));
     }
     if (fresh.isEmpty())
         return;
@@ -68,6 +68,36 @@ void Directory::upsert(const QList<User>& users)
         m_seenInRefresh.resize(m_users.size(), true);
     m_totalsDirty = true;
     Q_EMIT usersAppended(first, last);
+
+    // Earlier rows whose derived values (manager name, report counts) the new people change.
+    QList<int> newRows;
+    newRows.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row)
+        newRows.append(row);
+    QList<int> affected = relatedRows(newRows);
+    affected.erase(std::remove_if(affected.begin(), affected.end(), [first](int r) { return r >= first; }),
+                   affected.end());
+    if (!affected.isEmpty())
+        Q_EMIT derivedDataChanged(affected);
+}
+
+QList<int> Directory::relatedRows(const QList<int>& rows) const
+{
+    QSet<int> related;
+    for (int row : rows) {
+        // Everyone above: their report counts change.
+        QSet<int> seen{row};
+        for (int m = managerRow(row); m >= 0 && !seen.contains(m); m = managerRow(m)) {
+            seen.insert(m);
+            related.insert(m);
+        }
+        // Direct reports: their manager's name and email change.
+        for (int r : directReports(row))
+            related.insert(r);
+    }
+    QList<int> out(related.begin(), related.end());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void Directory::clear()
@@ -145,7 +175,7 @@ void Directory::rebuildIndexes()
 void Directory::linkReport(int row)
 {
     const QString& managerId = m_users[row].managerId;
-    if (!managerId.isEmpty())
+    if (!managerId.isEmpty() && managerId != m_users[row].id)
         m_reports[managerId].append(row);
 }
 

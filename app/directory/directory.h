@@ -20,9 +20,9 @@ public:
     // The manager chain from the top of the organisation down to (excluding) a user.
     struct Chain
     {
-        QList<int> rows;            // top first
-        QString missingManagerId;   // set when the chain ends at a manager not in the directory
-        bool cycle = false;         // set when walking up came back to someone already seen
+        QList<int> rows;          // top first
+        QString missingManagerId; // set when the chain ends at a manager not in the directory
+        bool cycle = false;       // set when walking up came back to someone already seen
     };
 
     explicit Directory(QObject* parent = nullptr);
@@ -58,12 +58,16 @@ Q_SIGNALS:
     void usersAboutToBeAppended(int first, int last);
     void usersAppended(int first, int last);
     void usersChanged(const QList<int>& rows);
+    // Rows whose own fields did not change but whose derived values (manager name, manager
+    // chain, report counts) did, because people above or below them arrived or changed.
+    void derivedDataChanged(const QList<int>& rows);
     void usersAboutToBeRemoved(int first, int last);
     void usersRemoved(int first, int last);
     void aboutToReset();
     void reset();
 
 private:
+    QList<int> relatedRows(const QList<int>& rows) const;
     void linkReport(int row);
     void unlinkReport(int row);
     void removeRows(int first, int last);

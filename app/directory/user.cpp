@@ -8,8 +8,8 @@
 namespace {
 
 const char* const settingKeys[UserSettingCount] = {
-    "webConferencesRecorded",      "preventWebConferenceRecording", "telephonyCallsImported", "emailsImported",
-    "preventEmailImport",          "nonRecordedMeetingsImported",   "gongConnectEnabled",
+    "webConferencesRecorded", "preventWebConferenceRecording", "telephonyCallsImported", "emailsImported",
+    "preventEmailImport",     "nonRecordedMeetingsImported",   "gongConnectEnabled",
 };
 
 } // namespace

@@ -20,9 +20,15 @@ struct SpokenLanguage
 };
 
 // A boolean that remembers whether the server said anything at all.
-enum class TriState : std::uint8_t { Unknown, Off, On };
+enum class TriState : std::uint8_t
+{
+    Unknown,
+    Off,
+    On
+};
 
-enum class UserSetting : int {
+enum class UserSetting : int
+{
     WebConferencesRecorded,
     PreventWebConferenceRecording,
     TelephonyCallsImported,
@@ -50,7 +56,7 @@ public:
 
     QString id;
     QString emailAddress;
-    QString created; // as sent (ISO-8601)
+    QString created;         // as sent (ISO-8601)
     qint64 createdMsecs = 0; // UTC ms since epoch; 0 when missing or unparsable
     TriState active = TriState::Unknown;
     QStringList emailAliases;
@@ -80,8 +86,15 @@ public:
 
 private:
     // Per known field: was it present with a usable value, present as null, or absent.
-    enum class Presence : std::uint8_t { Absent, Null, Value, Raw };
-    enum Field : int {
+    enum class Presence : std::uint8_t
+    {
+        Absent,
+        Null,
+        Value,
+        Raw
+    };
+    enum Field : int
+    {
         FId,
         FEmail,
         FCreated,

@@ -18,35 +18,52 @@ QList<UserColumn> makeColumns()
         {QStringLiteral("emailAddress"), QT_TRANSLATE_NOOP("UserColumns", "Email"), Kind::Text, true, 220, false},
         {QStringLiteral("title"), QT_TRANSLATE_NOOP("UserColumns", "Title"), Kind::Text, true, 200, false},
         {QStringLiteral("managerName"), QT_TRANSLATE_NOOP("UserColumns", "Manager"), Kind::Text, true, 160, true},
-        {QStringLiteral("managerEmail"), QT_TRANSLATE_NOOP("UserColumns", "Manager email"), Kind::Text, false, 200, true},
-        {QStringLiteral("managerChain"), QT_TRANSLATE_NOOP("UserColumns", "Manager chain"), Kind::Text, false, 300, true},
+        {QStringLiteral("managerEmail"), QT_TRANSLATE_NOOP("UserColumns", "Manager email"), Kind::Text, false, 200,
+         true},
+        {QStringLiteral("managerChain"), QT_TRANSLATE_NOOP("UserColumns", "Manager chain"), Kind::Text, false, 300,
+         true},
         {QStringLiteral("active"), QT_TRANSLATE_NOOP("UserColumns", "Status"), Kind::Setting, true, 80, false},
         {QStringLiteral("phoneNumber"), QT_TRANSLATE_NOOP("UserColumns", "Phone"), Kind::Text, true, 130, false},
         {QStringLiteral("extension"), QT_TRANSLATE_NOOP("UserColumns", "Extension"), Kind::Text, false, 80, false},
-        {QStringLiteral("primaryLanguage"), QT_TRANSLATE_NOOP("UserColumns", "Primary language"), Kind::Text, true, 90, true},
+        {QStringLiteral("primaryLanguage"), QT_TRANSLATE_NOOP("UserColumns", "Primary language"), Kind::Text, true, 90,
+         true},
         {QStringLiteral("languages"), QT_TRANSLATE_NOOP("UserColumns", "Languages"), Kind::Text, false, 140, true},
-        {QStringLiteral("directReports"), QT_TRANSLATE_NOOP("UserColumns", "Direct reports"), Kind::Number, true, 70, true},
-        {QStringLiteral("totalReports"), QT_TRANSLATE_NOOP("UserColumns", "Total reports"), Kind::Number, false, 70, true},
+        {QStringLiteral("directReports"), QT_TRANSLATE_NOOP("UserColumns", "Direct reports"), Kind::Number, true, 70,
+         true},
+        {QStringLiteral("totalReports"), QT_TRANSLATE_NOOP("UserColumns", "Total reports"), Kind::Number, false, 70,
+         true},
         {QStringLiteral("created"), QT_TRANSLATE_NOOP("UserColumns", "Created"), Kind::DateTime, true, 140, false},
-        {QStringLiteral("emailAliases"), QT_TRANSLATE_NOOP("UserColumns", "Email aliases"), Kind::Text, false, 200, false},
-        {QStringLiteral("trustedEmailAddress"), QT_TRANSLATE_NOOP("UserColumns", "Trusted email"), Kind::Text, false, 200, false},
-        {QStringLiteral("personalMeetingUrls"), QT_TRANSLATE_NOOP("UserColumns", "Meeting URLs"), Kind::Text, false, 220, false},
-        {QStringLiteral("meetingConsentPageUrl"), QT_TRANSLATE_NOOP("UserColumns", "Consent page"), Kind::Text, false, 220, false},
+        {QStringLiteral("emailAliases"), QT_TRANSLATE_NOOP("UserColumns", "Email aliases"), Kind::Text, false, 200,
+         false},
+        {QStringLiteral("trustedEmailAddress"), QT_TRANSLATE_NOOP("UserColumns", "Trusted email"), Kind::Text, false,
+         200, false},
+        {QStringLiteral("personalMeetingUrls"), QT_TRANSLATE_NOOP("UserColumns", "Meeting URLs"), Kind::Text, false,
+         220, false},
+        {QStringLiteral("meetingConsentPageUrl"), QT_TRANSLATE_NOOP("UserColumns", "Consent page"), Kind::Text, false,
+         220, false},
         {QStringLiteral("managerId"), QT_TRANSLATE_NOOP("UserColumns", "Manager id"), Kind::Text, false, 170, false},
         {QStringLiteral("id"), QT_TRANSLATE_NOOP("UserColumns", "Id"), Kind::Text, false, 170, false},
-        {QStringLiteral("settings.webConferencesRecorded"), QT_TRANSLATE_NOOP("UserColumns", "Web conferences recorded"), Kind::Setting, false, 80, false},
-        {QStringLiteral("settings.preventWebConferenceRecording"), QT_TRANSLATE_NOOP("UserColumns", "Prevents web-conference recording"), Kind::Setting, false, 80, false},
-        {QStringLiteral("settings.telephonyCallsImported"), QT_TRANSLATE_NOOP("UserColumns", "Telephony calls imported"), Kind::Setting, false, 80, false},
-        {QStringLiteral("settings.emailsImported"), QT_TRANSLATE_NOOP("UserColumns", "Emails imported"), Kind::Setting, false, 80, false},
-        {QStringLiteral("settings.preventEmailImport"), QT_TRANSLATE_NOOP("UserColumns", "Prevents email import"), Kind::Setting, false, 80, false},
-        {QStringLiteral("settings.nonRecordedMeetingsImported"), QT_TRANSLATE_NOOP("UserColumns", "Non-recorded meetings imported"), Kind::Setting, false, 80, false},
-        {QStringLiteral("settings.gongConnectEnabled"), QT_TRANSLATE_NOOP("UserColumns", "Gong Connect enabled"), Kind::Setting, false, 80, false},
+        {QStringLiteral("settings.webConferencesRecorded"),
+         QT_TRANSLATE_NOOP("UserColumns", "Web conferences recorded"), Kind::Setting, false, 80, false},
+        {QStringLiteral("settings.preventWebConferenceRecording"),
+         QT_TRANSLATE_NOOP("UserColumns", "Prevents web-conference recording"), Kind::Setting, false, 80, false},
+        {QStringLiteral("settings.telephonyCallsImported"),
+         QT_TRANSLATE_NOOP("UserColumns", "Telephony calls imported"), Kind::Setting, false, 80, false},
+        {QStringLiteral("settings.emailsImported"), QT_TRANSLATE_NOOP("UserColumns", "Emails imported"), Kind::Setting,
+         false, 80, false},
+        {QStringLiteral("settings.preventEmailImport"), QT_TRANSLATE_NOOP("UserColumns", "Prevents email import"),
+         Kind::Setting, false, 80, false},
+        {QStringLiteral("settings.nonRecordedMeetingsImported"),
+         QT_TRANSLATE_NOOP("UserColumns", "Non-recorded meetings imported"), Kind::Setting, false, 80, false},
+        {QStringLiteral("settings.gongConnectEnabled"), QT_TRANSLATE_NOOP("UserColumns", "Gong Connect enabled"),
+         Kind::Setting, false, 80, false},
     };
     return c;
 }
 
 // Column keys resolved once to small ids, so text()/sortValue() switch instead of comparing strings.
-enum ColumnId {
+enum ColumnId
+{
     CFullName,
     CFirst,
     CLast,
@@ -104,9 +121,15 @@ const QList<UserColumn>& all()
     return columns;
 }
 
-int count() { return int(all().size()); }
+int count()
+{
+    return int(all().size());
+}
 
-const UserColumn& at(int column) { return all()[column]; }
+const UserColumn& at(int column)
+{
+    return all()[column];
+}
 
 int indexOf(const QString& key)
 {
@@ -128,7 +151,10 @@ QStringList defaultVisibleKeys()
     return keys;
 }
 
-QString title(int column) { return QCoreApplication::translate("UserColumns", at(column).title); }
+QString title(int column)
+{
+    return QCoreApplication::translate("UserColumns", at(column).title);
+}
 
 QString text(const Directory& directory, int row, int column)
 {

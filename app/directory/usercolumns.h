@@ -11,14 +11,20 @@ class Directory;
 // CSV export and the query language all read this list.
 struct UserColumn
 {
-    enum class Kind { Text, Number, DateTime, Setting };
+    enum class Kind
+    {
+        Text,
+        Number,
+        DateTime,
+        Setting
+    };
 
-    QString key;         // API field name ("emailAddress", "settings.emailsImported") or derived key
-    const char* title;   // untranslated; use UserColumns::title()
+    QString key;       // API field name ("emailAddress", "settings.emailsImported") or derived key
+    const char* title; // untranslated; use UserColumns::title()
     Kind kind;
     bool visibleByDefault;
-    int defaultWidth;    // pixels at 96 dpi
-    bool derived;        // computed from the directory, not sent by the API
+    int defaultWidth; // pixels at 96 dpi
+    bool derived;     // computed from the directory, not sent by the API
 };
 
 namespace UserColumns {
@@ -36,5 +42,8 @@ QString text(const Directory& directory, int row, int column);
 QVariant sortValue(const Directory& directory, int row, int column);
 
 // Separator used whenever a list becomes one cell.
-inline QString listSeparator() { return QStringLiteral("; "); }
+inline QString listSeparator()
+{
+    return QStringLiteral("; ");
+}
 } // namespace UserColumns

@@ -14,17 +14,9 @@ UserTableModel::UserTableModel(Directory* directory, QObject* parent)
 {
     connect(directory, &Directory::usersAboutToBeAppended, this,
             [this](int first, int last) { beginInsertRows(QModelIndex(), first, last); });
-    connect(directory, &Directory::usersAppended, this, [this](int, int) {
-        endInsertRows();
-        // Derived columns (manager name, report counts) of earlier rows may change when
-        // their manager or reports arrive on a later page.
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    });
-    connect(directory, &Directory::usersChanged, this, [this](const QList<int>&) {
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    });
+    connect(directory, &Directory::usersAppended, this, [this](int, int) { endInsertRows(); });
+    connect(directory, &Directory::usersChanged, this, &UserTableModel::emitRowsChanged);
+    connect(directory, &Directory::derivedDataChanged, this, &UserTableModel::emitRowsChanged);
     connect(directory, &Directory::usersAboutToBeRemoved, this,
             [this](int first, int last) { beginRemoveRows(QModelIndex(), first, last); });
     connect(directory, &Directory::usersRemoved, this, [this](int, int) {
@@ -34,6 +26,19 @@ UserTableModel::UserTableModel(Directory* directory, QObject* parent)
     });
     connect(directory, &Directory::aboutToReset, this, [this] { beginResetModel(); });
     connect(directory, &Directory::reset, this, [this] { endResetModel(); });
+}
+
+void UserTableModel::emitRowsChanged(const QList<int>& sortedRows)
+{
+    // One dataChanged per run of consecutive rows: views and proxies then touch only those.
+    const int lastColumn = columnCount() - 1;
+    for (qsizetype i = 0; i < sortedRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < sortedRows.size() && sortedRows[j + 1] == sortedRows[j] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(sortedRows[i], 0), index(sortedRows[j], lastColumn));
+        i = j + 1;
+    }
 }
 
 const User& UserTableModel::userAt(const QModelIndex& index) const
@@ -70,7 +75,8 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
             // Dates read in the user's locale; the ISO string the API sent is the tooltip.
             const qint64 ms = m_directory->user(row).createdMsecs;
             if (ms != 0)
-                return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QLocale::ShortFormat);
+                return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(),
+                                          QLocale::ShortFormat);
         }
         return UserColumns::text(*m_directory, row, column);
     case Qt::ToolTipRole: {

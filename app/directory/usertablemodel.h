@@ -12,7 +12,8 @@ class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // raw value that sorts right (numbers, ms, case-folded text)
         UserIdRole,                  // the Gong id (QString)
         ColumnKeyRole,               // header data: the column key
@@ -31,5 +32,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void emitRowsChanged(const QList<int>& sortedRows);
+
     Directory* m_directory;
 };

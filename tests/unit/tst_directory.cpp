@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "directory/directory.h"
+#include "testusers.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using TestUsers::make;
+
+class TestDirectory : public QObject
+{
+    Q_OBJECT
+
+    static QStringList ids(const Directory& d)
+    {
+        QStringList out;
+        for (const User& u : d.users())
+            out.append(u.id);
+        return out;
+    }
+
+private Q_SLOTS:
+    void appendsAndIndexes()
+    {
+        Directory d;
+        QSignalSpy about(&d, &Directory::usersAboutToBeAppended);
+        QSignalSpy appended(&d, &Directory::usersAppended);
+        d.upsert({make("1", "Ana", "Ortiz"), make("2", "Ben", "Li", "1")});
+        d.upsert({make("3", "Chloé", "Martin", "2")});
+        QCOMPARE(d.count(), 3);
+        QCOMPARE(ids(d), (QStringList{"1", "2", "3"}));
+        QCOMPARE(d.rowOf("3"), 2);
+        QCOMPARE(d.rowOf("nope"), -1);
+        QCOMPARE(about.size(), 2);
+        QCOMPARE(appended.at(0).at(0).toInt(), 0);
+        QCOMPARE(appended.at(0).at(1).toInt(), 1);
+        QCOMPARE(appended.at(1).at(0).toInt(), 2);
+        QCOMPARE(appended.at(1).at(1).toInt(), 2);
+    }
+
+    void duplicatesAcrossPagesMergeLaterWins()
+    {
+        Directory d;
+        QSignalSpy changed(&d, &Directory::usersChanged);
+        d.upsert({make("1", "Ana", "Ortiz"), make("2", "Ben", "Li")});
+        d.upsert({make("2", "Benjamin", "Li"), make("3", "Cy", "Do")});
+        QCOMPARE(d.count(), 3);
+        QCOMPARE(d.user(d.rowOf("2")).firstName, QStringLiteral("Benjamin"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<QList<int>>(), QList<int>{1});
+        // An identical copy is not a change.
+        d.upsert({make("3", "Cy", "Do")});
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void duplicatesWithinOnePageLaterWins()
+    {
+        Directory d;
+        d.upsert({make("1", "Ana", "Ortiz"), make("1", "Anna", "Ortiz")});
+        QCOMPARE(d.count(), 1);
+        QCOMPARE(d.user(0).firstName, QStringLiteral("Anna"));
+    }
+
+    void managerChainAndReports()
+    {
+        Directory d;
+        // Reports arrive before their managers, as they do from the server.
+        d.upsert({make("4", "Dee", "Ray", "3"), make("3", "Chloé", "Martin", "2")});
+        d.upsert({make("2", "Ben", "Li", "1"), make("1", "Ana", "Ortiz"), make("5", "Eve", "Sun", "2")});
+        const int dee = d.rowOf("4");
+        const Directory::Chain chain = d.managerChain(dee);
+        QCOMPARE(chain.rows, (QList<int>{d.rowOf("1"), d.rowOf("2"), d.rowOf("3")}));
+        QVERIFY(!chain.cycle);
+        QVERIFY(chain.missingManagerId.isEmpty());
+        QCOMPARE(d.managerChainText(dee), QStringLiteral("Ana Ortiz › Ben Li › Chloé Martin"));
+        QCOMPARE(d.managerRow(dee), d.rowOf("3"));
+        QCOMPARE(d.directReports(d.rowOf("2")).size(), 2);
+        QCOMPARE(d.totalReports(d.rowOf("1")), 4);
+        QCOMPARE(d.totalReports(d.rowOf("2")), 3);
+        QCOMPARE(d.totalReports(dee), 0);
+    }
+
+    void missingManagerEndsTheChain()
+    {
+        Directory d;
+        d.upsert({make("2", "Ben", "Li", "999"), make("3", "Cy", "Do", "2")});
+        const Directory::Chain chain = d.managerChain(d.rowOf("3"));
+        QCOMPARE(chain.rows, QList<int>{d.rowOf("2")});
+        QCOMPARE(chain.missingManagerId, QStringLiteral("999"));
+        QCOMPARE(d.managerChainText(d.rowOf("3")), QStringLiteral("Unknown manager (id 999) › Ben Li"));
+        QCOMPARE(d.managerRow(d.rowOf("2")), -1);
+    }
+
+    void cyclesNeverHang()
+    {
+        Directory d;
+        d.upsert({make("1", "A", "A", "3"), make("2", "B", "B", "1"), make("3", "C", "C", "2"),
+                  make("4", "D", "D", "3"), make("5", "Self", "Managed", "5")});
+        const Directory::Chain chain = d.managerChain(d.rowOf("4"));
+        QVERIFY(chain.cycle);
+        QCOMPARE(chain.rows.size(), 3);
+        const Directory::Chain self = d.managerChain(d.rowOf("5"));
+        QVERIFY(self.rows.isEmpty());
+        QVERIFY(d.directReports(d.rowOf("5")).isEmpty());
+        // Each person on the cycle is counted once, whoever is asked.
+        int sum = 0;
+        for (const char* id : {"1", "2", "3"})
+            sum = qMax(sum, d.totalReports(d.rowOf(id)));
+        QVERIFY(sum <= 3);
+        QCOMPARE(d.totalReports(d.rowOf("5")), 0);
+    }
+
+    void derivedChangesAreAnnounced()
+    {
+        Directory d;
+        d.upsert({make("4", "Dee", "Ray", "3"), make("9", "Other", "Person")});
+        QSignalSpy derived(&d, &Directory::derivedDataChanged);
+        d.upsert({make("3", "Chloé", "Martin")});
+        QCOMPARE(derived.size(), 1);
+        // Dee's manager name is now known; "Other" is untouched.
+        QCOMPARE(derived.first().first().value<QList<int>>(), QList<int>{0});
+    }
+
+    void refreshDropsOnlyWhoIsGone()
+    {
+        Directory d;
+        d.upsert({make("1", "A", "A"), make("2", "B", "B"), make("3", "C", "C"), make("4", "D", "D")});
+        QSignalSpy removed(&d, &Directory::usersRemoved);
+        QSignalSpy reset(&d, &Directory::reset);
+        d.beginRefresh();
+        d.upsert({make("1", "A", "A"), make("3", "Cee", "C"), make("5", "E", "E")});
+        QCOMPARE(d.count(), 5); // rows stay on screen while the refresh runs
+        d.endRefresh();
+        QCOMPARE(ids(d), (QStringList{"1", "3", "5"}));
+        QCOMPARE(d.user(d.rowOf("3")).firstName, QStringLiteral("Cee"));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 2); // rows 3 and 1, as two exact removals
+    }
+
+    void abandonedRefreshKeepsEverything()
+    {
+        Directory d;
+        d.upsert({make("1", "A", "A"), make("2", "B", "B")});
+        d.beginRefresh();
+        d.upsert({make("1", "A", "A")});
+        d.abandonRefresh();
+        QCOMPARE(d.count(), 2);
+    }
+
+    void demoDirectoryIsConsistent()
+    {
+        Directory d;
+        const QList<User> users = TestUsers::demo(3000);
+        for (qsizetype i = 0; i < users.size(); i += 100)
+            d.upsert(users.mid(i, 100));
+        QCOMPARE(d.count(), 3000);
+        int roots = 0;
+        qint64 reportsSeen = 0;
+        for (int row = 0; row < d.count(); ++row) {
+            if (d.managerRow(row) < 0)
+                ++roots;
+            reportsSeen += d.directReports(row).size();
+            QVERIFY(!d.managerChain(row).cycle);
+        }
+        QCOMPARE(reportsSeen + roots, qint64(3000));
+        // The top of the organisation has everyone else below it.
+        int maxTotal = 0;
+        for (int row = 0; row < d.count(); ++row)
+            maxTotal = qMax(maxTotal, d.totalReports(row));
+        QVERIFY(maxTotal >= 3000 - roots);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectory)
+#include "tst_directory.moc"

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+// UsersPageParser and User::fromJson against the documented example and against what the
+// live API does beyond its docs (nulls, missing fields, unknown fields, odd types).
+#include "api/userspageparser.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+class TestUsersPageParser : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray examplePage()
+    {
+        QFile f(QStringLiteral(GONGDIR_SHARED_DOCS "/example-page.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot open example-page.json");
+        return f.readAll();
+    }
+
+    static QByteArray pageWith(const QByteArray& userJson, const QByteArray& records = R"({"totalRecords": 1})")
+    {
+        return "{\"requestId\":\"r1\",\"records\":" + records + ",\"users\":[" + userJson + "]}";
+    }
+
+private Q_SLOTS:
+    void documentedExample_fieldByField()
+    {
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(examplePage(), &page, &error));
+        QVERIFY(!error.isError());
+        QCOMPARE(page.requestId, QStringLiteral("4al018gzaztcr8nbukw"));
+        QCOMPARE(page.totalRecords, 263);
+        QCOMPARE(page.pageSize, 100);
+        QCOMPARE(page.pageNumber, 0);
+        QVERIFY(page.cursor.has_value());
+        QCOMPARE(*page.cursor,
+                 QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJjYWxsSWQiM1M30.6qKwpOcvnuweTZmFRzYdtjs_YwJphJU4QIwWFM"));
+        QCOMPARE(page.users.size(), 1);
+        QVERIFY(page.warnings.isEmpty());
+
+        const User& u = page.users.first();
+        QCOMPARE(u.id, QStringLiteral("234599484848423"));
+        QCOMPARE(u.emailAddress, QStringLiteral("test@test.com"));
+        QCOMPARE(u.created, QStringLiteral("2018-02-17T02:30:00-08:00"));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(u.createdMsecs, Qt::UTC),
+                 QDateTime(QDate(2018, 2, 17), QTime(10, 30), Qt::UTC));
+        QCOMPARE(u.active, TriState::On);
+        QCOMPARE(u.emailAliases, QStringList{QStringLiteral("testAlias@test.com")});
+        QCOMPARE(u.trustedEmailAddress, QStringLiteral("test@test.com"));
+        QCOMPARE(u.firstName, QStringLiteral("Jon"));
+        QCOMPARE(u.lastName, QStringLiteral("Snow"));
+        QCOMPARE(u.fullName(), QStringLiteral("Jon Snow"));
+        QCOMPARE(u.title, QStringLiteral("Enterprise Account Executive"));
+        QCOMPARE(u.phoneNumber, QStringLiteral("+1 123-567-8989"));
+        QCOMPARE(u.extension, QStringLiteral("123"));
+        QCOMPARE(u.personalMeetingUrls, QStringList{QStringLiteral("https://zoom.us/j/123")});
+        QCOMPARE(u.setting(UserSetting::WebConferencesRecorded), TriState::On);
+        QCOMPARE(u.setting(UserSetting::PreventWebConferenceRecording), TriState::Off);
+        QCOMPARE(u.setting(UserSetting::TelephonyCallsImported), TriState::Off);
+        QCOMPARE(u.setting(UserSetting::EmailsImported), TriState::On);
+        QCOMPARE(u.setting(UserSetting::PreventEmailImport), TriState::Off);
+        QCOMPARE(u.setting(UserSetting::NonRecordedMeetingsImported), TriState::On);
+        QCOMPARE(u.setting(UserSetting::GongConnectEnabled), TriState::On);
+        QCOMPARE(u.managerId, QStringLiteral("563515258458745"));
+        QCOMPARE(u.meetingConsentPageUrl,
+                 QStringLiteral("https://join.gong.io/my-company/jon.snow?tkn=MoNpS9tMNt8BK7EZxQpSJl"));
+        QCOMPARE(u.spokenLanguages.size(), 1);
+        QCOMPARE(u.spokenLanguages.first().language, QStringLiteral("es-ES"));
+        QVERIFY(u.spokenLanguages.first().primary);
+        QCOMPARE(u.primaryLanguage(), QStringLiteral("es-ES"));
+        QVERIFY(u.extraFields().isEmpty());
+
+        // Full fidelity: the user gives back exactly the object the server sent.
+        const QJsonObject sent =
+            QJsonDocument::fromJson(examplePage()).object().value(QLatin1String("users")).toArray().first().toObject();
+        QCOMPARE(u.toJson(), sent);
+    }
+
+    void lastPageHasNoCursor()
+    {
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(R"({"id":"1"})", R"({"totalRecords":1,"currentPageSize":1})"), &page,
+                                       &error));
+        QVERIFY(!page.cursor.has_value());
+        QCOMPARE(page.users.size(), 1);
+    }
+
+    void nullsAreKeptAsNulls()
+    {
+        const QByteArray user = R"({"id":"7","emailAddress":null,"firstName":null,"lastName":"Ng","title":null,
+            "emailAliases":null,"personalMeetingUrls":null,"spokenLanguages":null,"managerId":null,
+            "settings":{"webConferencesRecorded":null,"emailsImported":false},"active":null})";
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(user), &page, &error));
+        QCOMPARE(page.users.size(), 1);
+        const User& u = page.users.first();
+        QCOMPARE(u.id, QStringLiteral("7"));
+        QVERIFY(u.emailAddress.isEmpty());
+        QCOMPARE(u.lastName, QStringLiteral("Ng"));
+        QCOMPARE(u.fullName(), QStringLiteral("Ng"));
+        QVERIFY(u.emailAliases.isEmpty());
+        QVERIFY(u.spokenLanguages.isEmpty());
+        QCOMPARE(u.active, TriState::Unknown);
+        QCOMPARE(u.setting(UserSetting::WebConferencesRecorded), TriState::Unknown);
+        QCOMPARE(u.setting(UserSetting::EmailsImported), TriState::Off); // false is not "absent"
+        QCOMPARE(u.setting(UserSetting::GongConnectEnabled), TriState::Unknown);
+        // Export gives back the nulls, not empty strings.
+        QCOMPARE(u.toJson(), QJsonDocument::fromJson(user).object());
+    }
+
+    void missingFieldsStayMissing()
+    {
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(R"({"id":"8","firstName":"Ana"})"), &page, &error));
+        const User& u = page.users.first();
+        QCOMPARE(u.firstName, QStringLiteral("Ana"));
+        QVERIFY(u.managerId.isEmpty());
+        for (int s = 0; s < UserSettingCount; ++s)
+            QCOMPARE(u.settings[s], TriState::Unknown);
+        const QJsonObject back = u.toJson();
+        QCOMPARE(back.keys(), (QStringList{QStringLiteral("firstName"), QStringLiteral("id")}));
+    }
+
+    void unknownFieldsAreKept()
+    {
+        const QByteArray user = R"({"id":"9","conferencingProviders":["Zoom","Teams"],"futureThing":{"a":1},
+            "settings":{"emailsImported":true,"brandNewSetting":true}})";
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(user), &page, &error));
+        const User& u = page.users.first();
+        QCOMPARE(u.extraFields().value(QLatin1String("conferencingProviders")).toArray().size(), 2);
+        QVERIFY(u.extraFields().contains(QLatin1String("futureThing")));
+        QCOMPARE(u.toJson(), QJsonDocument::fromJson(user).object());
+    }
+
+    void twentyDigitIdsStayIntact()
+    {
+        const QByteArray user = R"({"id":"98765432109876543210","managerId":"12345678901234567890"})";
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(user), &page, &error));
+        QCOMPARE(page.users.first().id, QStringLiteral("98765432109876543210"));
+        QCOMPARE(page.users.first().managerId, QStringLiteral("12345678901234567890"));
+    }
+
+    void numericIdIsReadAsText()
+    {
+        // Some clients have seen ids as JSON numbers; a small one is still usable as text.
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(R"({"id":12345,"firstName":"Bo"})"), &page, &error));
+        QCOMPARE(page.users.size(), 1);
+        QCOMPARE(page.users.first().id, QStringLiteral("12345"));
+    }
+
+    void wrongTypesKeepTheRecord()
+    {
+        const QByteArray user = R"({"id":"10","firstName":42,"lastName":"Kim","active":"yes",
+            "emailAliases":"a@b.c","spokenLanguages":[{"language":"de-DE","primary":true},"junk"]})";
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(user), &page, &error));
+        QCOMPARE(page.users.size(), 1);
+        const User& u = page.users.first();
+        QCOMPARE(u.lastName, QStringLiteral("Kim"));
+        QVERIFY(u.firstName.isEmpty());
+        QCOMPARE(u.active, TriState::Unknown);
+        QVERIFY(!page.warnings.isEmpty());
+        QVERIFY(page.warnings.join(QLatin1Char('\n')).contains(QLatin1String("firstName")));
+        // The odd values are still there for a full-fidelity export.
+        QCOMPARE(u.toJson().value(QLatin1String("firstName")).toInt(), 42);
+        QCOMPARE(u.toJson().value(QLatin1String("active")).toString(), QStringLiteral("yes"));
+    }
+
+    void badRecordDoesNotLoseThePage()
+    {
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(R"({"id":"1"}, "not an object", {"firstName":"no id"}, {"id":"2"})"),
+                                       &page, &error));
+        QCOMPARE(page.users.size(), 2);
+        QCOMPARE(page.users[0].id, QStringLiteral("1"));
+        QCOMPARE(page.users[1].id, QStringLiteral("2"));
+        QCOMPARE(page.warnings.size(), 2);
+    }
+
+    void notJsonIsAClearError_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << examplePage().left(300);
+        QTest::newRow("array") << QByteArray("[1,2,3]");
+        QTest::newRow("no users") << QByteArray(R"({"requestId":"x","records":{"totalRecords":0}})");
+        QTest::newRow("users not array") << QByteArray(R"({"requestId":"x","users":{"id":"1"}})");
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe{\"users\":", 12);
+    }
+    void notJsonIsAClearError()
+    {
+        QFETCH(QByteArray, body);
+        UsersPage page;
+        ApiError error;
+        QVERIFY(!UsersPageParser::parse(body, &page, &error));
+        QCOMPARE(error.kind, ApiError::Kind::BadResponse);
+        QVERIFY(!error.message().isEmpty());
+    }
+
+    void emptyUsersArrayIsAValidPage()
+    {
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(R"({"requestId":"x","records":{"totalRecords":0},"users":[]})", &page, &error));
+        QVERIFY(page.users.isEmpty());
+        QCOMPARE(page.totalRecords, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsersPageParser)
+#include "tst_userspageparser.moc"
