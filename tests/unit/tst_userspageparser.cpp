@@ -14,7 +14,7 @@ class TestUsersPageParser : public QObject
 
     static QByteArray examplePage()
     {
-        QFile f(QStringLiteral(GONGDIR_SHARED_DOCS "/example-page.json"));
+        QFile f(QStringLiteral(GONGDIR_TEST_DATA "/example-page.json"));
         if (!f.open(QIODevice::ReadOnly))
             qFatal("cannot open example-page.json");
         return f.readAll();
