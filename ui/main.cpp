@@ -4,31 +4,64 @@
 
 #include <QApplication>
 #include <QLocale>
-#include <QMessageBox>
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
+namespace {
+void setApplicationInfo()
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("gong-directory"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Gong Directory"));
-    QApplication::setOrganizationName(QStringLiteral("GongDirectory"));
-    QApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.gongdirectory.GongDirectory"));
+    QCoreApplication::setApplicationName(QStringLiteral("gong-directory"));
+    QCoreApplication::setOrganizationName(QStringLiteral("GongDirectory"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
     // The "C" locale prints 5000 as "5000"; people read "5,000".
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
-    AppOptions options;
+// --help and --version answer without a display (scripts, packaging checks, ssh sessions).
+bool wantsInfoOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" || a == "-?")
+            return true;
+    }
+    return false;
+}
+
+bool parseOptions(AppOptions* options, int* exitCode)
+{
     QString error;
     bool exitNow = false;
-    if (!AppOptions::parse(QApplication::arguments(), &options, &error, &exitNow)) {
+    if (!AppOptions::parse(QCoreApplication::arguments(), options, &error, &exitNow)) {
         std::fprintf(stderr, "gong-directory: %s\n", qPrintable(error));
-        return 2;
+        *exitCode = 2;
+        return false;
     }
-    if (exitNow)
-        return 0;
+    *exitCode = 0;
+    return !exitNow;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (wantsInfoOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        AppOptions options;
+        int exitCode = 0;
+        parseOptions(&options, &exitCode);
+        return exitCode;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QApplication::setApplicationDisplayName(QStringLiteral("Gong Directory"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.gongdirectory.GongDirectory"));
+    AppOptions options;
+    int exitCode = 0;
+    if (!parseOptions(&options, &exitCode))
+        return exitCode;
 
     MainWindow window;
     window.setRequestsPerSecond(options.requestsPerSecond);
