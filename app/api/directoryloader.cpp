@@ -17,6 +17,9 @@ DirectoryLoader::DirectoryLoader(GongClient* client, Directory* directory, QObje
 
 void DirectoryLoader::load()
 {
+    // Stop a load in progress first. Its Cancelled state abandons its own refresh (onStateChanged); left to
+    // m_pager->start(), that would abandon the refresh begun below, and people who are gone would never be dropped.
+    m_pager->cancel();
     if (m_directory->isRefreshing())
         m_directory->abandonRefresh();
     m_warnings.clear();

@@ -106,8 +106,9 @@ void UserPager::sendRequest()
 {
     if (!isBusy())
         return;
-    // Timers may fire a millisecond early; never start before the spacing allows.
-    const qint64 early = m_limiter.delayMs(m_clock.elapsed());
+    // Timers may fire a millisecond early; never start before the spacing or a Retry-After wait allows.
+    const qint64 now = m_clock.elapsed();
+    const qint64 early = std::max(m_limiter.delayMs(now), m_waitUntilMs - now);
     if (early > 0) {
         m_timer.start(int(early));
         return;
@@ -161,7 +162,7 @@ void UserPager::onReplyFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
 
     if (status == 0) {
         const ApiError e = networkError(reply);
@@ -185,8 +186,11 @@ void UserPager::onReplyFinished()
     if (status == 429) {
         ++m_consecutiveRateLimits;
         ApiError e = ApiError::fromHttpStatus(status, body);
-        const auto seconds =
-            RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        // An HTTP-date has whole seconds: counted from a "now" with milliseconds, the wait would be rounded down
+        // and the retry would come before the date. Counted from the start of the current second, it never does.
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        now = now.addMSecs(-now.time().msec());
+        const auto seconds = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), now);
         if (seconds && *seconds > m_policy.maxRetryAfterSeconds) {
             e.detail = tr("Gong's rate limit asks to wait %1 minutes — the daily API quota is probably used up. "
                           "Try again later; everything loaded so far is kept.")
@@ -235,17 +239,27 @@ void UserPager::onReplyFinished()
     if (!m_cursor.isEmpty())
         m_seenCursors.insert(m_cursor);
     const std::optional<QString> next = page.cursor;
+    const bool loop = next && (*next == m_cursor || m_seenCursors.contains(*next));
+    // Advance before telling anyone: a slot that cancels now and resumes later continues after this page
+    // instead of fetching it again.
+    if (next && !loop)
+        m_cursor = *next;
+    // A slot may cancel, or start over (start() and resume() schedule their own request): what follows this
+    // page is then no longer ours to do.
+    const auto restarted = [this] { return m_timer.isActive() || !m_reply.isNull(); };
     Q_EMIT pageReceived(page);
+    if (restarted())
+        return;
     Q_EMIT progress(m_usersReceived, m_totalRecords);
-    if (!isBusy())
-        return; // cancelled from a slot
+    if (!isBusy() || restarted())
+        return;
 
     if (!next) {
         setState(State::Finished);
         Q_EMIT finished();
         return;
     }
-    if (*next == m_cursor || m_seenCursors.contains(*next)) {
+    if (loop) {
         ApiError e;
         e.kind = ApiError::Kind::CursorLoop;
         e.requestId = page.requestId;
@@ -254,7 +268,6 @@ void UserPager::onReplyFinished()
         fail(e);
         return;
     }
-    m_cursor = *next;
     scheduleRequest(0);
 }
 
