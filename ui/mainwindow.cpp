@@ -326,7 +326,8 @@ void MainWindow::updateActions()
 
 void MainWindow::updateCountLabel()
 {
-    m_countLabel->setText(tr("%Ln user(s)", nullptr, m_directory->count()));
+    const int n = m_directory->count();
+    m_countLabel->setText(n == 1 ? tr("1 user") : tr("%1 users").arg(QLocale().toString(n)));
 }
 
 QString MainWindow::statusText() const

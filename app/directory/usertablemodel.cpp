@@ -8,6 +8,18 @@
 #include <QDateTime>
 #include <QLocale>
 
+namespace {
+// The locale's short date, with a four-digit year ("3/12/2021", "12.03.2021"): two-digit years
+// are ambiguous in a directory that spans decades.
+QString shortDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+} // namespace
+
 UserTableModel::UserTableModel(Directory* directory, QObject* parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)
@@ -75,8 +87,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
             // Dates read in the user's locale; the ISO string the API sent is the tooltip.
             const qint64 ms = m_directory->user(row).createdMsecs;
             if (ms != 0)
-                return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(),
-                                          QLocale::ShortFormat);
+                return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), shortDateFormat());
         }
         return UserColumns::text(*m_directory, row, column);
     case Qt::ToolTipRole: {
