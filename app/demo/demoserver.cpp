@@ -12,6 +12,9 @@
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -118,13 +121,29 @@ void DemoServer::setAvatars(QList<QJsonObject> avatars)
     m_avatars = std::move(avatars);
 }
 
+void DemoServer::setTlsCertificate(const QSslCertificate& certificate, const QSslKey& privateKey)
+{
+    m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
+    m_tlsConfiguration.setLocalCertificate(certificate);
+    m_tlsConfiguration.setPrivateKey(privateKey);
+    m_tls = true;
+}
+
 bool DemoServer::listen(const QHostAddress& address, quint16 port)
 {
     if (m_tcpServer) {
         qCWarning(lcDemo) << "already listening on port" << m_tcpServer->serverPort();
         return false;
     }
-    auto* tcpServer = new QTcpServer(this);
+    QTcpServer* tcpServer = nullptr;
+    if (m_tls) {
+        // QHttpServer 6.4 serves TLS when bound to a QSslServer (6.4+), which hands over encrypted sockets.
+        auto* sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(m_tlsConfiguration);
+        tcpServer = sslServer;
+    } else {
+        tcpServer = new QTcpServer(this);
+    }
     if (!tcpServer->listen(address, port)) {
         qCWarning(lcDemo) << "cannot listen on" << address << port << tcpServer->errorString();
         delete tcpServer;
@@ -144,7 +163,7 @@ QUrl DemoServer::baseUrl() const
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
         host = QHostAddress(QHostAddress::LocalHost);
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
     url.setPort(m_tcpServer->serverPort());
     return url;
