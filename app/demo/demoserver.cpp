@@ -87,6 +87,20 @@ static QByteArray gatewayPage(int status, const char* reason)
            "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 }
 
+namespace {
+QLoggingCategory::CategoryFilter previousLoggingFilter = nullptr;
+
+// QHttpServer 6.4 logs every request with all its headers, Authorization included, at debug level in
+// qt.httpserver*: never let that category print debug output in a process that may hold a secret.
+void silenceHttpServerDebug(QLoggingCategory* category)
+{
+    if (previousLoggingFilter)
+        previousLoggingFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+} // namespace
+
 DemoServer::DemoServer(QObject* parent)
     : QObject(parent)
     , m_server(new QHttpServer(this))
@@ -94,6 +108,11 @@ DemoServer::DemoServer(QObject* parent)
     , m_secret(defaultSecret().toUtf8())
     , m_random(0x60d1e5u)
 {
+    static const bool filterInstalled = [] {
+        previousLoggingFilter = QLoggingCategory::installFilter(silenceHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(filterInstalled)
     m_server->route(QStringLiteral("/v2/users"),
                     [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                         handleUsers(request, std::move(responder));
