@@ -276,7 +276,7 @@ void CredentialStore::runJob(Op op, const QString& profileId, const Credentials&
         break;
     }
     // No parent: a job deletes itself when its backend answers (deleting it earlier would leave the backend
-    // calling into freed memory). Never setInsecureFallback(true): there is no plain-text fallback.
+    // calling into freed memory). QtKeychain's insecure plain-text fallback stays off.
     job->setAutoDelete(true);
     job->setKey(keyFor(profileId));
     ++m_pendingJobs;
