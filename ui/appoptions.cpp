@@ -3,7 +3,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QProcessEnvironment>
 
 #include <cstdio>
 
@@ -27,11 +26,9 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* e
 {
     *exitNow = false;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "AppOptions", "Browse, search and export the people in a Gong account.\n\n"
-                      "Environment (takes precedence over saved connections):\n"
-                      "  GONG_BASE_URL            e.g. https://us-12345.api.gong.io\n"
-                      "  GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("AppOptions", "Browse, search and export the people in a Gong account.") +
+        QLatin1String("\n\n") + EnvironmentConnection::helpText());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(
@@ -93,8 +90,8 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* e
     }
     o.includeAvatars = parser.isSet(avatars);
 
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString url = parser.isSet(baseUrl) ? parser.value(baseUrl) : env.value(QStringLiteral("GONG_BASE_URL"));
+    o.environment = EnvironmentConnection::read();
+    const QString url = parser.isSet(baseUrl) ? parser.value(baseUrl) : o.environment.baseUrlText;
     if (!o.demo && !url.trimmed().isEmpty()) {
         o.baseUrl = BaseUrl::normalize(url);
         QString why;
@@ -103,14 +100,7 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* e
             return false;
         }
     }
-    if (env.contains(QStringLiteral("GONG_BEARER_TOKEN"))) {
-        o.credentials.method = Credentials::Method::BearerToken;
-        o.credentials.bearerToken = env.value(QStringLiteral("GONG_BEARER_TOKEN"));
-    } else {
-        o.credentials.accessKey = env.value(QStringLiteral("GONG_ACCESS_KEY"));
-        o.credentials.accessKeySecret = env.value(QStringLiteral("GONG_ACCESS_KEY_SECRET"));
-    }
-    o.credentials = o.credentials.trimmed();
+    o.credentials = o.environment.credentials;
     *out = o;
     return true;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "credentials/credentials.h"
+#include "credentials/environmentconnection.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -11,8 +12,9 @@ struct AppOptions
 {
     bool demo = false;
     int demoUsers = 5000;
-    QUrl baseUrl;
+    QUrl baseUrl;            // --base-url, else GONG_BASE_URL
     Credentials credentials; // from GONG_ACCESS_KEY(+_SECRET) or GONG_BEARER_TOKEN
+    EnvironmentConnection environment;
     bool includeAvatars = false;
     double requestsPerSecond = 3.0;
 

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appoptions.h"
+#include "connectionmanager.h"
+#include "credentials/credentialstore.h"
+#include "credentials/processhardening.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -45,6 +48,8 @@ bool parseOptions(AppOptions* options, int* exitCode)
 
 int main(int argc, char* argv[])
 {
+    // Secrets live in this process's memory: a crash must not write them to a core file.
+    ProcessHardening::disableCoreDumps();
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();
@@ -66,15 +71,17 @@ int main(int argc, char* argv[])
     MainWindow window;
     window.setRequestsPerSecond(options.requestsPerSecond);
     window.setIncludeAvatars(options.includeAvatars);
+    CredentialStore store;
+    ConnectionManager connections(&window, &store);
+    connections.setEnvironment(options.environment);
     window.show();
     if (options.demo) {
         window.openDemo(options.demoUsers);
     } else if (!options.baseUrl.isEmpty()) {
+        // GONG_BASE_URL or --base-url: the environment's connection takes precedence over saved ones.
         window.connectTo(options.baseUrl, options.credentials, options.baseUrl.host());
     } else {
-        window.showNotConnected(QApplication::translate(
-            "main", "Not connected. Start with --demo to explore the demo company, or set GONG_BASE_URL, "
-                    "GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (see --help)."));
+        connections.start(); // the active saved connection, or the settings dialog on first run
     }
     return QApplication::exec();
 }

@@ -133,6 +133,7 @@ void MainWindow::buildActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_refreshAction);
     file->addAction(m_stopAction);
     file->addSeparator();
@@ -144,6 +145,19 @@ void MainWindow::buildActions()
     toolbar->setMovable(false);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_stopAction);
+    m_toolBar = toolbar;
+}
+
+QAction* MainWindow::addConnectionControls(QAction* settingsAction, QWidget* switcher)
+{
+    QAction* firstInMenu = m_fileMenu->actions().value(0);
+    m_fileMenu->insertAction(firstInMenu, settingsAction);
+    m_fileMenu->insertSeparator(firstInMenu);
+    QAction* firstInToolBar = m_toolBar->actions().value(0);
+    QAction* switcherAction = m_toolBar->insertWidget(firstInToolBar, switcher);
+    m_toolBar->insertAction(firstInToolBar, settingsAction);
+    m_toolBar->insertSeparator(firstInToolBar);
+    return switcherAction;
 }
 
 void MainWindow::buildStatusBar()

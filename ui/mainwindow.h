@@ -17,6 +17,8 @@ class ErrorBanner;
 class GongClient;
 class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
@@ -37,6 +39,10 @@ public:
     void setIncludeAvatars(bool on);
     // Shown when there is nothing to load yet.
     void showNotConnected(const QString& why);
+    // Puts the connection settings action and switcher first in the File menu and the toolbar;
+    // returns the toolbar action that shows or hides the switcher.
+    QAction* addConnectionControls(QAction* settingsAction, QWidget* switcher);
+    QString connectionName() const { return m_connectionName; }
 
     Directory* directory() const { return m_directory; }
     DirectoryLoader* loader() const { return m_loader; }
@@ -81,5 +87,7 @@ private:
     QLabel* m_stateLabel = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_stopAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QTimer m_waitTicker;
 };

@@ -59,7 +59,7 @@ QUrl GongClient::usersPageUrl(const QString& cursor) const
     return url;
 }
 
-QNetworkReply* GongClient::getUsersPage(const QString& cursor)
+QNetworkRequest GongClient::usersPageRequest(const QString& cursor) const
 {
     const QUrl url = usersPageUrl(cursor);
     QNetworkRequest request(url);
@@ -68,13 +68,20 @@ QNetworkReply* GongClient::getUsersPage(const QString& cursor)
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("GongDirectory/" GONGDIR_VERSION));
-    if (m_credentials.isComplete())
+    if (m_credentials.isComplete() && BaseUrl::validate(url, nullptr))
         request.setRawHeader("Authorization", m_credentials.authorizationHeader());
     if (!m_extraCas.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_extraCas);
         request.setSslConfiguration(ssl);
     }
-    qCDebug(lcApi) << "GET" << url.toDisplayString(QUrl::RemoveQuery) << (cursor.isEmpty() ? "(first page)" : "");
+    return request;
+}
+
+QNetworkReply* GongClient::getUsersPage(const QString& cursor)
+{
+    const QNetworkRequest request = usersPageRequest(cursor);
+    qCDebug(lcApi) << "GET" << request.url().toDisplayString(QUrl::RemoveQuery)
+                   << (cursor.isEmpty() ? "(first page)" : "");
     return m_nam->get(request);
 }

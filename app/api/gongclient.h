@@ -10,6 +10,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 #include <QSslCertificate>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
@@ -41,6 +42,9 @@ public:
 
     // GET {base}/v2/users?cursor=...&includeAvatars=...; the caller owns the reply.
     QNetworkReply* getUsersPage(const QString& cursor);
+    // The request getUsersPage() sends. Carries Authorization only when the base URL passes
+    // BaseUrl::validate() (never in clear text to a remote host, whatever the caller checked).
+    QNetworkRequest usersPageRequest(const QString& cursor) const;
     QUrl usersPageUrl(const QString& cursor) const;
 
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }

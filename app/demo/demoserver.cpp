@@ -12,6 +12,9 @@
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -84,6 +87,20 @@ static QByteArray gatewayPage(int status, const char* reason)
            "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 }
 
+namespace {
+QLoggingCategory::CategoryFilter previousLoggingFilter = nullptr;
+
+// QHttpServer 6.4 logs every request with all its headers, Authorization included, at debug level in
+// qt.httpserver*: never let that category print debug output in a process that may hold a secret.
+void silenceHttpServerDebug(QLoggingCategory* category)
+{
+    if (previousLoggingFilter)
+        previousLoggingFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+} // namespace
+
 DemoServer::DemoServer(QObject* parent)
     : QObject(parent)
     , m_server(new QHttpServer(this))
@@ -91,6 +108,11 @@ DemoServer::DemoServer(QObject* parent)
     , m_secret(defaultSecret().toUtf8())
     , m_random(0x60d1e5u)
 {
+    static const bool filterInstalled = [] {
+        previousLoggingFilter = QLoggingCategory::installFilter(silenceHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(filterInstalled)
     m_server->route(QStringLiteral("/v2/users"),
                     [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                         handleUsers(request, std::move(responder));
@@ -118,13 +140,29 @@ void DemoServer::setAvatars(QList<QJsonObject> avatars)
     m_avatars = std::move(avatars);
 }
 
+void DemoServer::setTlsCertificate(const QSslCertificate& certificate, const QSslKey& privateKey)
+{
+    m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
+    m_tlsConfiguration.setLocalCertificate(certificate);
+    m_tlsConfiguration.setPrivateKey(privateKey);
+    m_tls = true;
+}
+
 bool DemoServer::listen(const QHostAddress& address, quint16 port)
 {
     if (m_tcpServer) {
         qCWarning(lcDemo) << "already listening on port" << m_tcpServer->serverPort();
         return false;
     }
-    auto* tcpServer = new QTcpServer(this);
+    QTcpServer* tcpServer = nullptr;
+    if (m_tls) {
+        // QHttpServer 6.4 serves TLS when bound to a QSslServer (6.4+), which hands over encrypted sockets.
+        auto* sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(m_tlsConfiguration);
+        tcpServer = sslServer;
+    } else {
+        tcpServer = new QTcpServer(this);
+    }
     if (!tcpServer->listen(address, port)) {
         qCWarning(lcDemo) << "cannot listen on" << address << port << tcpServer->errorString();
         delete tcpServer;
@@ -144,7 +182,7 @@ QUrl DemoServer::baseUrl() const
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
         host = QHostAddress(QHostAddress::LocalHost);
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
     url.setPort(m_tcpServer->serverPort());
     return url;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -19,6 +20,8 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpServer;
+class QSslCertificate;
+class QSslKey;
 
 // Stands in for Gong's GET /v2/users on loopback (demo mode, integration tests, benchmarks): real HTTP, real
 // cursors, authentication, a rolling-window rate limit, latency and scripted faults. Never blocks the event loop.
@@ -57,6 +60,9 @@ public:
     void setUsers(QList<QJsonObject> users); // also accepts an empty list
     void setAvatars(QList<QJsonObject> avatars);
 
+    // Serves HTTPS with this certificate and key (call before listen()); baseUrl() then says https://.
+    // Used by the TLS tests with a self-signed certificate made at test time.
+    void setTlsCertificate(const QSslCertificate& certificate, const QSslKey& privateKey);
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
     QUrl baseUrl() const; // e.g. http://127.0.0.1:43123 (empty before listen())
     quint16 port() const;
@@ -129,6 +135,8 @@ private:
     QByteArray m_secret;
     QByteArray m_bearerToken;
     bool m_requireAuth = true;
+    bool m_tls = false;
+    QSslConfiguration m_tlsConfiguration;
     int m_pageSize = 100;
 
     int m_rateLimitRequests = 0;

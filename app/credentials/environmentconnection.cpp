@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "environmentconnection.h"
+
+#include <QCoreApplication>
+
+EnvironmentConnection EnvironmentConnection::read(const QProcessEnvironment& env)
+{
+    EnvironmentConnection e;
+    e.baseUrlText = env.value(QStringLiteral("GONG_BASE_URL"));
+    if (e.hasBaseUrl())
+        e.baseUrl = BaseUrl::normalize(e.baseUrlText);
+    // A token wins over a key pair: it is the more specific choice and cannot be half set.
+    const QString token = env.value(QStringLiteral("GONG_BEARER_TOKEN"));
+    if (!token.trimmed().isEmpty()) {
+        e.credentials.method = Credentials::Method::BearerToken;
+        e.credentials.bearerToken = token;
+    } else {
+        e.credentials.method = Credentials::Method::AccessKey;
+        e.credentials.accessKey = env.value(QStringLiteral("GONG_ACCESS_KEY"));
+        e.credentials.accessKeySecret = env.value(QStringLiteral("GONG_ACCESS_KEY_SECRET"));
+    }
+    e.credentials = e.credentials.trimmed();
+    return e;
+}
+
+QString EnvironmentConnection::helpText()
+{
+    return QCoreApplication::translate("EnvironmentConnection",
+                                       "Environment (takes precedence over saved connections and the keychain):\n"
+                                       "  GONG_BASE_URL            e.g. https://us-12345.api.gong.io\n"
+                                       "  GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN");
+}

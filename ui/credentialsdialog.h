@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/connectiontester.h"
+#include "credentials/connectionprofile.h"
+#include "credentials/credentials.h"
+#include "credentials/credentialstore.h"
+#include "credentials/environmentconnection.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QToolButton;
+
+// Connection settings: several named connections (profiles), each with a base URL, an authentication
+// method and its secrets; "Test connection" (asynchronous, cancellable); remember in or forget from the
+// system keychain. Saving goes through CredentialStore; secrets never leave the store and the keychain.
+class CredentialsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CredentialsDialog(CredentialStore* store, QWidget* parent = nullptr);
+    ~CredentialsDialog() override;
+
+    // Shows the saved connection `id` (or a new one when empty or unknown).
+    void selectProfile(const QString& id);
+    // Says that these variables are set and take precedence.
+    void setEnvironment(const EnvironmentConnection& environment);
+    // Extra CA certificates Test connection trusts (tests against a self-signed server).
+    void setCaCertificates(const QList<QSslCertificate>& certificates);
+
+    // After accept(): the saved profile and the credentials entered.
+    ConnectionProfile profile() const { return m_profile; }
+    Credentials credentials() const;
+    // The base URL as it will be used (normalised); empty when unusable.
+    QUrl normalizedBaseUrl(QString* why = nullptr) const;
+
+    // For tests and screenshots.
+    QComboBox* profileBox() const { return m_profileBox; }
+    QLineEdit* nameEdit() const { return m_nameEdit; }
+    QLineEdit* baseUrlEdit() const { return m_urlEdit; }
+    QLabel* baseUrlHint() const { return m_urlHint; }
+    QRadioButton* accessKeyButton() const { return m_accessKeyButton; }
+    QRadioButton* tokenButton() const { return m_tokenButton; }
+    QLineEdit* accessKeyEdit() const { return m_keyEdit; }
+    QLineEdit* secretEdit() const { return m_secretEdit; }
+    QLineEdit* tokenEdit() const { return m_tokenEdit; }
+    QToolButton* showSecretButton() const { return m_showSecret; }
+    QToolButton* showTokenButton() const { return m_showToken; }
+    QCheckBox* avatarsBox() const { return m_avatarsBox; }
+    QCheckBox* rememberBox() const { return m_rememberBox; }
+    QPushButton* forgetButton() const { return m_forgetButton; }
+    QPushButton* testButton() const { return m_testButton; }
+    QPushButton* connectButton() const;
+    QPushButton* newButton() const { return m_newButton; }
+    QPushButton* deleteButton() const { return m_deleteButton; }
+    QLabel* testResultLabel() const { return m_testResult; }
+    QLabel* keychainLabel() const { return m_keychainLabel; }
+    bool isTesting() const { return m_tester->isRunning(); }
+
+public Q_SLOTS:
+    void accept() override;
+    void reject() override;
+    void testConnection();
+    void cancelTest();
+    void forgetSavedCredentials();
+    void newProfile();
+    void deleteProfile();
+
+private:
+    void buildUi();
+    void reloadProfileList(const QString& selectId);
+    void loadProfile(const QString& id);
+    void setCredentialFields(const Credentials& c);
+    void updateMethod();
+    void updateUrlHint();
+    void updateButtons();
+    void showTestResult(const ConnectionTestResult& result);
+    void showKeychainText(const QString& text, bool problem);
+    void onCredentialsRead(const QString& id, const KeychainResult& result);
+    void onKeychainAnswer(const QString& id, const KeychainResult& result);
+    Credentials::Method method() const;
+    QString currentId() const;
+
+    CredentialStore* m_store;
+    ConnectionTester* m_tester;
+    ConnectionProfile m_profile;
+    QString m_loadingId; // profile whose secrets are being read from the keychain
+
+    QComboBox* m_profileBox = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QPushButton* m_deleteButton = nullptr;
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_nameEdit = nullptr;
+    QLineEdit* m_urlEdit = nullptr;
+    QLabel* m_urlHint = nullptr;
+    QRadioButton* m_accessKeyButton = nullptr;
+    QRadioButton* m_tokenButton = nullptr;
+    QLineEdit* m_keyEdit = nullptr;
+    QLineEdit* m_secretEdit = nullptr;
+    QLineEdit* m_tokenEdit = nullptr;
+    QToolButton* m_showSecret = nullptr;
+    QToolButton* m_showToken = nullptr;
+    QWidget* m_secretRow = nullptr;
+    QWidget* m_tokenRow = nullptr;
+    QCheckBox* m_avatarsBox = nullptr;
+    QCheckBox* m_rememberBox = nullptr;
+    QPushButton* m_forgetButton = nullptr;
+    QLabel* m_keychainLabel = nullptr;
+    QPushButton* m_testButton = nullptr;
+    QLabel* m_testIcon = nullptr;
+    QLabel* m_testResult = nullptr;
+    QLabel* m_environmentNote = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
