@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "appoptions.h"
+#include "export/exportcommand.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -10,6 +11,11 @@
 
 int main(int argc, char* argv[])
 {
+    // The headless export needs no display: it runs on a QCoreApplication, decided before any
+    // QApplication could try to open one.
+    if (ExportCommand::isExportCommand(argc, argv))
+        return ExportCommand::main(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("gong-directory"));
     QApplication::setApplicationDisplayName(QStringLiteral("Gong Directory"));
