@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 class Directory;
@@ -24,3 +25,5 @@ Result save(const QString& path, ExportWriter& writer, const Directory& director
 // Early check, before a long load: can a file be created in the folder of `path`?
 bool canWrite(const QString& path, QString* error);
 } // namespace ExportFile
+
+Q_DECLARE_METATYPE(ExportFile::Result)

@@ -38,7 +38,7 @@ public:
     // formats with a free shape (CSV) read them; unknown keys make write() fail.
     void setColumns(const QStringList& keys) { m_columnKeys = keys; }
     QStringList columns() const { return m_columnKeys; }
-    // Called every few hundred rows and once at the end, on the writing thread.
+    // Called every 512 rows and once at the end, on the writing thread.
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
 
     // Thread-safe. write() then stops at the next row and returns false.

@@ -39,7 +39,9 @@ bool isLanguageTag(const QString& tag)
 // empty when the number is not in global form.
 QString telUriNumber(const QString& phone)
 {
-    const QString p = phone.trimmed();
+    QString p = phone.trimmed();
+    // "+44 (0)20 …": the trunk prefix in brackets is not dialled from abroad.
+    p.remove(QStringLiteral("(0)"));
     if (!p.startsWith(QLatin1Char('+')))
         return QString();
     QString out = QStringLiteral("+");
