@@ -49,14 +49,15 @@ QString CsvWriter::neutraliseFormula(const QString& cell)
 
 QString CsvWriter::quoteField(const QString& field)
 {
-    bool needsQuotes = false;
-    for (QChar c : field) {
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            needsQuotes = true;
+    // Hot path (every cell of every row): scan the raw UTF-16 once.
+    const QChar* p = field.constData();
+    const QChar* end = p + field.size();
+    for (; p != end; ++p) {
+        const char16_t c = p->unicode();
+        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
             break;
-        }
     }
-    if (!needsQuotes)
+    if (p == end)
         return field;
     QString quoted = field;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));

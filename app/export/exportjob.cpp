@@ -7,7 +7,7 @@
 
 struct ExportJob::Work
 {
-    std::unique_ptr<Directory> snapshot;
+    QList<User> users; // an implicitly shared copy: O(1) here, detached if the live list changes
     std::unique_ptr<ExportWriter> writer;
     Request request;
     ExportFile::Result result = ExportFile::Result::Failed;
@@ -35,16 +35,17 @@ bool ExportJob::start(const Directory& directory, const Request& request)
     work->request = request;
     work->writer = ExportWriter::create(request.format, request.options);
     work->writer->setColumns(request.columns);
-    // A private copy: the live Directory may change (a refresh) while the worker reads.
-    // Row numbers stay the same, as upsert() into an empty directory keeps the order.
-    work->snapshot = std::make_unique<Directory>();
-    work->snapshot->upsert(directory.users());
+    // The live Directory may change (a refresh) while the worker reads, so the worker builds its
+    // own from this copy. Row numbers stay the same: upsert() into an empty directory keeps the order.
+    work->users = directory.users();
     work->writer->setProgressHandler([this](qint64 written, qint64 total) { Q_EMIT progress(written, total); });
     m_work = work;
 
     QThread* thread = QThread::create([work] {
-        work->result =
-            ExportFile::save(work->request.path, *work->writer, *work->snapshot, work->request.rows, &work->error);
+        Directory snapshot; // indexes and the org graph are rebuilt here, off the GUI thread
+        snapshot.upsert(work->users);
+        work->users.clear();
+        work->result = ExportFile::save(work->request.path, *work->writer, snapshot, work->request.rows, &work->error);
     });
     thread->setObjectName(QStringLiteral("export"));
     connect(thread, &QThread::finished, this, [this, thread, work] {
