@@ -14,6 +14,7 @@ class Directory;
 class DirectoryLoader;
 class DemoSession;
 class ErrorBanner;
+class ExportActions;
 class GongClient;
 class QAction;
 class QLabel;
@@ -37,6 +38,8 @@ public:
     void setIncludeAvatars(bool on);
     // Shown when there is nothing to load yet.
     void showNotConnected(const QString& why);
+    // "Export this team…": opens the export dialog for a manager and everyone below them.
+    void exportTeam(const QString& managerId);
 
     Directory* directory() const { return m_directory; }
     DirectoryLoader* loader() const { return m_loader; }
@@ -46,6 +49,7 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QAction* refreshAction() const { return m_refreshAction; }
     QAction* stopAction() const { return m_stopAction; }
+    ExportActions* exportActions() const { return m_export; }
     QString statusText() const; // what the status bar says about loading, for tests
 
 public Q_SLOTS:
@@ -81,5 +85,6 @@ private:
     QLabel* m_stateLabel = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_stopAction = nullptr;
+    ExportActions* m_export = nullptr;
     QTimer m_waitTicker;
 };
