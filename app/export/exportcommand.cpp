@@ -103,8 +103,9 @@ int ExportCommand::main(int argc, char* argv[])
             QStringLiteral("gong-directory export: %1\n%2\n").arg(output, tr("Try 'gong-directory export --help'.")));
         return code;
     }
-    if (!options.verbose && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+    if (!options.verbose) {
         // stderr is for progress and errors; the library's info lines would drown them.
+        // (QT_LOGGING_RULES still wins for the rules it names.)
         QLoggingCategory::setFilterRules(QStringLiteral("gongdir.*.debug=false\ngongdir.*.info=false"));
     }
     ExportCommand command;
