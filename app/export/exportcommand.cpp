@@ -129,8 +129,9 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
            "Exit codes: 0 success, 2 usage or query error, 3 authentication failure (401/403),\n"
            "4 API or network failure after retries, 5 output could not be written."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"), tr("Export the built-in demo company of N users (default 5000)."), QStringLiteral("N"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Export the built-in demo company of N users (--demo alone: 5000)."),
+                                  QStringLiteral("N"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Gong API base URL (default: $GONG_BASE_URL)."),
                                      QStringLiteral("url"));
     const QCommandLineOption avatars(QStringLiteral("include-avatars"), tr("Also export Gong staff (avatars)."));
@@ -162,7 +163,8 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: (\\S+)")), QStringLiteral("Usage: \\1 export"));
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: gong-directory export"));
         *output = text;
         return Success;
     }

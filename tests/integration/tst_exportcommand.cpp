@@ -269,6 +269,18 @@ void TestExportCommand::unwritableOutput()
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+
+#ifdef Q_OS_LINUX
+    // stdout that refuses the data (a full disk): code 5 too, with the reason.
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(GONGDIR_APP_BINARY), {QStringLiteral("export"), QStringLiteral("--demo=20")});
+    QVERIFY(process.waitForFinished(60000)); // the demo server lives in the child: blocking is fine
+    QCOMPARE(process.exitCode(), 5);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("stdout")), qPrintable(err));
+#endif
 }
 
 void TestExportCommand::authenticationFailures_data()
