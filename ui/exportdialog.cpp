@@ -161,7 +161,14 @@ ExportDialog::~ExportDialog() = default;
 int ExportDialog::addScope(const QString& label, const QList<int>& rows)
 {
     const int index = int(m_scopes.size());
-    m_scopes.append({label, rows});
+    // Kept as ids: a refresh may move rows while the dialog is open.
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (int row : rows) {
+        if (row >= 0 && row < m_directory->count())
+            ids.append(m_directory->user(row).id);
+    }
+    m_scopes.append({label, ids});
     auto* button = new QRadioButton(tr("%1 (%2)").arg(label, QLocale().toString(rows.size())), this);
     button->setEnabled(!rows.isEmpty());
     m_scopeGroup->addButton(button, index);
@@ -185,7 +192,16 @@ int ExportDialog::currentScope() const
 
 QList<int> ExportDialog::scopeRows(int index) const
 {
-    return index >= 0 && index < m_scopes.size() ? m_scopes[index].rows : QList<int>();
+    QList<int> rows;
+    if (index < 0 || index >= m_scopes.size())
+        return rows;
+    rows.reserve(m_scopes[index].ids.size());
+    for (const QString& id : m_scopes[index].ids) {
+        const int row = m_directory->rowOf(id);
+        if (row >= 0) // gone since the dialog opened
+            rows.append(row);
+    }
+    return rows;
 }
 
 void ExportDialog::setColumns(const QStringList& checkedKeys)
@@ -308,7 +324,7 @@ void ExportDialog::updateState()
 void ExportDialog::setBusy(bool busy)
 {
     for (QAbstractButton* b : m_scopeGroup->buttons())
-        b->setEnabled(!busy && !m_scopes[m_scopeGroup->id(b)].rows.isEmpty());
+        b->setEnabled(!busy && !m_scopes[m_scopeGroup->id(b)].ids.isEmpty());
     m_format->setEnabled(!busy);
     m_bom->setEnabled(!busy);
     m_pretty->setEnabled(!busy);
@@ -341,7 +357,7 @@ void ExportDialog::startExport(bool confirmed)
             return;
     }
     ExportJob::Request request;
-    request.rows = m_scopes[currentScope()].rows;
+    request.rows = scopeRows(currentScope());
     request.format = format();
     request.columns = checkedColumns();
     request.options.byteOrderMark = m_bom->isChecked();

@@ -33,6 +33,7 @@ public:
     int addScope(const QString& label, const QList<int>& rows);
     void setCurrentScope(int index);
     int currentScope() const;
+    // The scope's people as rows of the directory now (anyone gone since is left out).
     QList<int> scopeRows(int index) const;
 
     // Checked columns in this order; every other column follows, unchecked.
@@ -68,7 +69,7 @@ private:
     struct Scope
     {
         QString label;
-        QList<int> rows;
+        QStringList ids; // resolved to rows when the export starts
     };
     QList<Scope> m_scopes;
     int m_exportingCount = 0;

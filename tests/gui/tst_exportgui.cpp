@@ -42,6 +42,7 @@ private slots:
     void ctrlEOpensTheDialog();
     void exportTeam();
     void cancelFromTheDialogLeavesNoFile();
+    void rowsMovingWhileTheDialogIsOpen();
 
 private:
     void selectViewRows(const QList<int>& viewRows);
@@ -245,6 +246,44 @@ void TestExportGui::cancelFromTheDialogLeavesNoFile()
     QVERIFY(dialog->isVisible());
     QVERIFY2(dialog->statusText().contains(QStringLiteral("cancelled")), qPrintable(dialog->statusText()));
     QVERIFY(dialog->exportButton()->isEnabled());
+}
+
+void TestExportGui::rowsMovingWhileTheDialogIsOpen()
+{
+    Directory* d = m_window->directory();
+    const QStringList ids = {d->user(20).id, d->user(30).id, d->user(40).id};
+    m_window->tableView()->sortByColumn(-1, Qt::AscendingOrder);
+    QTableView* table = m_window->tableView();
+    table->clearSelection();
+    for (const QString& id : ids) {
+        const QModelIndexList hit =
+            table->model()->match(table->model()->index(0, 0), UserTableModel::UserIdRole, id, 1, Qt::MatchExactly);
+        QCOMPARE(hit.size(), 1);
+        table->selectionModel()->select(hit.first(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QPointer<ExportDialog> dialog = m_window->exportActions()->openExportDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->currentScope(), 0);
+
+    // A refresh that no longer has the first ten people: every later row moves up by ten.
+    QList<User> remaining;
+    for (int r = 10; r < d->count(); ++r)
+        remaining.append(d->user(r));
+    d->beginRefresh();
+    d->upsert(remaining);
+    d->endRefresh();
+    QCOMPARE(d->count(), 240);
+    QCOMPARE(d->rowOf(ids[0]), 10);
+
+    dialog->setColumns({QStringLiteral("id")});
+    const QString path = m_dir.filePath(QStringLiteral("moved.csv"));
+    dialog->setFilePath(path);
+    QSignalSpy exported(dialog, &ExportDialog::exported);
+    dialog->startExport();
+    QVERIFY(exported.wait(10000));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBFid\r\n") + ids.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
 }
 
 QTEST_MAIN(TestExportGui)
