@@ -39,10 +39,9 @@ dpkg-deb -x "$deb" "$work/unpacked"
 out=$("$work/unpacked/usr/bin/gong-directory" --version)
 echo "$out"
 test "$out" = "gong-directory $version"
-if "$work/unpacked/usr/bin/gong-directory" export --help 2>&1 | grep -q -- "--format"; then
-    csv=$(QT_QPA_PLATFORM= DISPLAY= "$work/unpacked/usr/bin/gong-directory" export --demo=50 --format csv)
-    rows=$(printf '%s\n' "$csv" | grep -c . )
-    echo "export --demo=50 --format csv: $rows lines"
-    test "$rows" -eq 51
-fi
+# The headless export needs no display: unset DISPLAY and ask for xcb, so a QApplication would abort.
+csv=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb "$work/unpacked/usr/bin/gong-directory" export --demo=50 --format csv -q)
+rows=$(printf '%s\n' "$csv" | grep -c . )
+echo "export --demo=50 --format csv: $rows lines"
+test "$rows" -eq 51
 echo "packaging OK"

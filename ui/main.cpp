@@ -3,6 +3,7 @@
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
 #include "credentials/processhardening.h"
+#include "export/exportcommand.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -50,6 +51,10 @@ int main(int argc, char* argv[])
 {
     // Secrets live in this process's memory: a crash must not write them to a core file.
     ProcessHardening::disableCoreDumps();
+    // The headless export needs no display: it runs on a QCoreApplication, decided before any
+    // QApplication could try to open one.
+    if (ExportCommand::isExportCommand(argc, argv))
+        return ExportCommand::main(argc, argv);
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();

@@ -8,6 +8,7 @@
 #include "directory/usercolumns.h"
 #include "directory/usertablemodel.h"
 #include "errorbanner.h"
+#include "exportactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,9 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 
+    m_export = new ExportActions(m_table, m_directory, this);
+    connect(m_export, &ExportActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     buildActions();
     buildStatusBar();
 
@@ -137,7 +141,11 @@ void MainWindow::buildActions()
     file->addAction(m_refreshAction);
     file->addAction(m_stopAction);
     file->addSeparator();
+    file->addAction(m_export->exportAction());
+    file->addSeparator();
     file->addAction(quit);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_export->copyAction());
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -145,6 +153,8 @@ void MainWindow::buildActions()
     toolbar->setMovable(false);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_stopAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_export->exportAction());
     m_toolBar = toolbar;
 }
 
@@ -233,6 +243,11 @@ void MainWindow::showNotConnected(const QString& why)
     m_connectionLabel->setText(tr("Not connected"));
     m_banner->showError(why, false);
     updateActions();
+}
+
+void MainWindow::exportTeam(const QString& managerId)
+{
+    m_export->openTeamExportDialog(managerId);
 }
 
 void MainWindow::refresh()

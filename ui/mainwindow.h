@@ -14,6 +14,7 @@ class Directory;
 class DirectoryLoader;
 class DemoSession;
 class ErrorBanner;
+class ExportActions;
 class GongClient;
 class QAction;
 class QLabel;
@@ -43,6 +44,8 @@ public:
     // returns the toolbar action that shows or hides the switcher.
     QAction* addConnectionControls(QAction* settingsAction, QWidget* switcher);
     QString connectionName() const { return m_connectionName; }
+    // "Export this team…": opens the export dialog for a manager and everyone below them.
+    void exportTeam(const QString& managerId);
 
     Directory* directory() const { return m_directory; }
     DirectoryLoader* loader() const { return m_loader; }
@@ -52,6 +55,7 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QAction* refreshAction() const { return m_refreshAction; }
     QAction* stopAction() const { return m_stopAction; }
+    ExportActions* exportActions() const { return m_export; }
     QString statusText() const; // what the status bar says about loading, for tests
 
 public Q_SLOTS:
@@ -89,5 +93,6 @@ private:
     QAction* m_stopAction = nullptr;
     QMenu* m_fileMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
+    ExportActions* m_export = nullptr;
     QTimer m_waitTicker;
 };

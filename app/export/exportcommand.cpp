@@ -1,0 +1,464 @@
+// SPDX-License-Identifier: MIT
+#include "exportcommand.h"
+
+#include "api/directoryloader.h"
+#include "api/gongclient.h"
+#include "demo/demosession.h"
+#include "directory/directory.h"
+#include "directory/usercolumns.h"
+#include "exportfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+// QCommandLineParser has no optional values: "--demo" alone means the default size.
+QStringList expandOptionalDemo(const QStringList& arguments)
+{
+    QStringList out;
+    out.reserve(arguments.size());
+    for (const QString& a : arguments) {
+        if (a == QLatin1String("--demo") || a == QLatin1String("-demo"))
+            out.append(QStringLiteral("--demo=%1").arg(DemoSession::DefaultUserCount));
+        else
+            out.append(a);
+    }
+    return out;
+}
+
+QString columnsHelp()
+{
+    QString text = tr("Columns (use the keys with --columns, separated by commas):") + QLatin1Char('\n');
+    int width = 0;
+    for (const UserColumn& c : UserColumns::all())
+        width = qMax(width, int(c.key.size()));
+    for (int i = 0; i < UserColumns::count(); ++i) {
+        const UserColumn& c = UserColumns::at(i);
+        QString line = QStringLiteral("  ") + c.key.leftJustified(width + 2) + UserColumns::title(i);
+        if (c.derived)
+            line += QStringLiteral(" ") + tr("(derived)");
+        if (c.visibleByDefault)
+            line += QStringLiteral(" ") + tr("[default]");
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+void writeStderr(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+QLocale numberLocale()
+{
+    // The "C" locale prints 5000 as "5000"; people read "5,000".
+    const QLocale system;
+    return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
+}
+} // namespace
+
+ExportCommand::ExportCommand(QObject* parent)
+    : QObject(parent)
+{}
+
+ExportCommand::~ExportCommand() = default;
+
+bool ExportCommand::isExportCommand(int argc, char* argv[])
+{
+    return argc > 1 && std::strcmp(argv[1], "export") == 0;
+}
+
+int ExportCommand::main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gong-directory"));
+    QCoreApplication::setOrganizationName(QStringLiteral("GongDirectory"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
+
+    Options options;
+    QString output;
+    const int code = parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &options, &output);
+    if (code == Success) {
+        std::fputs(output.toLocal8Bit().constData(), stdout);
+        return code;
+    }
+    if (code > 0) {
+        writeStderr(
+            QStringLiteral("gong-directory export: %1\n%2\n").arg(output, tr("Try 'gong-directory export --help'.")));
+        return code;
+    }
+    if (!options.verbose) {
+        // stderr is for progress and errors; the library's info lines would drown them.
+        // (QT_LOGGING_RULES still wins for the rules it names.)
+        QLoggingCategory::setFilterRules(QStringLiteral("gongdir.*.debug=false\ngongdir.*.info=false"));
+    }
+    ExportCommand command;
+    return command.run(options);
+}
+
+int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
+                         QString* output)
+{
+    QStringList args = expandOptionalDemo(arguments);
+    // "gong-directory export …": the parser sees "gong-directory …".
+    if (args.size() > 1 && args.at(1) == QLatin1String("export"))
+        args.removeAt(1);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export the people in a Gong account to CSV, JSON or vCard, without a display.\n\n"
+           "Environment:\n"
+           "  GONG_BASE_URL            e.g. https://us-12345.api.gong.io\n"
+           "  GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN\n\n"
+           "Exit codes: 0 success, 2 usage or query error, 3 authentication failure (401/403),\n"
+           "4 API or network failure after retries, 5 output could not be written."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Export the built-in demo company of N users (--demo alone: 5000)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Gong API base URL (default: $GONG_BASE_URL)."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption avatars(QStringLiteral("include-avatars"), tr("Also export Gong staff (avatars)."));
+    const QCommandLineOption query(QStringLiteral("query"),
+                                   tr("Only people matching Q (for now: words that must all occur in the name, "
+                                      "email or title)."),
+                                   QStringLiteral("Q"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default), json or vcard."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption columns(
+        QStringLiteral("columns"), tr("CSV columns, comma-separated keys; 'help' lists them."), QStringLiteral("keys"));
+    const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
+    const QCommandLineOption compact(QStringLiteral("compact"), tr("JSON on one line instead of indented."));
+    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                 tr("Write to FILE (replaced only when the export succeeds); '-' is stdout "
+                                    "(the default)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption rate(QStringLiteral("rate"), tr("Requests per second (default 3, Gong's limit)."),
+                                  QStringLiteral("n"));
+    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+                                   tr("No progress on stderr, only errors."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also show the client's log on stderr."));
+    parser.addOptions(
+        {help, demo, baseUrl, avatars, query, format, columns, noBom, compact, out, rate, quiet, verbose});
+
+    if (!parser.parse(args)) {
+        *output = parser.errorText();
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: gong-directory export"));
+        *output = text;
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *output = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return UsageError;
+    }
+
+    Options o;
+    if (parser.isSet(columns)) {
+        const QString value = parser.value(columns).trimmed();
+        if (value.compare(QLatin1String("help"), Qt::CaseInsensitive) == 0) {
+            *output = columnsHelp();
+            return Success;
+        }
+        for (const QString& key : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int c = UserColumns::indexOf(key.trimmed());
+            if (c < 0) {
+                *output = tr("Unknown column “%1”; '--columns help' lists them.").arg(key.trimmed());
+                return UsageError;
+            }
+            o.columns.append(UserColumns::at(c).key);
+        }
+        if (o.columns.isEmpty()) {
+            *output = tr("--columns needs at least one column key.");
+            return UsageError;
+        }
+    }
+    if (parser.isSet(out)) {
+        o.output = parser.value(out);
+        if (o.output.isEmpty()) {
+            *output = tr("--output needs a file name, or '-' for stdout.");
+            return UsageError;
+        }
+    }
+    if (parser.isSet(format)) {
+        if (!ExportFormats::fromKey(parser.value(format), &o.format)) {
+            *output = tr("Unknown format “%1”; use csv, json or vcard.").arg(parser.value(format));
+            return UsageError;
+        }
+    } else if (o.output != QLatin1String("-")) {
+        ExportFormats::fromFileName(o.output, &o.format); // "people.vcf" means vCard
+    }
+    if (!o.columns.isEmpty() && !ExportFormats::usesColumns(o.format)) {
+        *output = tr("--columns applies to CSV only; %1 has a fixed shape.").arg(ExportFormats::key(o.format));
+        return UsageError;
+    }
+    if (parser.isSet(demo)) {
+        bool ok = false;
+        const int n = parser.value(demo).toInt(&ok);
+        if (!ok || n < 0 || n > 2000000) {
+            *output = tr("--demo expects a number of users from 0 to 2000000.");
+            return UsageError;
+        }
+        o.demo = true;
+        o.demoUsers = n;
+    }
+    if (parser.isSet(rate)) {
+        bool ok = false;
+        const double r = parser.value(rate).toDouble(&ok);
+        if (!ok || r <= 0 || r > 100) {
+            *output = tr("--rate expects a number of requests per second.");
+            return UsageError;
+        }
+        o.requestsPerSecond = r;
+    }
+    o.includeAvatars = parser.isSet(avatars);
+    o.query = parser.value(query);
+    o.writerOptions.byteOrderMark = !parser.isSet(noBom);
+    o.writerOptions.prettyJson = !parser.isSet(compact);
+    o.quiet = parser.isSet(quiet);
+    o.verbose = parser.isSet(verbose);
+
+    RowMatcher matcher;
+    QString queryError;
+    if (!compileQuery(o.query, &matcher, &queryError)) {
+        *output = queryError;
+        return UsageError;
+    }
+
+    if (!o.demo) {
+        if (parser.isSet(baseUrl) && parser.value(baseUrl).trimmed().isEmpty()) {
+            *output = tr("--base-url needs a URL.");
+            return UsageError;
+        }
+        const QString url =
+            parser.isSet(baseUrl) ? parser.value(baseUrl) : environment.value(QStringLiteral("GONG_BASE_URL"));
+        if (url.trimmed().isEmpty()) {
+            *output = tr("Nothing to export from: use --demo, or --base-url / GONG_BASE_URL with credentials "
+                         "in GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (or GONG_BEARER_TOKEN).");
+            return UsageError;
+        }
+        o.baseUrl = BaseUrl::normalize(url);
+        QString why;
+        if (!BaseUrl::validate(o.baseUrl, &why)) {
+            *output = why;
+            return UsageError;
+        }
+        // Same variables as the GUI (AppOptions), read here because app/ cannot use ui/.
+        if (environment.contains(QStringLiteral("GONG_BEARER_TOKEN"))) {
+            o.credentials.method = Credentials::Method::BearerToken;
+            o.credentials.bearerToken = environment.value(QStringLiteral("GONG_BEARER_TOKEN"));
+        } else {
+            o.credentials.accessKey = environment.value(QStringLiteral("GONG_ACCESS_KEY"));
+            o.credentials.accessKeySecret = environment.value(QStringLiteral("GONG_ACCESS_KEY_SECRET"));
+        }
+        o.credentials = o.credentials.trimmed();
+        if (!o.credentials.isComplete()) {
+            // TODO(credentials issue): fall back to the saved keychain profile (--profile NAME).
+            *output = tr("No credentials: set GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN.");
+            return UsageError;
+        }
+    }
+    *options = o;
+    return -1;
+}
+
+bool ExportCommand::matchesPlainWords(const User& user, const QStringList& words)
+{
+    const QString name = user.fullName();
+    for (const QString& w : words) {
+        if (!name.contains(w, Qt::CaseInsensitive) && !user.emailAddress.contains(w, Qt::CaseInsensitive) &&
+            !user.title.contains(w, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool ExportCommand::compileQuery(const QString& query, RowMatcher* matcher, QString* error)
+{
+    Q_UNUSED(error);
+    // TODO(search issue #search): when UserQuery lands, parse `query` here
+    // (UserQuery::parse(query, &parseError)), return false with its error message (exit code 2),
+    // and match rows with UserMatcher, so the CLI and the GUI's search bar agree.
+    const QStringList words = query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (words.isEmpty()) {
+        *matcher = [](const Directory&, int) { return true; };
+        return true;
+    }
+    *matcher = [words](const Directory& directory, int row) { return matchesPlainWords(directory.user(row), words); };
+    return true;
+}
+
+void ExportCommand::message(const QString& text) const
+{
+    if (!m_quiet)
+        writeStderr(text + QLatin1Char('\n'));
+}
+
+void ExportCommand::progressLine(const QString& text, bool force)
+{
+    // At most about one line a second, so a pipe's log stays readable.
+    if (!m_clock.isValid())
+        m_clock.start();
+    const qint64 now = m_clock.elapsed();
+    if (!force && m_lastProgressMs >= 0 && now - m_lastProgressMs < 1000)
+        return;
+    m_lastProgressMs = now;
+    message(text);
+}
+
+int ExportCommand::run(const Options& options)
+{
+    m_quiet = options.quiet;
+    const bool toStdout = options.output == QLatin1String("-");
+    QString why;
+    if (!toStdout && !ExportFile::canWrite(options.output, &why)) {
+        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why)); // before a long load
+        return OutputError;
+    }
+
+    Directory directory;
+    const int loaded = load(options, &directory);
+    if (loaded != Success)
+        return loaded;
+
+    RowMatcher matcher;
+    if (!compileQuery(options.query, &matcher, &why)) {
+        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why));
+        return UsageError;
+    }
+    QList<int> rows;
+    rows.reserve(directory.count());
+    for (int r = 0; r < directory.count(); ++r) {
+        if (matcher(directory, r))
+            rows.append(r);
+    }
+    return write(options, directory, rows);
+}
+
+int ExportCommand::load(const Options& options, Directory* directory)
+{
+    const QLocale locale = numberLocale();
+    GongClient client;
+    DemoSession* demo = nullptr;
+    if (options.demo) {
+        demo = new DemoSession(this);
+        QString error;
+        if (!demo->start(options.demoUsers, 42, &error)) {
+            writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error));
+            return ApiFailure;
+        }
+        client.setBaseUrl(demo->baseUrl());
+        client.setCredentials(demo->credentials());
+        message(tr("Demo company of %1 users").arg(locale.toString(options.demoUsers)));
+    } else {
+        client.setBaseUrl(options.baseUrl);
+        client.setCredentials(options.credentials);
+        message(tr("Connecting to %1").arg(options.baseUrl.host())); // never the credentials
+    }
+    client.setIncludeAvatars(options.includeAvatars);
+    QString why;
+    if (!client.isConfigured(&why)) {
+        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why));
+        delete demo;
+        return UsageError;
+    }
+
+    DirectoryLoader loader(&client, directory);
+    UserPager* pager = loader.pager();
+    pager->setRequestsPerSecond(options.requestsPerSecond);
+    connect(pager, &UserPager::progress, this, [&](qint64 received, qint64 total) {
+        const bool last = total >= 0 && received >= total;
+        if (total >= 0)
+            progressLine(tr("loaded %1/%2").arg(locale.toString(received), locale.toString(total)), last);
+        else
+            progressLine(tr("loaded %1").arg(locale.toString(received)));
+    });
+    connect(pager, &UserPager::rateLimited, this,
+            [&](int seconds) { progressLine(tr("waiting %1 s (rate limit)").arg(seconds), true); });
+    connect(pager, &UserPager::retrying, this, [&](int attempt, int maxRetries, int delayMs, const ApiError& error) {
+        progressLine(tr("retrying in %1 s (%2/%3): %4")
+                         .arg(QString::number((delayMs + 999) / 1000), QString::number(attempt),
+                              QString::number(maxRetries), error.detail),
+                     true);
+    });
+
+    QEventLoop loop;
+    int code = Success;
+    connect(&loader, &DirectoryLoader::finished, &loop, [&] { loop.exit(); });
+    connect(&loader, &DirectoryLoader::failed, &loop, [&](const ApiError& error) {
+        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error.message()));
+        if (error.isAuthError())
+            code = AuthError;
+        else if (error.kind == ApiError::Kind::InvalidUrl)
+            code = UsageError;
+        else
+            code = ApiFailure;
+        loop.exit();
+    });
+    connect(&loader, &DirectoryLoader::cancelled, &loop, [&] {
+        code = ApiFailure;
+        loop.exit();
+    });
+    QMetaObject::invokeMethod(&loader, &DirectoryLoader::load, Qt::QueuedConnection);
+    loop.exec();
+    loader.cancel();
+    delete demo;
+    if (code != Success)
+        return code;
+    if (!loader.warnings().isEmpty())
+        message(tr("%1 records had fields of an unexpected type; their other fields were kept.")
+                    .arg(locale.toString(loader.warnings().size())));
+    return Success;
+}
+
+int ExportCommand::write(const Options& options, const Directory& directory, const QList<int>& rows)
+{
+    const QLocale locale = numberLocale();
+    std::unique_ptr<ExportWriter> writer = ExportWriter::create(options.format, options.writerOptions);
+    writer->setColumns(options.columns.isEmpty() ? UserColumns::defaultVisibleKeys() : options.columns);
+    writer->setProgressHandler([&](qint64 written, qint64 total) {
+        progressLine(tr("written %1/%2").arg(locale.toString(written), locale.toString(total)), false);
+    });
+
+    const bool toStdout = options.output == QLatin1String("-");
+    if (toStdout) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writer->write(directory, rows, &out) || !out.flush()) {
+            const QString why = writer->errorString().isEmpty() ? out.errorString() : writer->errorString();
+            writeStderr(
+                QStringLiteral("gong-directory export: %1\n").arg(tr("Could not write to stdout: %1").arg(why)));
+            return OutputError;
+        }
+    } else {
+        QString error;
+        if (ExportFile::save(options.output, *writer, directory, rows, &error) != ExportFile::Result::Written) {
+            writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error));
+            return OutputError;
+        }
+    }
+    message(tr("exported %1 of %2 users as %3 to %4")
+                .arg(locale.toString(rows.size()), locale.toString(directory.count()),
+                     ExportFormats::key(options.format),
+                     toStdout ? tr("stdout") : QDir::toNativeSeparators(options.output)));
+    return Success;
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "credentials/credentials.h"
+#include "exportwriter.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+class Directory;
+class User;
+
+// `gong-directory export …`: loads the directory through the normal client (paced, retried) and
+// writes it with the same writers as the GUI, to a file or stdout. Needs no display. Progress
+// goes to stderr, data to the output only, and the exit code says what went wrong.
+class ExportCommand : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        UsageError = 2,  // bad option, bad query, missing configuration
+        AuthError = 3,   // 401/403
+        ApiFailure = 4,  // API or network failure after retries
+        OutputError = 5, // the output could not be written
+    };
+
+    struct Options
+    {
+        bool demo = false;
+        int demoUsers = 5000;
+        QUrl baseUrl;
+        Credentials credentials;
+        bool includeAvatars = false;
+        double requestsPerSecond = 3.0;
+        QString query;
+        ExportFormat format = ExportFormat::Csv;
+        QStringList columns; // empty: the default visible columns
+        ExportOptions writerOptions;
+        QString output = QStringLiteral("-");
+        bool quiet = false;
+        bool verbose = false;
+    };
+
+    // Selects rows of a loaded directory; built from --query.
+    using RowMatcher = std::function<bool(const Directory& directory, int row)>;
+
+    explicit ExportCommand(QObject* parent = nullptr);
+    ~ExportCommand() override;
+
+    // Entry point from main(), before any QApplication exists: argv[1] is "export".
+    static bool isExportCommand(int argc, char* argv[]);
+    static int main(int argc, char* argv[]);
+
+    // Parses the arguments after "export" (arguments[0] is the program). Returns -1 to go on, or
+    // the exit code to end with at once (0 after --help or --columns help, 2 on a usage error);
+    // *output is what to print then (stdout for 0, stderr for 2).
+    static int parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
+                     QString* output);
+
+    // Turns --query into a matcher; false with *error for a query that does not parse.
+    static bool compileQuery(const QString& query, RowMatcher* matcher, QString* error);
+    // Until the query language lands: every word must occur, case-insensitively, in the name,
+    // the email address or the title.
+    static bool matchesPlainWords(const User& user, const QStringList& words);
+
+    // Loads, filters and writes; returns the exit code.
+    int run(const Options& options);
+
+private:
+    void message(const QString& text) const; // one line to stderr, unless --quiet
+    void progressLine(const QString& text, bool force = false);
+    int load(const Options& options, Directory* directory);
+    int write(const Options& options, const Directory& directory, const QList<int>& rows);
+
+    bool m_quiet = false;
+    QElapsedTimer m_clock;
+    qint64 m_lastProgressMs = -1;
+};

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: MIT
+// The built `gong-directory export` run as a user would run it: no display, data on stdout or in a
+// file, progress and errors on stderr, and the documented exit codes. Failure cases talk to a
+// DemoServer in this process over loopback (the event loop keeps running while the child waits).
+#include "demo/demoorggenerator.h"
+#include "demo/demoserver.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QString err;
+};
+
+const QByteArray Bom("\xEF\xBB\xBF");
+} // namespace
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formats_data();
+    void formats();
+    void outputFileWithColumns();
+    void formatFromFileName();
+    void query();
+    void usageErrors_data();
+    void usageErrors();
+    void columnsHelpAndHelp();
+    void unwritableOutput();
+    void authenticationFailures_data();
+    void authenticationFailures();
+    void apiFailure();
+    void realServerPathWithEnvironmentCredentials();
+
+private:
+    // The process environment of a headless box: no display, no Gong variables. QT_QPA_PLATFORM=xcb
+    // makes any accidental QGuiApplication fail loudly instead of quietly going offscreen.
+    static QProcessEnvironment headlessEnvironment();
+    static Run run(const QStringList& arguments, const QProcessEnvironment& env = headlessEnvironment(),
+                   int timeoutMs = 120000);
+    static QList<QByteArray> csvLines(const QByteArray& out);
+};
+
+QProcessEnvironment TestExportCommand::headlessEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("GONG_")))
+            env.remove(key);
+    }
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+Run TestExportCommand::run(const QStringList& arguments, const QProcessEnvironment& env, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            loop.quit();
+    });
+    process.start(QStringLiteral(GONGDIR_APP_BINARY), QStringList{QStringLiteral("export")} + arguments);
+    timeout.start(timeoutMs);
+    // Not waitForFinished(): the DemoServer in this process must keep answering.
+    loop.exec();
+    Run r;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.crashed = process.exitStatus() != QProcess::NormalExit;
+    r.exitCode = process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QList<QByteArray> TestExportCommand::csvLines(const QByteArray& out)
+{
+    QByteArray body = out;
+    if (body.startsWith(Bom))
+        body = body.mid(Bom.size());
+    QList<QByteArray> lines = body.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+void TestExportCommand::formats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << "csv";
+    QTest::newRow("json") << "json";
+    QTest::newRow("vcard") << "vcard";
+}
+
+void TestExportCommand::formats()
+{
+    QFETCH(QString, format);
+    const Run r = run({QStringLiteral("--demo=250"), QStringLiteral("--format"), format});
+    QVERIFY2(!r.crashed && r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("loaded 250/250")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("exported 250 of 250")), qPrintable(r.err));
+    if (format == QLatin1String("csv")) {
+        QVERIFY(r.out.startsWith(Bom));
+        const QList<QByteArray> lines = csvLines(r.out);
+        QCOMPARE(lines.size(), 251);
+        QCOMPARE(lines.first(), QByteArray("fullName,emailAddress,title,managerName,active,phoneNumber,"
+                                           "primaryLanguage,directReports,created\r"));
+        for (const QByteArray& line : lines)
+            QVERIFY(line.endsWith('\r'));
+    } else if (format == QLatin1String("json")) {
+        QJsonParseError pe;
+        const QJsonArray array = QJsonDocument::fromJson(r.out, &pe).array();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        QCOMPARE(array.size(), 250);
+        // Exactly the demo company, as the server sent it.
+        DemoOrgOptions options;
+        options.userCount = 250;
+        const QList<QJsonObject> sent = DemoOrgGenerator(options).users();
+        QSet<QString> ids;
+        for (const QJsonValue& v : array)
+            ids.insert(v.toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(ids.size(), 250);
+        for (const QJsonObject& o : sent)
+            QVERIFY(ids.contains(o.value(QStringLiteral("id")).toString()));
+        QCOMPARE(array.first().toObject(), sent.first());
+    } else {
+        QCOMPARE(r.out.count("BEGIN:VCARD\r\n"), 250);
+        QCOMPARE(r.out.count("END:VCARD\r\n"), 250);
+        QCOMPARE(r.out.count("\nVERSION:4.0\r\n"), 250);
+    }
+}
+
+void TestExportCommand::outputFileWithColumns()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("people.csv"));
+    const Run r =
+        run({QStringLiteral("--demo=120"), QStringLiteral("--columns"), QStringLiteral("id,EMAILADDRESS,managerChain"),
+             QStringLiteral("--no-bom"), QStringLiteral("--output"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty()); // data only in the file
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    QVERIFY(!data.startsWith(Bom));
+    const QList<QByteArray> lines = csvLines(data);
+    QCOMPARE(lines.size(), 121);
+    QCOMPARE(lines.first(), QByteArray("id,emailAddress,managerChain\r"));
+}
+
+void TestExportCommand::formatFromFileName()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("people.vcf"));
+    const Run r = run({QStringLiteral("--demo=30"), QStringLiteral("-q"), QStringLiteral("-o"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // --quiet
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().count("BEGIN:VCARD"), 30);
+}
+
+void TestExportCommand::query()
+{
+    const Run all = run({QStringLiteral("--demo=250"), QStringLiteral("-q"), QStringLiteral("--no-bom"),
+                         QStringLiteral("--columns"), QStringLiteral("fullName,emailAddress,title")});
+    const Run some = run({QStringLiteral("--demo=250"), QStringLiteral("-q"), QStringLiteral("--no-bom"),
+                          QStringLiteral("--columns"), QStringLiteral("fullName,emailAddress,title"),
+                          QStringLiteral("--query"), QStringLiteral("  ENGINEER ")});
+    QVERIFY2(all.exitCode == 0 && some.exitCode == 0, qPrintable(all.err + some.err));
+    const QList<QByteArray> allLines = csvLines(all.out);
+    const QList<QByteArray> lines = csvLines(some.out);
+    int expected = 0;
+    for (int i = 1; i < allLines.size(); ++i)
+        expected += allLines[i].toLower().contains("engineer") ? 1 : 0;
+    QVERIFY(expected > 0 && expected < 250);
+    QCOMPARE(lines.size() - 1, expected);
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines[i].toLower().contains("engineer"), lines[i].constData());
+
+    // Two words: both must match (here: somewhere in name, email or title).
+    const Run two = run({QStringLiteral("--demo=250"), QStringLiteral("-q"), QStringLiteral("--no-bom"),
+                         QStringLiteral("--columns"), QStringLiteral("fullName,emailAddress,title"),
+                         QStringLiteral("--query"), QStringLiteral("engineer senior")});
+    QVERIFY(two.exitCode == 0);
+    const QList<QByteArray> twoLines = csvLines(two.out);
+    QVERIFY(twoLines.size() - 1 < lines.size() - 1);
+    for (int i = 1; i < twoLines.size(); ++i)
+        QVERIFY(twoLines[i].toLower().contains("engineer") && twoLines[i].toLower().contains("senior"));
+}
+
+void TestExportCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("format") << QStringList{"--demo=5", "--format", "xml"} << "Unknown format";
+    QTest::newRow("column") << QStringList{"--demo=5", "--columns", "id,shoeSize"} << "shoeSize";
+    QTest::newRow("empty columns") << QStringList{"--demo=5", "--columns", ","} << "--columns";
+    QTest::newRow("columns for json") << QStringList{"--demo=5", "--format", "json", "--columns", "id"} << "CSV only";
+    QTest::newRow("demo size") << QStringList{"--demo=abc"} << "--demo";
+    QTest::newRow("unknown option") << QStringList{"--demo=5", "--frobnicate"} << "frobnicate";
+    QTest::newRow("positional") << QStringList{"--demo=5", "extra"} << "extra";
+    QTest::newRow("no source") << QStringList{} << "--demo";
+    QTest::newRow("plain http") << QStringList{"--base-url", "http://gong.example.com"} << "https";
+    QTest::newRow("rate") << QStringList{"--demo=5", "--rate", "0"} << "--rate";
+}
+
+void TestExportCommand::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("GONG_ACCESS_KEY"), QStringLiteral("k"));
+    env.insert(QStringLiteral("GONG_ACCESS_KEY_SECRET"), QStringLiteral("s"));
+    const Run r = run(arguments, env, 20000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("gong-directory export: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
+}
+
+void TestExportCommand::columnsHelpAndHelp()
+{
+    const Run columns = run({QStringLiteral("--columns"), QStringLiteral("help")});
+    QCOMPARE(columns.exitCode, 0);
+    for (const char* key : {"fullName", "managerName", "managerEmail", "managerChain", "primaryLanguage", "languages",
+                            "directReports", "totalReports", "settings.webConferencesRecorded", "id"})
+        QVERIFY2(columns.out.contains(key), key);
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("export"));
+    QVERIFY(help.out.contains("--format"));
+    QVERIFY(help.out.contains("Exit codes"));
+}
+
+void TestExportCommand::unwritableOutput()
+{
+    QTemporaryDir dir;
+    const Run r = run(
+        {QStringLiteral("--demo=10"), QStringLiteral("--output"), dir.filePath(QStringLiteral("missing/people.csv"))});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+
+#ifdef Q_OS_LINUX
+    // stdout that refuses the data (a full disk): code 5 too, with the reason.
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(GONGDIR_APP_BINARY), {QStringLiteral("export"), QStringLiteral("--demo=20")});
+    QVERIFY(process.waitForFinished(60000)); // the demo server lives in the child: blocking is fine
+    QCOMPARE(process.exitCode(), 5);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("stdout")), qPrintable(err));
+#endif
+}
+
+void TestExportCommand::authenticationFailures_data()
+{
+    QTest::addColumn<bool>("bearer");
+    QTest::addColumn<bool>("forbidden");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("wrong key") << false << false << "401";
+    QTest::newRow("wrong token") << true << false << "401";
+    QTest::newRow("missing scope") << false << true << "403";
+}
+
+void TestExportCommand::authenticationFailures()
+{
+    QFETCH(bool, bearer);
+    QFETCH(bool, forbidden);
+    QFETCH(QString, status);
+    DemoServer server;
+    DemoOrgOptions options;
+    options.userCount = 50;
+    server.setUsers(DemoOrgGenerator(options).users());
+    QVERIFY(server.listen());
+    if (forbidden)
+        server.enqueueFault(DemoServer::Fault::Status403);
+    const QString secret = QStringLiteral("s3cr3t-Value-That-Must-Not-Leak");
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("GONG_BASE_URL"), server.baseUrl().toString());
+    if (bearer) {
+        env.insert(QStringLiteral("GONG_BEARER_TOKEN"), secret);
+    } else {
+        env.insert(QStringLiteral("GONG_ACCESS_KEY"),
+                   forbidden ? DemoServer::defaultAccessKey() : QStringLiteral("key-ABC"));
+        env.insert(QStringLiteral("GONG_ACCESS_KEY_SECRET"), forbidden ? DemoServer::defaultSecret() : secret);
+    }
+    const Run r = run({}, env);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(status), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.contains(secret));
+    QVERIFY(!r.err.contains(QStringLiteral("key-ABC")));
+    QVERIFY(!r.err.contains(DemoServer::defaultSecret()));
+    QCOMPARE(server.requestCount(), 1); // an auth failure is not retried
+}
+
+void TestExportCommand::apiFailure()
+{
+    DemoServer server;
+    server.setUsers(DemoOrgGenerator(DemoOrgOptions{250, 42, 12}).users());
+    QVERIFY(server.listen());
+    server.setPageSize(100);
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("GONG_BASE_URL"), server.baseUrl().toString());
+    env.insert(QStringLiteral("GONG_ACCESS_KEY"), DemoServer::defaultAccessKey());
+    env.insert(QStringLiteral("GONG_ACCESS_KEY_SECRET"), DemoServer::defaultSecret());
+    // First page fine, then a 400 (not retried): the export stops with code 4 and writes nothing.
+    connect(&server, &DemoServer::requestReceived, &server, [&server](int index) {
+        if (index == 1)
+            server.enqueueFault(DemoServer::Fault::Status400);
+    });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("people.csv"));
+    const Run r = run({QStringLiteral("-o"), path}, env);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("400")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExportCommand::realServerPathWithEnvironmentCredentials()
+{
+    DemoServer server;
+    server.setUsers(DemoOrgGenerator(DemoOrgOptions{230, 7, 12}).users());
+    server.setAvatars(DemoOrgGenerator(DemoOrgOptions{230, 7, 12}).avatars());
+    server.setRateLimit(3, 1000);
+    QVERIFY(server.listen());
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("GONG_BASE_URL"), server.baseUrl().toString() + QStringLiteral("/v2/users"));
+    env.insert(QStringLiteral("GONG_ACCESS_KEY"), DemoServer::defaultAccessKey());
+    env.insert(QStringLiteral("GONG_ACCESS_KEY_SECRET"), DemoServer::defaultSecret());
+    const Run r =
+        run({QStringLiteral("--include-avatars"), QStringLiteral("--format=json"), QStringLiteral("--compact")}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 230 + 12);
+    QCOMPARE(r.out.count('\n'), 1);
+    QCOMPARE(server.rateLimitedCount(), 0); // paced under the limit
+    QVERIFY(!r.err.contains(DemoServer::defaultSecret()));
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"

@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: MIT
+// CsvWriter: RFC 4180 output read back by an independent parser, BOM, CRLF, formula injection
+// with hostile names and titles, lists, Unicode, empty and derived cells, TSV, cancel.
+#include "export/csvwriter.h"
+#include "exporttestsupport.h"
+
+#include "directory/usercolumns.h"
+
+#include <QTest>
+
+namespace {
+const QByteArray Bom("\xEF\xBB\xBF");
+
+// A strict RFC 4180 reader (CRLF records, quoted fields with doubled quotes); fails on anything else.
+bool parseCsv(const QByteArray& bytes, QList<QStringList>* records, QString* error)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QStringList record;
+    QString field;
+    int i = 0;
+    const int n = int(text.size());
+    records->clear();
+    while (i < n) {
+        if (text.at(i) == QLatin1Char('"')) {
+            ++i;
+            for (;;) {
+                if (i >= n) {
+                    *error = QStringLiteral("unterminated quoted field");
+                    return false;
+                }
+                if (text.at(i) == QLatin1Char('"')) {
+                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                        field += QLatin1Char('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text.at(i++);
+            }
+        } else {
+            while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\r') &&
+                   text.at(i) != QLatin1Char('\n')) {
+                if (text.at(i) == QLatin1Char('"')) {
+                    *error = QStringLiteral("quote inside an unquoted field at %1").arg(i);
+                    return false;
+                }
+                field += text.at(i++);
+            }
+        }
+        if (i < n && text.at(i) == QLatin1Char(',')) {
+            record.append(field);
+            field.clear();
+            ++i;
+            continue;
+        }
+        if (i + 1 < n && text.at(i) == QLatin1Char('\r') && text.at(i + 1) == QLatin1Char('\n')) {
+            record.append(field);
+            field.clear();
+            records->append(record);
+            record.clear();
+            i += 2;
+            continue;
+        }
+        *error = QStringLiteral("bare line break or garbage at %1").arg(i);
+        return false;
+    }
+    if (!field.isEmpty() || !record.isEmpty()) {
+        *error = QStringLiteral("last record does not end with CRLF");
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quotesOnlyWhatNeedsQuoting_data();
+    void quotesOnlyWhatNeedsQuoting();
+    void roundTripsHostileText();
+    void crlfAndBom();
+    void formulaInjection_data();
+    void formulaInjection();
+    void hostileNamesAndTitlesAreNeutralisedInTheFile();
+    void listsJoinedWithSemicolonSpace();
+    void emptyFieldsAndUnicode();
+    void derivedColumns();
+    void booleansAndHeaderStyles();
+    void emptySelectionWritesHeaderOnly();
+    void unknownColumnFails();
+    void tsvDialect();
+    void cancel();
+};
+
+void TestCsvWriter::quotesOnlyWhatNeedsQuoting_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "Ann"
+                           << "Ann";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("space") << " padded "
+                           << " padded ";
+    QTest::newRow("comma") << "Smith, Jr."
+                           << "\"Smith, Jr.\"";
+    QTest::newRow("quote") << "The \"Boss\""
+                           << "\"The \"\"Boss\"\"\"";
+    QTest::newRow("lf") << "a\nb"
+                        << "\"a\nb\"";
+    QTest::newRow("cr") << "a\rb"
+                        << "\"a\rb\"";
+    QTest::newRow("crlf") << "a\r\nb"
+                          << "\"a\r\nb\"";
+    QTest::newRow("semicolon") << "a; b"
+                               << "a; b";
+    QTest::newRow("only quote") << "\""
+                                << "\"\"\"\"";
+}
+
+void TestCsvWriter::quotesOnlyWhatNeedsQuoting()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvWriter::quoteField(field), expected);
+}
+
+void TestCsvWriter::roundTripsHostileText()
+{
+    Directory d;
+    const QStringList titles = {QStringLiteral("VP, Sales"),          QStringLiteral("\"Chief\" Officer"),
+                                QStringLiteral("line one\nline two"), QStringLiteral("crlf\r\ninside"),
+                                QStringLiteral("trailing comma,"),    QStringLiteral(",\",\"\n\r")};
+    QList<QJsonObject> users;
+    for (int i = 0; i < titles.size(); ++i) {
+        QJsonObject u = ExportTest::user(QString::number(1000 + i), QStringLiteral("Ann"), QStringLiteral("Lee"));
+        u.insert(QStringLiteral("title"), titles[i]);
+        users.append(u);
+    }
+    ExportTest::fill(&d, users);
+    CsvWriter w;
+    w.setByteOrderMark(false);
+    w.setColumns({QStringLiteral("id"), QStringLiteral("title")});
+    const QByteArray out = ExportTest::write(w, d, ExportTest::allRows(d));
+    QVERIFY(!out.isEmpty());
+    QList<QStringList> records;
+    QString error;
+    QVERIFY2(parseCsv(out, &records, &error), qPrintable(error));
+    QCOMPARE(records.size(), titles.size() + 1);
+    QCOMPARE(records[0], QStringList({QStringLiteral("id"), QStringLiteral("title")}));
+    for (int i = 0; i < titles.size(); ++i) {
+        QCOMPARE(records[i + 1].size(), 2);
+        QCOMPARE(records[i + 1][0], QString::number(1000 + i));
+        QCOMPARE(records[i + 1][1], titles[i]);
+    }
+}
+
+void TestCsvWriter::crlfAndBom()
+{
+    Directory d;
+    ExportTest::fill(&d, {ExportTest::user(QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("Lee")),
+                          ExportTest::user(QStringLiteral("2"), QStringLiteral("Bo"), QStringLiteral("Ng"))});
+    CsvWriter w;
+    w.setColumns({QStringLiteral("firstName"), QStringLiteral("lastName")});
+    const QByteArray withBom = ExportTest::write(w, d, ExportTest::allRows(d));
+    QVERIFY(withBom.startsWith(Bom));
+    QCOMPARE(withBom, Bom + "firstName,lastName\r\nAnn,Lee\r\nBo,Ng\r\n");
+
+    w.setByteOrderMark(false);
+    const QByteArray without = ExportTest::write(w, d, ExportTest::allRows(d));
+    QCOMPARE(without, QByteArray("firstName,lastName\r\nAnn,Lee\r\nBo,Ng\r\n"));
+    // Every line break is a CRLF.
+    QCOMPARE(without.count("\n"), without.count("\r\n"));
+}
+
+void TestCsvWriter::formulaInjection_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("=") << "=HYPERLINK(\"http://evil\",\"x\")"
+                       << "'=HYPERLINK(\"http://evil\",\"x\")";
+    QTest::newRow("+") << "+1+cmd|' /C calc'!A0"
+                       << "'+1+cmd|' /C calc'!A0";
+    QTest::newRow("-") << "-2+3"
+                       << "'-2+3";
+    QTest::newRow("@") << "@SUM(1+1)"
+                       << "'@SUM(1+1)";
+    QTest::newRow("tab") << "\t=1"
+                         << "'\t=1";
+    QTest::newRow("cr") << "\r=1"
+                        << "'\r=1";
+    QTest::newRow("fullwidth =") << QStringLiteral("\uFF1D1+1") << QStringLiteral("'\uFF1D1+1");
+    QTest::newRow("phone") << "+1 212-555-0143"
+                           << "'+1 212-555-0143";
+    QTest::newRow("plain") << "Ann"
+                           << "Ann";
+    QTest::newRow("inner =") << "a=b"
+                             << "a=b";
+    QTest::newRow("inner -") << "Jean-Luc"
+                             << "Jean-Luc";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("already quoted") << "'=1"
+                                    << "'=1";
+}
+
+void TestCsvWriter::formulaInjection()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvWriter::neutraliseFormula(cell), expected);
+}
+
+void TestCsvWriter::hostileNamesAndTitlesAreNeutralisedInTheFile()
+{
+    Directory d;
+    QJsonObject a = ExportTest::user(QStringLiteral("1"), QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("X"));
+    a.insert(QStringLiteral("title"), QStringLiteral("@SUM(A1:A9)"));
+    QJsonObject b = ExportTest::user(QStringLiteral("2"), QStringLiteral("Eve"), QStringLiteral("Mallory"), "1");
+    b.insert(QStringLiteral("title"), QStringLiteral("-1+1,=2"));
+    b.insert(QStringLiteral("firstName"), QJsonValue()); // no first name: the last name starts the full name
+    b.insert(QStringLiteral("lastName"), QStringLiteral("+Mallory"));
+    QJsonObject c = ExportTest::user(QStringLiteral("3"), QStringLiteral("\tTab"), QStringLiteral("Lead"));
+    c.insert(QStringLiteral("title"), QStringLiteral("\r\nstarts with CR"));
+    ExportTest::fill(&d, {a, b, c});
+    CsvWriter w;
+    w.setByteOrderMark(false);
+    w.setColumns({QStringLiteral("fullName"), QStringLiteral("firstName"), QStringLiteral("lastName"),
+                  QStringLiteral("title"), QStringLiteral("managerName"), QStringLiteral("managerChain")});
+    const QByteArray out = ExportTest::write(w, d, ExportTest::allRows(d));
+    QList<QStringList> records;
+    QString error;
+    QVERIFY2(parseCsv(out, &records, &error), qPrintable(error));
+    QCOMPARE(records.size(), 4);
+    const QStringList ra = records[1];
+    QCOMPARE(ra[0], QStringLiteral("'=cmd|' /C calc'!A0 X"));
+    QCOMPARE(ra[1], QStringLiteral("'=cmd|' /C calc'!A0"));
+    QCOMPARE(ra[3], QStringLiteral("'@SUM(A1:A9)"));
+    const QStringList rb = records[2];
+    QCOMPARE(rb[0], QStringLiteral("'+Mallory"));
+    QCOMPARE(rb[1], QString());
+    QCOMPARE(rb[2], QStringLiteral("'+Mallory"));
+    QCOMPARE(rb[3], QStringLiteral("'-1+1,=2"));
+    // Derived cells built from a hostile manager name are neutralised too.
+    QCOMPARE(rb[4], QStringLiteral("'=cmd|' /C calc'!A0 X"));
+    QCOMPARE(rb[5], QStringLiteral("'=cmd|' /C calc'!A0 X"));
+    const QStringList rc = records[3];
+    QCOMPARE(rc[0], QStringLiteral("'\tTab Lead"));
+    QCOMPARE(rc[3], QStringLiteral("'\r\nstarts with CR"));
+    // No cell of the file starts a formula.
+    for (const QStringList& r : std::as_const(records)) {
+        for (const QString& cell : r) {
+            if (!cell.isEmpty())
+                QVERIFY2(!QStringLiteral("=+-@\t\r").contains(cell.at(0)), qPrintable(cell));
+        }
+    }
+}
+
+void TestCsvWriter::listsJoinedWithSemicolonSpace()
+{
+    Directory d;
+    QJsonObject u = ExportTest::user(QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("Lee"));
+    u.insert(QStringLiteral("emailAliases"), QJsonArray{QStringLiteral("a@x.com"), QStringLiteral("b@x.com")});
+    u.insert(QStringLiteral("personalMeetingUrls"),
+             QJsonArray{QStringLiteral("https://zoom.us/j/1"), QStringLiteral("https://meet.example/a,b")});
+    u.insert(
+        QStringLiteral("spokenLanguages"),
+        QJsonArray{
+            QJsonObject{{QStringLiteral("language"), QStringLiteral("en-US")}, {QStringLiteral("primary"), false}},
+            QJsonObject{{QStringLiteral("language"), QStringLiteral("es-ES")}, {QStringLiteral("primary"), true}}});
+    ExportTest::fill(&d, {u});
+    CsvWriter w;
+    w.setByteOrderMark(false);
+    w.setHeader(CsvWriter::Header::None);
+    w.setColumns({QStringLiteral("emailAliases"), QStringLiteral("personalMeetingUrls"), QStringLiteral("languages"),
+                  QStringLiteral("primaryLanguage")});
+    QCOMPARE(UserColumns::listSeparator(), QStringLiteral("; "));
+    QCOMPARE(ExportTest::write(w, d, {0}),
+             QByteArray("a@x.com; b@x.com,\"https://zoom.us/j/1; https://meet.example/a,b\",en-US; es-ES,es-ES\r\n"));
+}
+
+void TestCsvWriter::emptyFieldsAndUnicode()
+{
+    Directory d;
+    QJsonObject u{{QStringLiteral("id"), QStringLiteral("98765432109876543210")},
+                  {QStringLiteral("firstName"), QStringLiteral("Zoë")},
+                  {QStringLiteral("lastName"), QStringLiteral("Ødegård-山田 😀")},
+                  {QStringLiteral("title"), QJsonValue()},
+                  {QStringLiteral("phoneNumber"), QString()}};
+    ExportTest::fill(&d, {u});
+    CsvWriter w;
+    w.setByteOrderMark(false);
+    w.setHeader(CsvWriter::Header::None);
+    w.setColumns({QStringLiteral("id"), QStringLiteral("fullName"), QStringLiteral("title"),
+                  QStringLiteral("phoneNumber"), QStringLiteral("emailAddress"), QStringLiteral("managerName")});
+    const QByteArray out = ExportTest::write(w, d, {0});
+    // The 20-digit id is text, never a rounded number; empty cells stay empty.
+    QCOMPARE(out, QStringLiteral("98765432109876543210,Zoë Ødegård-山田 😀,,,,\r\n").toUtf8());
+}
+
+void TestCsvWriter::derivedColumns()
+{
+    Directory d;
+    ExportTest::fill(&d, {ExportTest::user(QStringLiteral("3"), QStringLiteral("Cy"), QStringLiteral("Report"), "2"),
+                          ExportTest::user(QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("Top")),
+                          ExportTest::user(QStringLiteral("2"), QStringLiteral("Bo"), QStringLiteral("Mid"), "1"),
+                          ExportTest::user(QStringLiteral("4"), QStringLiteral("Di"), QStringLiteral("Other"), "2")});
+    CsvWriter w;
+    w.setByteOrderMark(false);
+    w.setColumns({QStringLiteral("id"), QStringLiteral("managerName"), QStringLiteral("managerEmail"),
+                  QStringLiteral("managerChain"), QStringLiteral("directReports"), QStringLiteral("totalReports")});
+    const QByteArray out = ExportTest::write(w, d, {1, 2, 0});
+    QCOMPARE(out, QStringLiteral("id,managerName,managerEmail,managerChain,directReports,totalReports\r\n"
+                                 "1,,,,1,3\r\n"
+                                 "2,Ann Top,ann.top@example.com,Ann Top,2,2\r\n"
+                                 "3,Bo Mid,bo.mid@example.com,Ann Top › Bo Mid,0,0\r\n")
+                      .toUtf8());
+}
+
+void TestCsvWriter::booleansAndHeaderStyles()
+{
+    Directory d;
+    QJsonObject u = ExportTest::user(QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("Lee"));
+    u.insert(QStringLiteral("settings"),
+             QJsonObject{{QStringLiteral("emailsImported"), false}, {QStringLiteral("gongConnectEnabled"), true}});
+    ExportTest::fill(&d, {u});
+    CsvWriter w;
+    w.setByteOrderMark(false);
+    w.setColumns({QStringLiteral("active"), QStringLiteral("settings.emailsImported"),
+                  QStringLiteral("settings.gongConnectEnabled"), QStringLiteral("settings.preventEmailImport")});
+    QCOMPARE(ExportTest::write(w, d, {0}),
+             QByteArray("active,settings.emailsImported,settings.gongConnectEnabled,settings.preventEmailImport\r\n"
+                        "true,false,true,\r\n"));
+    w.setHeader(CsvWriter::Header::Titles);
+    w.setValues(CsvWriter::Values::Display);
+    QCOMPARE(ExportTest::write(w, d, {0}),
+             QByteArray("Status,Emails imported,Gong Connect enabled,Prevents email import\r\nActive,Off,On,\r\n"));
+}
+
+void TestCsvWriter::emptySelectionWritesHeaderOnly()
+{
+    Directory d;
+    CsvWriter w;
+    w.setColumns({QStringLiteral("id"), QStringLiteral("emailAddress")});
+    QCOMPARE(ExportTest::write(w, d, {}), Bom + "id,emailAddress\r\n");
+}
+
+void TestCsvWriter::unknownColumnFails()
+{
+    Directory d;
+    ExportTest::fill(&d, {ExportTest::user(QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("Lee"))});
+    CsvWriter w;
+    w.setColumns({QStringLiteral("id"), QStringLiteral("shoeSize")});
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(!w.write(d, {0}, &buffer));
+    QVERIFY2(w.errorString().contains(QStringLiteral("shoeSize")), qPrintable(w.errorString()));
+    QVERIFY(buffer.data().isEmpty());
+    // Keys are matched case-insensitively, as the CLI accepts them.
+    w.setColumns({QStringLiteral("EMAILADDRESS")});
+    QVERIFY(w.write(d, {0}, &buffer));
+}
+
+void TestCsvWriter::tsvDialect()
+{
+    Directory d;
+    QJsonObject u = ExportTest::user(QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("Lee"));
+    u.insert(QStringLiteral("title"), QStringLiteral("Head, \"Ops\"\tand\nmore"));
+    QJsonObject v = ExportTest::user(QStringLiteral("2"), QStringLiteral("=Bad"), QStringLiteral("Guy"));
+    ExportTest::fill(&d, {u, v});
+    CsvWriter w;
+    w.setDialect(CsvWriter::Dialect::Tsv);
+    w.setByteOrderMark(false);
+    w.setHeader(CsvWriter::Header::Titles);
+    w.setColumns({QStringLiteral("fullName"), QStringLiteral("title")});
+    QCOMPARE(ExportTest::write(w, d, ExportTest::allRows(d)),
+             QByteArray("Name\tTitle\r\nAnn Lee\tHead, \"Ops\" and more\r\n'=Bad Guy\t\r\n"));
+}
+
+void TestCsvWriter::cancel()
+{
+    Directory d;
+    QList<QJsonObject> users;
+    for (int i = 0; i < 3000; ++i)
+        users.append(ExportTest::user(QString::number(i + 1), QStringLiteral("P%1").arg(i), QStringLiteral("Q")));
+    ExportTest::fill(&d, users);
+    CsvWriter w;
+    w.setColumns(UserColumns::defaultVisibleKeys());
+    QList<qint64> seen;
+    w.setProgressHandler([&](qint64 written, qint64 total) {
+        QCOMPARE(total, qint64(3000));
+        seen.append(written);
+        if (written >= 1024)
+            w.cancel();
+    });
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(!w.write(d, ExportTest::allRows(d), &buffer));
+    QVERIFY(w.isCancelled());
+    QCOMPARE(seen, QList<qint64>({512, 1024}));
+    QVERIFY(!w.errorString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+// ExportCommand's option parsing and plain-word query, in process (the built binary is run by
+// tests/integration/tst_exportcommand).
+#include "export/exportcommand.h"
+
+#include "directory/directory.h"
+#include "directory/usercolumns.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+class TestExportCommandOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaults();
+    void demoAloneMeansTheDefaultSize();
+    void formatFromTheOutputName();
+    void writerOptions();
+    void credentialsFromTheEnvironment();
+    void baseUrlOptionBeatsTheEnvironment();
+    void plainWords_data();
+    void plainWords();
+
+private:
+    static int parse(const QStringList& args, ExportCommand::Options* o, QString* output,
+                     const QProcessEnvironment& env = QProcessEnvironment())
+    {
+        return ExportCommand::parse(QStringList{QStringLiteral("gong-directory"), QStringLiteral("export")} + args, env,
+                                    o, output);
+    }
+};
+
+void TestExportCommandOptions::defaults()
+{
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--demo=12")}, &o, &out), -1);
+    QVERIFY(o.demo);
+    QCOMPARE(o.demoUsers, 12);
+    QCOMPARE(o.format, ExportFormat::Csv);
+    QCOMPARE(o.output, QStringLiteral("-"));
+    QVERIFY(o.columns.isEmpty()); // the default visible columns
+    QVERIFY(o.writerOptions.byteOrderMark);
+    QVERIFY(o.writerOptions.prettyJson);
+    QCOMPARE(o.requestsPerSecond, 3.0);
+    QVERIFY(!o.includeAvatars && !o.quiet);
+}
+
+void TestExportCommandOptions::demoAloneMeansTheDefaultSize()
+{
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("vcf")}, &o, &out), -1);
+    QCOMPARE(o.demoUsers, 5000);
+    QCOMPARE(o.format, ExportFormat::VCard);
+}
+
+void TestExportCommandOptions::formatFromTheOutputName()
+{
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--demo=1"), QStringLiteral("-o"), QStringLiteral("/tmp/x/people.JSON")}, &o, &out),
+             -1);
+    QCOMPARE(o.format, ExportFormat::Json);
+    // An explicit --format wins over the name.
+    QCOMPARE(parse({QStringLiteral("--demo=1"), QStringLiteral("--format=csv"), QStringLiteral("-o"),
+                    QStringLiteral("people.json")},
+                   &o, &out),
+             -1);
+    QCOMPARE(o.format, ExportFormat::Csv);
+}
+
+void TestExportCommandOptions::writerOptions()
+{
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--demo=1"), QStringLiteral("--no-bom"), QStringLiteral("--compact"),
+                    QStringLiteral("--columns"), QStringLiteral(" id , MANAGERCHAIN "), QStringLiteral("-q"),
+                    QStringLiteral("--include-avatars"), QStringLiteral("--rate"), QStringLiteral("1.5")},
+                   &o, &out),
+             -1);
+    QVERIFY(!o.writerOptions.byteOrderMark);
+    QVERIFY(!o.writerOptions.prettyJson);
+    QCOMPARE(o.columns, QStringList({QStringLiteral("id"), QStringLiteral("managerChain")}));
+    QVERIFY(o.quiet && o.includeAvatars);
+    QCOMPARE(o.requestsPerSecond, 1.5);
+}
+
+void TestExportCommandOptions::credentialsFromTheEnvironment()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("GONG_BASE_URL"), QStringLiteral("us-12345.api.gong.io/v2/users"));
+    env.insert(QStringLiteral("GONG_ACCESS_KEY"), QStringLiteral(" key\n"));
+    env.insert(QStringLiteral("GONG_ACCESS_KEY_SECRET"), QStringLiteral("secret"));
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({}, &o, &out, env), -1);
+    QCOMPARE(o.baseUrl, QUrl(QStringLiteral("https://us-12345.api.gong.io")));
+    QCOMPARE(o.credentials.method, Credentials::Method::AccessKey);
+    QCOMPARE(o.credentials.accessKey, QStringLiteral("key")); // pasted whitespace trimmed
+    QCOMPARE(o.credentials.accessKeySecret, QStringLiteral("secret"));
+
+    env.insert(QStringLiteral("GONG_BEARER_TOKEN"), QStringLiteral("tok"));
+    QCOMPARE(parse({}, &o, &out, env), -1);
+    QCOMPARE(o.credentials.method, Credentials::Method::BearerToken);
+    QCOMPARE(o.credentials.bearerToken, QStringLiteral("tok"));
+
+    env.remove(QStringLiteral("GONG_BEARER_TOKEN"));
+    env.remove(QStringLiteral("GONG_ACCESS_KEY_SECRET"));
+    QCOMPARE(parse({}, &o, &out, env), 2);
+    QVERIFY2(out.contains(QStringLiteral("GONG_ACCESS_KEY_SECRET")), qPrintable(out));
+}
+
+void TestExportCommandOptions::baseUrlOptionBeatsTheEnvironment()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("GONG_BASE_URL"), QStringLiteral("https://eu-1.api.gong.io"));
+    env.insert(QStringLiteral("GONG_BEARER_TOKEN"), QStringLiteral("tok"));
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--base-url"), QStringLiteral("https://us-2.api.gong.io/")}, &o, &out, env), -1);
+    QCOMPARE(o.baseUrl.host(), QStringLiteral("us-2.api.gong.io"));
+    // --demo ignores the environment's account entirely.
+    QCOMPARE(parse({QStringLiteral("--demo=3")}, &o, &out, env), -1);
+    QVERIFY(o.baseUrl.isEmpty());
+}
+
+void TestExportCommandOptions::plainWords_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("empty") << "" << true;
+    QTest::newRow("first name") << "zoë" << true;
+    QTest::newRow("full name across") << "zoë nguyen" << true;
+    QTest::newRow("email") << "ZNGUYEN@" << true;
+    QTest::newRow("title") << "platform" << true;
+    QTest::newRow("mixed") << "engineer  nguyen" << true;
+    QTest::newRow("one word missing") << "engineer sales" << false;
+    QTest::newRow("not a field") << "es-ES" << false; // languages are not searched (yet)
+}
+
+void TestExportCommandOptions::plainWords()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, matches);
+    Directory d;
+    d.upsert({User::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                         {QStringLiteral("firstName"), QStringLiteral("Zoë")},
+                                         {QStringLiteral("lastName"), QStringLiteral("Nguyen")},
+                                         {QStringLiteral("emailAddress"), QStringLiteral("znguyen@example.com")},
+                                         {QStringLiteral("title"), QStringLiteral("Platform Engineer")}})});
+    ExportCommand::RowMatcher matcher;
+    QString error;
+    QVERIFY(ExportCommand::compileQuery(query, &matcher, &error));
+    QCOMPARE(matcher(d, 0), matches);
+}
+
+QTEST_GUILESS_MAIN(TestExportCommandOptions)
+#include "tst_exportcommandoptions.moc"

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class Directory;
+class ExportDialog;
+class QAction;
+class QMenu;
+class QMimeData;
+class QModelIndex;
+class QTableView;
+
+// Export and copy for a table of people: the actions (Export…, Copy, Export this team…), what
+// they act on (selection, filtered view, whole directory, one manager's organisation) and the
+// dialog. Works through the view's model via UserTableModel's roles, so any proxy in between
+// (sorting, filtering) is respected.
+class ExportActions : public QObject
+{
+    Q_OBJECT
+public:
+    ExportActions(QTableView* view, Directory* directory, QWidget* window);
+
+    QAction* exportAction() const { return m_exportAction; }
+    QAction* copyAction() const { return m_copyAction; }
+
+    // Directory rows in view order.
+    QList<int> selectedRows() const;
+    QList<int> viewRows() const;
+    // Keys of the visible columns in the order the header shows them.
+    QStringList visibleColumnKeys() const;
+    // The manager first, then everyone below them, breadth first (each person once).
+    static QList<int> teamRows(const Directory& directory, int managerRow);
+
+    // Non-modal, so it can be driven from tests; deleted when closed.
+    ExportDialog* openExportDialog();
+    ExportDialog* openTeamExportDialog(const QString& managerId);
+
+    // Selected rows as TSV (text/plain) and CSV (text/csv), with a header of column titles.
+    QMimeData* mimeDataForRows(const QList<int>& rows) const;
+
+public Q_SLOTS:
+    void copySelection();
+
+Q_SIGNALS:
+    void message(const QString& text); // for the status bar
+
+private:
+    ExportDialog* createDialog();
+    void showContextMenu(const QPoint& pos);
+    void updateActions();
+
+    QTableView* m_view;
+    Directory* m_directory;
+    QWidget* m_window;
+    QAction* m_exportAction;
+    QAction* m_copyAction;
+    QPointer<ExportDialog> m_dialog;
+};

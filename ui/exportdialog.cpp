@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: MIT
+#include "exportdialog.h"
+
+#include "directory/directory.h"
+#include "directory/usercolumns.h"
+#include "export/exportjob.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int ColumnKeyRole = Qt::UserRole + 1;
+
+QString defaultFolder()
+{
+    const QString saved = QSettings().value(QStringLiteral("export/lastFolder")).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    // The documents folder is named even when it does not exist (a fresh account, a server).
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !docs.isEmpty() && QFileInfo(docs).isDir() ? docs : QDir::homePath();
+}
+} // namespace
+
+ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
+    : QDialog(parent)
+    , m_directory(directory)
+    , m_job(new ExportJob(this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export People"));
+
+    auto* scopeBox = new QGroupBox(tr("People"), this);
+    m_scopeLayout = new QVBoxLayout(scopeBox);
+    m_scopeGroup = new QButtonGroup(this);
+
+    auto* formatBox = new QGroupBox(tr("Format"), this);
+    auto* formatLayout = new QVBoxLayout(formatBox);
+    m_format = new QComboBox(formatBox);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->setAccessibleName(tr("Format"));
+    for (ExportFormat f : ExportFormats::all())
+        m_format->addItem(ExportFormats::displayName(f), int(f));
+    m_bom = new QCheckBox(tr("Byte-order mark (lets Excel detect UTF-8)"), formatBox);
+    m_bom->setChecked(true);
+    m_pretty = new QCheckBox(tr("Indented (readable; compact when off)"), formatBox);
+    m_pretty->setChecked(true);
+    formatLayout->addWidget(m_format);
+    formatLayout->addWidget(m_bom);
+    formatLayout->addWidget(m_pretty);
+    formatLayout->addStretch(1);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(scopeBox, 1);
+    top->addWidget(formatBox, 1);
+
+    auto* columnsBox = new QGroupBox(tr("Columns"), this);
+    auto* columnsLayout = new QVBoxLayout(columnsBox);
+    m_columnsNote = new QLabel(columnsBox);
+    m_columnsNote->setWordWrap(true);
+    m_columns = new QListWidget(columnsBox);
+    m_columns->setObjectName(QStringLiteral("exportColumns"));
+    m_columns->setAccessibleName(tr("Columns to export"));
+    m_columns->setDragDropMode(QAbstractItemView::InternalMove);
+    m_columns->setDefaultDropAction(Qt::MoveAction);
+    m_columns->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_columns->setMinimumHeight(180);
+    auto* columnButtons = new QHBoxLayout;
+    m_allColumns = new QPushButton(tr("Check all"), columnsBox);
+    m_noColumns = new QPushButton(tr("Uncheck all"), columnsBox);
+    columnButtons->addWidget(m_allColumns);
+    columnButtons->addWidget(m_noColumns);
+    columnButtons->addStretch(1);
+    columnsLayout->addWidget(m_columnsNote);
+    columnsLayout->addWidget(m_columns, 1);
+    columnsLayout->addLayout(columnButtons);
+
+    auto* destination = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setAccessibleName(tr("File"));
+    m_browse = new QPushButton(tr("Browse…"), this);
+    destination->addWidget(m_path, 1);
+    destination->addWidget(m_browse);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Save to:"), destination);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_exportButton = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setDefault(true);
+    m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelText = m_cancelButton->text();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(columnsBox, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateState);
+    connect(m_scopeGroup, &QButtonGroup::idToggled, this, &ExportDialog::updateState);
+    connect(m_allColumns, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < m_columns->count(); ++i)
+            m_columns->item(i)->setCheckState(Qt::Checked);
+    });
+    connect(m_noColumns, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < m_columns->count(); ++i)
+            m_columns->item(i)->setCheckState(Qt::Unchecked);
+    });
+    connect(m_exportButton, &QPushButton::clicked, this, [this] { startExport(false); });
+    connect(m_cancelButton, &QPushButton::clicked, this, &ExportDialog::reject);
+    connect(m_job, &ExportJob::progress, this, [this](qint64 written, qint64 total) {
+        m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(written));
+        const QLocale locale;
+        m_progress->setFormat(tr("%1 of %2").arg(locale.toString(written), locale.toString(total)));
+    });
+    connect(m_job, &ExportJob::finished, this,
+            [this](ExportFile::Result result, const QString& error) { onFinished(int(result), error); });
+
+    setColumns(UserColumns::defaultVisibleKeys());
+    setFormat(ExportFormat::Csv);
+    setFilePath(QDir(defaultFolder()).filePath(tr("people") + QStringLiteral(".csv")));
+    resize(620, 640);
+}
+
+ExportDialog::~ExportDialog() = default;
+
+int ExportDialog::addScope(const QString& label, const QList<int>& rows)
+{
+    const int index = int(m_scopes.size());
+    // Kept as ids: a refresh may move rows while the dialog is open.
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (int row : rows) {
+        if (row >= 0 && row < m_directory->count())
+            ids.append(m_directory->user(row).id);
+    }
+    m_scopes.append({label, ids});
+    auto* button = new QRadioButton(tr("%1 (%2)").arg(label, QLocale().toString(rows.size())), this);
+    button->setEnabled(!rows.isEmpty());
+    m_scopeGroup->addButton(button, index);
+    m_scopeLayout->addWidget(button);
+    if (m_scopeGroup->checkedId() < 0 && !rows.isEmpty())
+        button->setChecked(true);
+    updateState();
+    return index;
+}
+
+void ExportDialog::setCurrentScope(int index)
+{
+    if (QAbstractButton* b = m_scopeGroup->button(index); b && b->isEnabled())
+        b->setChecked(true);
+}
+
+int ExportDialog::currentScope() const
+{
+    return m_scopeGroup->checkedId();
+}
+
+QList<int> ExportDialog::scopeRows(int index) const
+{
+    QList<int> rows;
+    if (index < 0 || index >= m_scopes.size())
+        return rows;
+    rows.reserve(m_scopes[index].ids.size());
+    for (const QString& id : m_scopes[index].ids) {
+        const int row = m_directory->rowOf(id);
+        if (row >= 0) // gone since the dialog opened
+            rows.append(row);
+    }
+    return rows;
+}
+
+void ExportDialog::setColumns(const QStringList& checkedKeys)
+{
+    const QSignalBlocker blocker(m_columns);
+    m_columns->clear();
+    QList<int> order;
+    for (const QString& key : checkedKeys) {
+        const int c = UserColumns::indexOf(key);
+        if (c >= 0 && !order.contains(c))
+            order.append(c);
+    }
+    const qsizetype checkedCount = order.size();
+    for (int c = 0; c < UserColumns::count(); ++c) {
+        if (!order.contains(c))
+            order.append(c);
+    }
+    for (int i = 0; i < order.size(); ++i) {
+        const int c = order[i];
+        auto* item = new QListWidgetItem(UserColumns::title(c), m_columns);
+        item->setData(ColumnKeyRole, UserColumns::at(c).key);
+        item->setToolTip(UserColumns::at(c).key);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setCheckState(i < checkedCount ? Qt::Checked : Qt::Unchecked);
+    }
+    updateState();
+}
+
+QStringList ExportDialog::checkedColumns() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        const QListWidgetItem* item = m_columns->item(i);
+        if (item->checkState() == Qt::Checked)
+            keys.append(item->data(ColumnKeyRole).toString());
+    }
+    return keys;
+}
+
+void ExportDialog::setFormat(ExportFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+    onFormatChanged();
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return static_cast<ExportFormat>(m_format->currentData().toInt());
+}
+
+void ExportDialog::setFilePath(const QString& path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+}
+
+QString ExportDialog::filePath() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+bool ExportDialog::isExporting() const
+{
+    return m_job->isRunning();
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ExportDialog::onFormatChanged()
+{
+    const ExportFormat f = format();
+    m_bom->setVisible(f == ExportFormat::Csv);
+    m_pretty->setVisible(f == ExportFormat::Json);
+    const bool columns = ExportFormats::usesColumns(f);
+    m_columns->setEnabled(columns);
+    m_allColumns->setEnabled(columns);
+    m_noColumns->setEnabled(columns);
+    m_columnsNote->setText(columns ? tr("Checked columns are exported in this order; drag to reorder.")
+                           : f == ExportFormat::Json
+                               ? tr("JSON holds every field exactly as Gong sent it; columns do not apply.")
+                               : tr("vCards hold name, email addresses, phone, title, languages, meeting "
+                                    "links and manager; columns do not apply."));
+    // Keep the file name, follow the format's suffix.
+    const QString path = filePath();
+    if (!path.isEmpty()) {
+        const QFileInfo info(path);
+        ExportFormat current;
+        if (!ExportFormats::fromFileName(path, &current) || current != f)
+            setFilePath(
+                QDir(info.path()).filePath(info.completeBaseName() + QLatin1Char('.') + ExportFormats::suffix(f)));
+    }
+    updateState();
+}
+
+void ExportDialog::browse()
+{
+    const ExportFormat f = format();
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export to"), filePath(), ExportFormats::fileFilter(f));
+    if (chosen.isEmpty())
+        return;
+    QString path = chosen;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + ExportFormats::suffix(f);
+    setFilePath(path);
+}
+
+void ExportDialog::updateState()
+{
+    if (!m_exportButton)
+        return;
+    const bool busy = m_job->isRunning();
+    const bool haveScope = currentScope() >= 0;
+    const bool haveColumns = !ExportFormats::usesColumns(format()) || !checkedColumns().isEmpty();
+    m_exportButton->setEnabled(!busy && haveScope && haveColumns && !filePath().isEmpty());
+}
+
+void ExportDialog::setBusy(bool busy)
+{
+    for (QAbstractButton* b : m_scopeGroup->buttons())
+        b->setEnabled(!busy && !m_scopes[m_scopeGroup->id(b)].ids.isEmpty());
+    m_format->setEnabled(!busy);
+    m_bom->setEnabled(!busy);
+    m_pretty->setEnabled(!busy);
+    const bool columns = !busy && ExportFormats::usesColumns(format());
+    m_columns->setEnabled(columns);
+    m_allColumns->setEnabled(columns);
+    m_noColumns->setEnabled(columns);
+    m_path->setEnabled(!busy);
+    m_browse->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    updateState();
+}
+
+void ExportDialog::startExport(bool confirmed)
+{
+    if (m_job->isRunning() || currentScope() < 0)
+        return;
+    const QString path = filePath();
+    const QFileInfo info(path);
+    QString why;
+    if (path.isEmpty() || !ExportFile::canWrite(path, &why)) {
+        m_status->setText(why.isEmpty() ? tr("Choose a file to export to.") : why);
+        return;
+    }
+    if (!confirmed && info.exists()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Replace file?"), tr("“%1” already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    ExportJob::Request request;
+    request.rows = scopeRows(currentScope());
+    request.format = format();
+    request.columns = checkedColumns();
+    request.options.byteOrderMark = m_bom->isChecked();
+    request.options.prettyJson = m_pretty->isChecked();
+    request.path = path;
+    if (!m_job->start(*m_directory, request))
+        return;
+    m_exportingCount = int(request.rows.size());
+    m_exportingPath = path;
+    QSettings().setValue(QStringLiteral("export/lastFolder"), info.absolutePath());
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Starting…"));
+    m_status->setText(tr("Exporting %Ln user(s)…", nullptr, m_exportingCount));
+    m_cancelButton->setText(tr("Cancel Export"));
+    setBusy(true);
+}
+
+void ExportDialog::cancelExport()
+{
+    if (m_job->isRunning()) {
+        m_job->cancel();
+        m_status->setText(tr("Cancelling…"));
+    }
+}
+
+void ExportDialog::reject()
+{
+    // Esc or Cancel during an export stops the export; the dialog stays to say so.
+    if (m_job->isRunning()) {
+        cancelExport();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ExportDialog::onFinished(int result, const QString& error)
+{
+    m_cancelButton->setText(m_cancelText);
+    setBusy(false);
+    switch (static_cast<ExportFile::Result>(result)) {
+    case ExportFile::Result::Written:
+        m_status->setText(tr("Exported %Ln user(s) to %1.", nullptr, m_exportingCount)
+                              .arg(QDir::toNativeSeparators(m_exportingPath)));
+        Q_EMIT exported(m_exportingPath, m_exportingCount);
+        accept();
+        break;
+    case ExportFile::Result::Cancelled:
+        m_status->setText(tr("Export cancelled; no file was written."));
+        break;
+    case ExportFile::Result::Failed:
+        m_status->setText(error);
+        break;
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "export/exportformat.h"
+
+#include <QDialog>
+#include <QList>
+
+class Directory;
+class ExportJob;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+// Asks what to export (scope with counts, format, columns, destination) and runs the export with
+// progress and Cancel. The work happens in an ExportJob off the GUI thread; the file appears only
+// when the export completed.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ExportDialog(const Directory* directory, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    // A choice of rows, e.g. "Selected rows" (rows in output order). Empty scopes are disabled.
+    int addScope(const QString& label, const QList<int>& rows);
+    void setCurrentScope(int index);
+    int currentScope() const;
+    // The scope's people as rows of the directory now (anyone gone since is left out).
+    QList<int> scopeRows(int index) const;
+
+    // Checked columns in this order; every other column follows, unchecked.
+    void setColumns(const QStringList& checkedKeys);
+    QStringList checkedColumns() const;
+    void setFormat(ExportFormat format);
+    ExportFormat format() const;
+    void setFilePath(const QString& path);
+    QString filePath() const;
+
+    bool isExporting() const;
+    QPushButton* exportButton() const { return m_exportButton; }
+    QString statusText() const;
+
+public Q_SLOTS:
+    // Starts writing to filePath() (asks before replacing an existing file unless `confirmed`).
+    void startExport(bool confirmed = false);
+    void cancelExport();
+    void reject() override;
+
+Q_SIGNALS:
+    void exported(const QString& path, int userCount);
+
+private:
+    void browse();
+    void onFormatChanged();
+    void onFinished(int result, const QString& error);
+    void updateState();
+    void setBusy(bool busy);
+
+    const Directory* m_directory;
+    ExportJob* m_job;
+    struct Scope
+    {
+        QString label;
+        QStringList ids; // resolved to rows when the export starts
+    };
+    QList<Scope> m_scopes;
+    int m_exportingCount = 0;
+    QString m_exportingPath;
+
+    QVBoxLayout* m_scopeLayout = nullptr;
+    QButtonGroup* m_scopeGroup = nullptr;
+    QComboBox* m_format = nullptr;
+    QCheckBox* m_bom = nullptr;
+    QCheckBox* m_pretty = nullptr;
+    QListWidget* m_columns = nullptr;
+    QLabel* m_columnsNote = nullptr;
+    QPushButton* m_allColumns = nullptr;
+    QPushButton* m_noColumns = nullptr;
+    QLineEdit* m_path = nullptr;
+    QPushButton* m_browse = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QString m_cancelText;
+};
