@@ -34,6 +34,7 @@ void Directory::upsert(const QList<User>& users)
             if (!(m_users[row] == u)) {
                 unlinkReport(row);
                 m_users[row] = u;
+                m_search.replace(row, u);
                 linkReport(row);
                 changed.append(row);
             }
@@ -61,6 +62,7 @@ void Directory::upsert(const QList<User>& users)
     for (const User* u : std::as_const(fresh)) {
         const int row = count();
         m_users.append(*u);
+        m_search.append(*u);
         m_index.insert(u->id, row);
         linkReport(row);
     }
@@ -77,6 +79,7 @@ void Directory::clear()
     m_users.squeeze();
     m_index.clear();
     m_index.squeeze();
+    m_search.clear();
     m_reports.clear();
     m_reports.squeeze();
     m_seenInRefresh.clear();
@@ -126,6 +129,7 @@ void Directory::removeRows(int first, int last)
 {
     Q_EMIT usersAboutToBeRemoved(first, last);
     m_users.remove(first, last - first + 1);
+    m_search.rebuild(m_users);
     rebuildIndexes();
     Q_EMIT usersRemoved(first, last);
 }
