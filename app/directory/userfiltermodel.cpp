@@ -117,14 +117,20 @@ void UserFilterModel::setQuery(const UserQuery& query)
 {
     if (!m_directory)
         return;
-    const bool onlyMatched = narrows(m_matcher.query(), query);
-    m_matcher = UserMatcher(query, *m_directory);
     const int n = sourceRowCount();
-    m_queryMatch.resize(size_t(n), 0);
-    for (int row = 0; row < n; ++row) {
-        if (onlyMatched && !m_queryMatch[size_t(row)])
-            continue;
-        m_queryMatch[size_t(row)] = m_matcher.matches(row);
+    // Typing one more letter: only the rows shown now can still match. When they are few, check just those;
+    // otherwise one scan of the whole index is cheaper than many small ones.
+    int candidates = n;
+    if (narrows(m_matcher.query(), query) && int(m_queryMatch.size()) == n)
+        candidates = int(std::count(m_queryMatch.begin(), m_queryMatch.end(), 1));
+    m_matcher = UserMatcher(query, *m_directory);
+    if (candidates < n / 8) {
+        for (int row = 0; row < n; ++row) {
+            if (m_queryMatch[size_t(row)])
+                m_queryMatch[size_t(row)] = m_matcher.matches(row);
+        }
+    } else {
+        m_matcher.matchAll(m_queryMatch);
     }
     refilter();
 }
@@ -228,9 +234,7 @@ void UserFilterModel::endFullReset()
         m_facetFilter = FacetFilter(m_selection, m_facets);
         m_matcher = UserMatcher(m_matcher.query(), *m_directory);
         const int n = sourceRowCount();
-        m_queryMatch.resize(size_t(n));
-        for (int row = 0; row < n; ++row)
-            m_queryMatch[size_t(row)] = m_matcher.matches(row);
+        m_matcher.matchAll(m_queryMatch);
         if (m_sortColumn >= 0) {
             ensureSortKeys(0);
             m_order.resize(size_t(n));

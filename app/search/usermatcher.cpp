@@ -11,7 +11,7 @@ using Flag = UserQueryTerm::Flag;
 
 bool contains(std::string_view haystack, const std::string& needle)
 {
-    return haystack.find(needle) != std::string_view::npos;
+    return UserSearchIndex::contains(haystack, needle);
 }
 
 // Exact match against one of several values separated by UserSearchIndex::separator.
@@ -147,12 +147,42 @@ std::vector<int> UserMatcher::rowsToRecheck(const UserMatcher& before, int first
 
 bool UserMatcher::matches(int row) const
 {
+    return matchesExcept(row, -1);
+}
+
+bool UserMatcher::matchesExcept(int row, int skipTerm) const
+{
     const QList<UserQueryTerm>& terms = m_query.terms();
     for (int t = 0; t < terms.size(); ++t) {
-        if (termHolds(terms[t], t, row) == terms[t].negated)
+        if (t != skipTerm && termHolds(terms[t], t, row) == terms[t].negated)
             return false;
     }
     return true;
+}
+
+void UserMatcher::matchAll(std::vector<char>& out) const
+{
+    const int n = m_rowCount;
+    const QList<UserQueryTerm>& terms = m_query.terms();
+    int scanTerm = -1;
+    for (int t = 0; t < terms.size() && scanTerm < 0; ++t) {
+        if (terms[t].field == Field::Any && !terms[t].negated)
+            scanTerm = t;
+    }
+    if (scanTerm < 0) {
+        out.resize(size_t(n));
+        for (int row = 0; row < n; ++row)
+            out[size_t(row)] = matchesExcept(row, -1);
+        return;
+    }
+    out.assign(size_t(n), 0);
+    m_directory->searchIndex().scan(terms[scanTerm].folded.front(), out);
+    if (terms.size() == 1)
+        return;
+    for (int row = 0; row < n; ++row) {
+        if (out[size_t(row)])
+            out[size_t(row)] = matchesExcept(row, scanTerm);
+    }
 }
 
 bool UserMatcher::termHolds(const UserQueryTerm& term, int termIndex, int row) const

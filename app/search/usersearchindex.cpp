@@ -4,7 +4,42 @@
 #include "directory/user.h"
 #include "textfold.h"
 
-UserSearchIndex::Entry UserSearchIndex::makeEntry(const User& user)
+#include <algorithm>
+#include <cstring>
+#include <functional>
+
+namespace {
+const char* find(const char* hay, std::size_t hayLen, const char* needle, std::size_t needleLen)
+{
+#if defined(__GLIBC__) || defined(__APPLE__) || defined(__FreeBSD__)
+    return static_cast<const char*>(::memmem(hay, hayLen, needle, needleLen));
+#else
+    const char* end = hay + hayLen;
+    const char* it = std::search(hay, end, std::boyer_moore_horspool_searcher(needle, needle + needleLen));
+    return it == end ? nullptr : it;
+#endif
+}
+} // namespace
+
+bool UserSearchIndex::contains(std::string_view haystack, std::string_view needle)
+{
+    if (needle.empty())
+        return true;
+    return find(haystack.data(), haystack.size(), needle.data(), needle.size()) != nullptr;
+}
+
+void UserSearchIndex::clear()
+{
+    m_text.clear();
+    m_text.shrink_to_fit();
+    m_rows.clear();
+    m_segmentStart.clear();
+    m_segmentRow.clear();
+    m_rowSegment.clear();
+    m_deadBytes = 0;
+}
+
+UserSearchIndex::Row UserSearchIndex::write(const User& user)
 {
     QString digits;
     for (QChar c : user.phoneNumber) {
@@ -23,48 +58,70 @@ UserSearchIndex::Entry UserSearchIndex::makeEntry(const User& user)
         user.extension,
         user.id,
     };
-    Entry e;
+    Row r;
     for (int f = 0; f < FieldCount; ++f) {
-        e.starts[f] = std::uint32_t(e.text.size());
-        e.text += TextFold::foldUtf8(values[f]);
-        e.text += separator;
+        r.starts[f] = std::uint32_t(m_text.size());
+        m_text += TextFold::foldUtf8(values[f]);
+        m_text += separator;
     }
-    e.starts[FieldCount] = std::uint32_t(e.text.size());
-    e.text.shrink_to_fit();
-    return e;
+    r.starts[FieldCount] = std::uint32_t(m_text.size());
+    m_text += '\x1e'; // record separator: a hit never spans two users
+    return r;
 }
 
 void UserSearchIndex::append(const User& user)
 {
-    m_entries.push_back(makeEntry(user));
+    m_segmentStart.push_back(std::uint32_t(m_text.size()));
+    m_segmentRow.push_back(count());
+    m_rowSegment.push_back(int(m_segmentStart.size()) - 1);
+    m_rows.push_back(write(user));
 }
 
 void UserSearchIndex::replace(int row, const User& user)
 {
-    m_entries[size_t(row)] = makeEntry(user);
+    const int old = m_rowSegment[size_t(row)];
+    m_segmentRow[size_t(old)] = -1;
+    const Row& was = m_rows[size_t(row)];
+    m_deadBytes += was.starts[FieldCount] + 1 - was.starts[0];
+    m_segmentStart.push_back(std::uint32_t(m_text.size()));
+    m_segmentRow.push_back(row);
+    m_rowSegment[size_t(row)] = int(m_segmentStart.size()) - 1;
+    m_rows[size_t(row)] = write(user);
+    // The dead text stays until the next rebuild() (a refresh that drops users); changes are rare.
 }
 
 void UserSearchIndex::rebuild(const QList<User>& users)
 {
-    m_entries.clear();
-    m_entries.reserve(size_t(users.size()));
+    clear();
+    m_rows.reserve(size_t(users.size()));
     for (const User& u : users)
         append(u);
 }
 
-std::string_view UserSearchIndex::all(int row) const
+void UserSearchIndex::scan(std::string_view needle, std::vector<char>& hits) const
 {
-    return m_entries[size_t(row)].text;
-}
-
-std::string_view UserSearchIndex::field(int row, Field f) const
-{
-    const Entry& e = m_entries[size_t(row)];
-    return std::string_view(e.text).substr(e.starts[f], e.starts[f + 1] - e.starts[f] - 1);
-}
-
-std::string_view UserSearchIndex::fields(int row, Field first, Field last) const
-{
-    const Entry& e = m_entries[size_t(row)];
-    return std::string_view(e.text).substr(e.starts[first], e.starts[last + 1] - e.starts[first] - 1);
+    const int n = count();
+    if (needle.empty()) {
+        std::fill(hits.begin(), hits.begin() + n, 1);
+        return;
+    }
+    const char* base = m_text.data();
+    const std::size_t size = m_text.size();
+    const std::size_t segments = m_segmentStart.size();
+    std::size_t pos = 0;
+    std::size_t seg = 0;
+    while (pos < size) {
+        const char* hit = find(base + pos, size - pos, needle.data(), needle.size());
+        if (!hit)
+            break;
+        const std::uint32_t at = std::uint32_t(hit - base);
+        // Segments are in buffer order: move forward to the one holding the hit.
+        seg = size_t(std::upper_bound(m_segmentStart.begin() + long(seg), m_segmentStart.end(), at) -
+                     m_segmentStart.begin()) -
+              1;
+        const int row = m_segmentRow[seg];
+        if (row >= 0)
+            hits[size_t(row)] = 1;
+        pos = seg + 1 < segments ? m_segmentStart[seg + 1] : size; // one hit per user is enough
+    }
 }

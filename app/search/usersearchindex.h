@@ -12,8 +12,8 @@
 class User;
 
 // Per-user folded search text, built once when a user arrives or changes (Directory keeps it in step with its
-// rows). Each user's fields sit in one UTF-8 string separated by a control character, so a bare word scans one
-// contiguous string and a phrase never runs from one field into the next.
+// rows). All users' text lives in one UTF-8 buffer, fields separated by a control character, so a bare word is one
+// memmem() pass over the whole directory (the physical floor) and a phrase never runs from one field into the next.
 class UserSearchIndex
 {
 public:
@@ -31,27 +31,44 @@ public:
         FieldCount
     };
 
-    int count() const { return int(m_entries.size()); }
-    void clear() { m_entries.clear(); }
+    int count() const { return int(m_rows.size()); }
+    void clear();
     void append(const User& user);
     void replace(int row, const User& user);
     void rebuild(const QList<User>& users);
 
     // All searchable fields of a row (what bare words look in).
-    std::string_view all(int row) const;
-    std::string_view field(int row, Field f) const;
+    std::string_view all(int row) const { return fields(row, Field(0), Field(FieldCount - 1)); }
+    std::string_view field(int row, Field f) const
+    {
+        const Row& r = m_rows[size_t(row)];
+        return std::string_view(m_text.data() + r.starts[f], r.starts[f + 1] - r.starts[f] - 1);
+    }
     // Fields first..last inclusive, as one span (separators included).
-    std::string_view fields(int row, Field first, Field last) const;
+    std::string_view fields(int row, Field first, Field last) const
+    {
+        const Row& r = m_rows[size_t(row)];
+        return std::string_view(m_text.data() + r.starts[first], r.starts[last + 1] - r.starts[first] - 1);
+    }
+
+    // Sets hits[row] for every row whose text contains `needle` (hits must have count() elements).
+    void scan(std::string_view needle, std::vector<char>& hits) const;
+    static bool contains(std::string_view haystack, std::string_view needle);
 
     static constexpr char separator = '\x1f';
 
 private:
-    struct Entry
+    struct Row
     {
-        std::string text;
-        std::array<std::uint32_t, FieldCount + 1> starts{};
+        std::array<std::uint32_t, FieldCount + 1> starts{}; // offsets into m_text; the last is the end
     };
-    static Entry makeEntry(const User& user);
+    Row write(const User& user);
 
-    std::vector<Entry> m_entries;
+    std::string m_text;
+    std::vector<Row> m_rows;
+    // Segments of m_text in buffer order; a replaced row leaves a dead segment (row -1) until the next rebuild.
+    std::vector<std::uint32_t> m_segmentStart;
+    std::vector<int> m_segmentRow;
+    std::vector<int> m_rowSegment;
+    std::size_t m_deadBytes = 0; // text of replaced rows, still in m_text
 };
