@@ -58,7 +58,9 @@ void Directory::upsert(const QList<User>& users)
     const int first = count();
     const int last = first + int(fresh.size()) - 1;
     Q_EMIT usersAboutToBeAppended(first, last);
-    m_users.reserve(m_users.size() + fresh.size());
+    // Grow geometrically: QList::reserve(size + page) would reallocate (and copy every User) on each page.
+    if (m_users.capacity() < m_users.size() + fresh.size())
+        m_users.reserve(std::max(m_users.size() + fresh.size(), m_users.size() * 2));
     for (const User* u : std::as_const(fresh)) {
         const int row = count();
         m_users.append(*u);
