@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "api/userpager.h"
 #include "credentials/credentials.h"
+#include "search/savedviews.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -18,9 +19,14 @@ class GongClient;
 class QAction;
 class QLabel;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QTableView;
 class UserTableModel;
+class ColumnChooser;
+class FacetPanel;
+class QDockWidget;
+class SearchBar;
+class UserFilterModel;
+class ViewsMenu;
 
 class MainWindow : public QMainWindow
 {
@@ -47,6 +53,15 @@ public:
     QAction* refreshAction() const { return m_refreshAction; }
     QAction* stopAction() const { return m_stopAction; }
     QString statusText() const; // what the status bar says about loading, for tests
+    // Search and filter views (issue 3).
+    UserFilterModel* filterModel() const { return m_proxy; }
+    SearchBar* searchBar() const { return m_search; }
+    FacetPanel* facetPanel() const { return m_facets; }
+    ViewsMenu* viewsMenu() const { return m_views; }
+    ColumnChooser* columnChooser() const { return m_columns; }
+    QString countText() const; // "12 of 5,000 users"
+    SavedView captureView() const;
+    void applyView(const SavedView& view);
 
 public Q_SLOTS:
     void refresh();
@@ -64,10 +79,13 @@ private:
     void updateWaitText();
     void updateActions();
     void updateCountLabel();
+    void buildSearch();
+    void saveTableState() const;
+    void restoreTableState();
 
     Directory* m_directory;
     UserTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    UserFilterModel* m_proxy;
     GongClient* m_client;
     DirectoryLoader* m_loader;
     QPointer<DemoSession> m_demo;
@@ -82,4 +100,9 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_stopAction = nullptr;
     QTimer m_waitTicker;
+    SearchBar* m_search = nullptr;
+    FacetPanel* m_facets = nullptr;
+    QDockWidget* m_facetDock = nullptr;
+    ViewsMenu* m_views = nullptr;
+    ColumnChooser* m_columns = nullptr;
 };
