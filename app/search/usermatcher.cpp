@@ -27,12 +27,20 @@ bool equalsOneOf(std::string_view list, const std::string& value)
     }
 }
 
-bool languageMatches(const QString& tag, const QString& wanted)
+// BCP-47 prefix over a separator-joined list of folded tags: "es" matches "es-es" and "es-mx"; "es-es" only itself.
+bool languageMatches(std::string_view tags, const std::string& wanted)
 {
-    // BCP-47 prefix: "es" matches "es-ES" and "es-MX"; "es-ES" only itself.
-    if (!tag.startsWith(wanted, Qt::CaseInsensitive))
-        return false;
-    return tag.size() == wanted.size() || tag.at(wanted.size()) == QLatin1Char('-');
+    while (!tags.empty()) {
+        const size_t sep = tags.find(UserSearchIndex::separator);
+        const std::string_view tag = tags.substr(0, sep);
+        if (tag.size() >= wanted.size() && tag.compare(0, wanted.size(), wanted) == 0 &&
+            (tag.size() == wanted.size() || tag[wanted.size()] == '-'))
+            return true;
+        if (sep == std::string_view::npos)
+            break;
+        tags.remove_prefix(sep + 1);
+    }
+    return false;
 }
 
 std::string digitsOf(const QString& value)
@@ -57,13 +65,13 @@ UserMatcher::UserMatcher(const UserQuery& query, const Directory& directory)
 bool UserMatcher::matchesPerson(const UserQueryTerm& term, int row) const
 {
     const UserSearchIndex& index = m_directory->searchIndex();
-    const User& u = m_directory->user(row);
     for (size_t v = 0; v < term.folded.size(); ++v) {
-        if (u.id == term.values[int(v)])
+        if (index.field(row, UserSearchIndex::Id) == term.folded[v])
             return true;
         if (term.exact) {
             if (index.field(row, UserSearchIndex::Name) == term.folded[v] ||
-                index.field(row, UserSearchIndex::Email) == term.folded[v])
+                index.field(row, UserSearchIndex::Email) == term.folded[v] ||
+                index.field(row, UserSearchIndex::Trusted) == term.folded[v])
                 return true;
         } else if (contains(index.field(row, UserSearchIndex::Name), term.folded[v]) ||
                    contains(index.field(row, UserSearchIndex::Email), term.folded[v])) {
@@ -89,8 +97,12 @@ void UserMatcher::resolveRelations()
             for (int r : m_directory->reportsOfId(value))
                 queue.push_back(r);
         }
+        // Candidates from one scan of the index per value; then the exact check on those alone.
+        std::vector<char> candidates(size_t(m_rowCount), 0);
+        for (const std::string& v : term.folded)
+            m_directory->searchIndex().scan(v, candidates);
         for (int m = 0; m < m_rowCount; ++m) {
-            if (!matchesPerson(term, m))
+            if (!candidates[size_t(m)] || !matchesPerson(term, m))
                 continue;
             for (int r : m_directory->directReports(m))
                 queue.push_back(r);
@@ -227,14 +239,10 @@ bool UserMatcher::termHolds(const UserQueryTerm& term, int termIndex, int row) c
     case Field::Id:
         return term.values.contains(m_directory->user(row).id);
     case Field::Language: {
-        const User& u = m_directory->user(row);
-        for (const SpokenLanguage& l : u.spokenLanguages) {
-            if (term.primaryLanguage && !l.primary)
-                continue;
-            for (const QString& v : term.values) {
-                if (languageMatches(l.language, v))
-                    return true;
-            }
+        const std::string_view tags = index.field(row, term.primaryLanguage ? I::PrimaryLanguage : I::Languages);
+        for (const std::string& v : term.folded) {
+            if (languageMatches(tags, v))
+                return true;
         }
         return false;
     }

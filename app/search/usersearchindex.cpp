@@ -8,14 +8,46 @@
 #include <cstring>
 #include <functional>
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <emmintrin.h>
+#define GONGDIR_SSE2_FIND 1
+#endif
+
 namespace {
-const char* find(const char* hay, std::size_t hayLen, const char* needle, std::size_t needleLen)
+// Substring search. With SSE2: compare the needle's first and last bytes against 16 positions at once and check
+// the middle only where both agree (W. Muła's "SIMD-friendly" search) — several times faster than glibc's memmem
+// for the short needles people type.
+const char* find(const char* hay, std::size_t n, const char* needle, std::size_t k)
 {
-#if defined(__GLIBC__) || defined(__APPLE__) || defined(__FreeBSD__)
-    return static_cast<const char*>(::memmem(hay, hayLen, needle, needleLen));
+    if (k == 0)
+        return hay;
+    if (n < k)
+        return nullptr;
+    if (k == 1)
+        return static_cast<const char*>(std::memchr(hay, needle[0], n));
+#ifdef GONGDIR_SSE2_FIND
+    const __m128i first = _mm_set1_epi8(needle[0]);
+    const __m128i last = _mm_set1_epi8(needle[k - 1]);
+    std::size_t i = 0;
+    for (; i + k - 1 + 16 <= n; i += 16) {
+        const __m128i f = _mm_loadu_si128(reinterpret_cast<const __m128i*>(hay + i));
+        const __m128i l = _mm_loadu_si128(reinterpret_cast<const __m128i*>(hay + i + k - 1));
+        unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(f, first), _mm_cmpeq_epi8(l, last))));
+        while (mask != 0) {
+            const unsigned bit = unsigned(__builtin_ctz(mask));
+            if (std::memcmp(hay + i + bit + 1, needle + 1, k - 2) == 0)
+                return hay + i + bit;
+            mask &= mask - 1;
+        }
+    }
+    for (; i + k <= n; ++i) {
+        if (hay[i] == needle[0] && std::memcmp(hay + i + 1, needle + 1, k - 1) == 0)
+            return hay + i;
+    }
+    return nullptr;
 #else
-    const char* end = hay + hayLen;
-    const char* it = std::search(hay, end, std::boyer_moore_horspool_searcher(needle, needle + needleLen));
+    const char* end = hay + n;
+    const char* it = std::search(hay, end, std::boyer_moore_horspool_searcher(needle, needle + k));
     return it == end ? nullptr : it;
 #endif
 }
@@ -47,16 +79,27 @@ UserSearchIndex::Row UserSearchIndex::write(const User& user)
             digits.append(c);
     }
     const QString sep(QChar::fromLatin1(separator));
+    QStringList languages;
+    QString primary;
+    for (const SpokenLanguage& l : user.spokenLanguages) {
+        languages.append(l.language);
+        if (l.primary && primary.isEmpty())
+            primary = l.language;
+    }
+    // The trusted address is nearly always the main one: don't make every scan read it twice.
+    const bool sameTrusted = user.trustedEmailAddress.compare(user.emailAddress, Qt::CaseInsensitive) == 0;
     const QString values[FieldCount] = {
         user.fullName(),
         user.emailAddress,
         user.emailAliases.join(sep),
-        user.trustedEmailAddress,
+        sameTrusted ? QString() : user.trustedEmailAddress,
         user.title,
         user.phoneNumber,
         digits,
         user.extension,
         user.id,
+        languages.join(sep),
+        primary,
     };
     Row r;
     for (int f = 0; f < FieldCount; ++f) {
@@ -120,7 +163,8 @@ void UserSearchIndex::scan(std::string_view needle, std::vector<char>& hits) con
                      m_segmentStart.begin()) -
               1;
         const int row = m_segmentRow[seg];
-        if (row >= 0)
+        // Languages follow the searched fields in a segment; a hit there is not a hit.
+        if (row >= 0 && at < m_rows[size_t(row)].starts[lastSearched + 1])
             hits[size_t(row)] = 1;
         pos = seg + 1 < segments ? m_segmentStart[seg + 1] : size; // one hit per user is enough
     }

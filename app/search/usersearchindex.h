@@ -17,6 +17,8 @@ class User;
 class UserSearchIndex
 {
 public:
+    // Trusted is empty when it equals Email. Languages and PrimaryLanguage (folded BCP-47 tags) come after Id,
+    // outside what bare words search.
     enum Field : int
     {
         Name,
@@ -28,8 +30,11 @@ public:
         PhoneDigits,
         Extension,
         Id,
+        Languages,
+        PrimaryLanguage,
         FieldCount
     };
+    static constexpr Field lastSearched = Id;
 
     int count() const { return int(m_rows.size()); }
     void clear();
@@ -38,7 +43,7 @@ public:
     void rebuild(const QList<User>& users);
 
     // All searchable fields of a row (what bare words look in).
-    std::string_view all(int row) const { return fields(row, Field(0), Field(FieldCount - 1)); }
+    std::string_view all(int row) const { return fields(row, Field(0), lastSearched); }
     std::string_view field(int row, Field f) const
     {
         const Row& r = m_rows[size_t(row)];

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // UserQuery (the parser), TextFold and UserMatcher on a small hand-built directory.
+#include "demo/demoorggenerator.h"
 #include "directory/directory.h"
 #include "search/textfold.h"
 #include "search/usermatcher.h"
@@ -53,6 +54,7 @@ private slots:
     void matches();
     void underFollowsTheTree();
     void relationsChangeWhenManagersArrive();
+    void indexScanAgreesWithPlainSearch();
 
 private:
     QStringList ids(const QString& query);
@@ -442,6 +444,38 @@ void TestUserQuery::relationsChangeWhenManagersArrive()
     UserMatcher after(q, dir);
     QVERIFY(after.matches(0));
     QCOMPARE(after.rowsToRecheck(before, 1, 1), std::vector<int>{0});
+}
+
+void TestUserQuery::indexScanAgreesWithPlainSearch()
+{
+    Directory dir;
+    QList<User> users;
+    for (const QJsonObject& o : DemoOrgGenerator(DemoOrgOptions{400, 3}).users())
+        users.append(User::fromJson(o));
+    dir.upsert(users);
+    dir.upsert({User::fromJson(person(users[5].id, QStringLiteral("Renamed"), QStringLiteral("Person")))});
+    const UserSearchIndex& index = dir.searchIndex();
+    QStringList needles = {"a", "ma", "mar", "maria", "@", "engineer", "xyzzy", "0", "555-01", "es-es", "en-us"};
+    const std::string_view sample = index.all(7);
+    for (size_t len = 1; len <= 40 && len <= sample.size(); len += 3)
+        needles.append(QString::fromUtf8(sample.substr(sample.size() - len).data(), qsizetype(len)));
+    for (const QString& n : std::as_const(needles)) {
+        const std::string needle = TextFold::foldUtf8(n);
+        std::vector<char> hits(size_t(dir.count()), 0);
+        index.scan(needle, hits);
+        for (int row = 0; row < dir.count(); ++row) {
+            const bool plain = index.all(row).find(needle) != std::string_view::npos;
+            QVERIFY2(bool(hits[size_t(row)]) == plain, qPrintable(n + QStringLiteral(" row ") + QString::number(row)));
+        }
+    }
+    // The renamed person is found under the new name only (the old text is dead).
+    std::vector<char> hits(size_t(dir.count()), 0);
+    index.scan("renamed person", hits);
+    QCOMPARE(std::count(hits.begin(), hits.end(), 1), 1);
+    QVERIFY(hits[5]);
+    hits.assign(size_t(dir.count()), 0);
+    index.scan(TextFold::foldUtf8(users[5].fullName()), hits);
+    QVERIFY(!hits[5]);
 }
 
 QTEST_GUILESS_MAIN(TestUserQuery)
