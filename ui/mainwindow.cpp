@@ -404,7 +404,7 @@ QString MainWindow::countText() const
     const int total = m_directory->count();
     if (!m_proxy->isFiltered())
         return tr("%Ln user(s)", nullptr, total);
-    return tr("%1 of %Ln user(s)", nullptr, total).arg(locale.toString(m_proxy->rowCount()));
+    return tr("%1 of %2 users").arg(locale.toString(m_proxy->rowCount()), locale.toString(total));
 }
 
 SavedView MainWindow::captureView() const

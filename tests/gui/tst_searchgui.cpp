@@ -99,8 +99,7 @@ void TestSearchGui::typingFilters()
         QCOMPARE(shown->rowCount(), expected(typed));
     }
     QVERIFY(shown->rowCount() < 800);
-    QVERIFY2(w->countText().startsWith(QStringLiteral("%1 of 800 user").arg(shown->rowCount())),
-             qPrintable(w->countText()));
+    QCOMPARE(w->countText(), QStringLiteral("%1 of 800 users").arg(shown->rowCount()));
     QTest::keyClicks(edit, QStringLiteral(" is:inactive"));
     QCOMPARE(shown->rowCount(), expected(QStringLiteral("mar is:inactive")));
     QVERIFY(!w->searchBar()->errorLabel()->isVisible());
