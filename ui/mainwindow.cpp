@@ -3,21 +3,28 @@
 
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
+#include "columnchooser.h"
 #include "demo/demosession.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
+#include "directory/userfiltermodel.h"
 #include "directory/usertablemodel.h"
 #include "errorbanner.h"
 #include "exportactions.h"
+#include "facetpanel.h"
+#include "searchbar.h"
+#include "selectionkeeper.h"
+#include "viewsmenu.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -28,7 +35,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_directory(new Directory(this))
     , m_model(new UserTableModel(m_directory, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new UserFilterModel(this))
     , m_client(new GongClient(this))
     , m_loader(new DirectoryLoader(m_client, m_directory, this))
 {
@@ -36,8 +43,6 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(UserTableModel::SortRole);
-    m_proxy->setSortLocaleAware(false); // SortRole values are already case-folded keys
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -54,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     buildActions();
     buildStatusBar();
+    buildSearch();
 
     UserPager* pager = m_loader->pager();
     connect(pager, &UserPager::progress, this, &MainWindow::onProgress);
@@ -76,6 +82,7 @@ MainWindow::~MainWindow()
 {
     // No reply may outlive the window (and the demo server it may talk to).
     m_loader->cancel();
+    saveTableState();
 }
 
 void MainWindow::buildTable()
@@ -355,11 +362,128 @@ void MainWindow::updateActions()
 
 void MainWindow::updateCountLabel()
 {
-    const int n = m_directory->count();
-    m_countLabel->setText(n == 1 ? tr("1 user") : tr("%1 users").arg(QLocale().toString(n)));
+    m_countLabel->setText(countText());
 }
 
 QString MainWindow::statusText() const
 {
     return m_progress->isVisible() || m_progress->maximum() > 0 ? m_progress->text() : m_stateLabel->text();
+}
+
+// --- Search and filter views -------------------------------------------------------------------------------------
+
+void MainWindow::buildSearch()
+{
+    m_search = new SearchBar(this);
+    QToolBar* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_search);
+    connect(m_search, &SearchBar::queryChanged, m_proxy, &UserFilterModel::setQuery);
+    m_search->setValueProvider([this](const QString& field) {
+        const UserFacets& facets = m_proxy->facets();
+        const int group = field == QLatin1String("title")  ? UserFacets::Title
+                          : field == QLatin1String("lang") ? UserFacets::Language
+                                                           : UserFacets::Manager;
+        QStringList values;
+        for (int v = 0; v < facets.valueCount(group); ++v) {
+            const QString key = facets.valueKey(group, v);
+            const int row = group == UserFacets::Manager ? m_directory->rowOf(key) : -1;
+            values.append(group != UserFacets::Manager ? key : row >= 0 ? m_directory->user(row).displayName() : key);
+        }
+        values.removeDuplicates();
+        values.sort(Qt::CaseInsensitive);
+        return values;
+    });
+    new SelectionKeeper(m_table, m_proxy);
+    connect(m_proxy, &UserFilterModel::visibleCountChanged, this, &MainWindow::updateCountLabel);
+
+    m_facets = new FacetPanel(m_proxy, this);
+    m_facetDock = new QDockWidget(tr("Filters"), this);
+    m_facetDock->setObjectName(QStringLiteral("facetDock"));
+    m_facetDock->setWidget(m_facets);
+    m_facetDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
+    resizeDocks({m_facetDock}, {260}, Qt::Horizontal);
+
+    m_columns = new ColumnChooser(m_table->horizontalHeader());
+
+    auto* find = new QAction(tr("&Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_search, &SearchBar::focusSearch);
+    addAction(find);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(find);
+    view->addAction(m_facetDock->toggleViewAction());
+    QMenu* columns = view->addMenu(tr("&Columns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        QMenu* fresh = m_columns->createMenu(columns);
+        columns->addActions(fresh->actions());
+    });
+    view->addAction(tr("Search &Help"), m_search, &SearchBar::showHelp);
+    m_views = new ViewsMenu([this] { return captureView(); }, [this](const SavedView& v) { applyView(v); }, this);
+    menuBar()->addMenu(m_views);
+
+    restoreTableState();
+}
+
+QString MainWindow::countText() const
+{
+    const QLocale locale;
+    const int total = m_directory->count();
+    if (!m_proxy->isFiltered())
+        return total == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(total));
+    return tr("%1 of %2 users").arg(locale.toString(m_proxy->rowCount()), locale.toString(total));
+}
+
+SavedView MainWindow::captureView() const
+{
+    SavedView view;
+    view.query = m_search->text();
+    view.facets = m_proxy->facetSelection();
+    view.headerState = m_table->horizontalHeader()->saveState();
+    view.sortColumn = m_proxy->sortColumn();
+    view.sortDescending = m_proxy->sortOrder() == Qt::DescendingOrder;
+    return view;
+}
+
+void MainWindow::applyView(const SavedView& view)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    if (!view.headerState.isEmpty())
+        header->restoreState(view.headerState);
+    header->setSortIndicator(view.sortColumn, view.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_proxy->sort(view.sortColumn, view.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_proxy->setFacetSelection(view.facets);
+    m_search->setText(view.query);
+    m_facets->refresh();
+}
+
+// Only an application that names itself persists (main.cpp does): a test executable that does not, must not find
+// columns hidden by its previous run.
+static bool persistsState()
+{
+    return !QCoreApplication::organizationName().isEmpty();
+}
+
+void MainWindow::saveTableState() const
+{
+    if (!persistsState())
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::restoreTableState()
+{
+    if (!persistsState())
+        return;
+    QSettings settings;
+    QHeaderView* header = m_table->horizontalHeader();
+    // restoreState() refuses data from a different column set (an older version): the defaults stay then.
+    if (header->restoreState(settings.value(QStringLiteral("table/header")).toByteArray()))
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }

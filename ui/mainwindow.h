@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "api/userpager.h"
 #include "credentials/credentials.h"
+#include "search/savedviews.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -21,9 +22,14 @@ class QLabel;
 class QMenu;
 class QToolBar;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QTableView;
 class UserTableModel;
+class ColumnChooser;
+class FacetPanel;
+class QDockWidget;
+class SearchBar;
+class UserFilterModel;
+class ViewsMenu;
 
 class MainWindow : public QMainWindow
 {
@@ -57,6 +63,15 @@ public:
     QAction* stopAction() const { return m_stopAction; }
     ExportActions* exportActions() const { return m_export; }
     QString statusText() const; // what the status bar says about loading, for tests
+    // Search and filter views (issue 3).
+    UserFilterModel* filterModel() const { return m_proxy; }
+    SearchBar* searchBar() const { return m_search; }
+    FacetPanel* facetPanel() const { return m_facets; }
+    ViewsMenu* viewsMenu() const { return m_views; }
+    ColumnChooser* columnChooser() const { return m_columns; }
+    QString countText() const; // "12 of 5,000 users"
+    SavedView captureView() const;
+    void applyView(const SavedView& view);
 
 public Q_SLOTS:
     void refresh();
@@ -74,10 +89,13 @@ private:
     void updateWaitText();
     void updateActions();
     void updateCountLabel();
+    void buildSearch();
+    void saveTableState() const;
+    void restoreTableState();
 
     Directory* m_directory;
     UserTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    UserFilterModel* m_proxy;
     GongClient* m_client;
     DirectoryLoader* m_loader;
     QPointer<DemoSession> m_demo;
@@ -95,4 +113,9 @@ private:
     QToolBar* m_toolBar = nullptr;
     ExportActions* m_export = nullptr;
     QTimer m_waitTicker;
+    SearchBar* m_search = nullptr;
+    FacetPanel* m_facets = nullptr;
+    QDockWidget* m_facetDock = nullptr;
+    ViewsMenu* m_views = nullptr;
+    ColumnChooser* m_columns = nullptr;
 };

@@ -33,6 +33,7 @@ void Directory::upsert(const QList<User>& users)
             if (!(m_users[row] == u)) {
                 unlinkReport(row);
                 m_users[row] = u;
+                m_search.replace(row, u);
                 linkReport(row);
                 changed.append(row);
             }
@@ -57,10 +58,13 @@ void Directory::upsert(const QList<User>& users)
     const int first = count();
     const int last = first + int(fresh.size()) - 1;
     Q_EMIT usersAboutToBeAppended(first, last);
-    m_users.reserve(m_users.size() + fresh.size());
+    // Grow geometrically: QList::reserve(size + page) would reallocate (and copy every User) on each page.
+    if (m_users.capacity() < m_users.size() + fresh.size())
+        m_users.reserve(std::max(m_users.size() + fresh.size(), m_users.size() * 2));
     for (const User* u : std::as_const(fresh)) {
         const int row = count();
         m_users.append(*u);
+        m_search.append(*u);
         m_index.insert(u->id, row);
         linkReport(row);
     }
@@ -107,6 +111,7 @@ void Directory::clear()
     m_users.squeeze();
     m_index.clear();
     m_index.squeeze();
+    m_search.clear();
     m_reports.clear();
     m_reports.squeeze();
     m_seenInRefresh.clear();
@@ -156,6 +161,7 @@ void Directory::removeRows(int first, int last)
 {
     Q_EMIT usersAboutToBeRemoved(first, last);
     m_users.remove(first, last - first + 1);
+    m_search.rebuild(m_users);
     rebuildIndexes();
     Q_EMIT usersRemoved(first, last);
 }

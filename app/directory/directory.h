@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "search/usersearchindex.h"
 #include "user.h"
 
 #include <QHash>
@@ -32,6 +33,8 @@ public:
     const QList<User>& users() const { return m_users; }
     int rowOf(const QString& id) const { return m_index.value(id, -1); }
     bool contains(const QString& id) const { return m_index.contains(id); }
+    // Folded search text per row, built once per insert or change (see UserSearchIndex).
+    const UserSearchIndex& searchIndex() const { return m_search; }
 
     // Adds new users at the end and replaces known ids in place (a later copy wins).
     void upsert(const QList<User>& users);
@@ -77,6 +80,7 @@ private:
     QList<User> m_users;
     QHash<QString, int> m_index;
     QHash<QString, QList<int>> m_reports; // managerId → rows reporting to them
+    UserSearchIndex m_search;
     bool m_refreshing = false;
     std::vector<bool> m_seenInRefresh;
     mutable std::vector<int> m_totals;

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+#include "usermatcher.h"
+
+#include "directory/directory.h"
+
+#include <algorithm>
+
+namespace {
+using Field = UserQueryTerm::Field;
+using Flag = UserQueryTerm::Flag;
+
+bool contains(std::string_view haystack, const std::string& needle)
+{
+    return UserSearchIndex::contains(haystack, needle);
+}
+
+// Exact match against one of several values separated by UserSearchIndex::separator.
+bool equalsOneOf(std::string_view list, const std::string& value)
+{
+    while (true) {
+        const size_t sep = list.find(UserSearchIndex::separator);
+        if (list.substr(0, sep) == value)
+            return true;
+        if (sep == std::string_view::npos)
+            return false;
+        list.remove_prefix(sep + 1);
+    }
+}
+
+// BCP-47 prefix over a separator-joined list of folded tags: "es" matches "es-es" and "es-mx"; "es-es" only itself.
+bool languageMatches(std::string_view tags, const std::string& wanted)
+{
+    while (!tags.empty()) {
+        const size_t sep = tags.find(UserSearchIndex::separator);
+        const std::string_view tag = tags.substr(0, sep);
+        if (tag.size() >= wanted.size() && tag.compare(0, wanted.size(), wanted) == 0 &&
+            (tag.size() == wanted.size() || tag[wanted.size()] == '-'))
+            return true;
+        if (sep == std::string_view::npos)
+            break;
+        tags.remove_prefix(sep + 1);
+    }
+    return false;
+}
+
+std::string digitsOf(const QString& value)
+{
+    std::string d;
+    for (QChar c : value) {
+        if (c.isDigit() && c.unicode() < 0x80)
+            d += char(c.unicode());
+    }
+    return d;
+}
+} // namespace
+
+UserMatcher::UserMatcher(const UserQuery& query, const Directory& directory)
+    : m_query(query)
+    , m_directory(&directory)
+    , m_rowCount(directory.count())
+{
+    resolveRelations();
+}
+
+bool UserMatcher::matchesPerson(const UserQueryTerm& term, int row) const
+{
+    const UserSearchIndex& index = m_directory->searchIndex();
+    for (size_t v = 0; v < term.folded.size(); ++v) {
+        if (index.field(row, UserSearchIndex::Id) == term.folded[v])
+            return true;
+        if (term.exact) {
+            if (index.field(row, UserSearchIndex::Name) == term.folded[v] ||
+                index.field(row, UserSearchIndex::Email) == term.folded[v] ||
+                index.field(row, UserSearchIndex::Trusted) == term.folded[v])
+                return true;
+        } else if (contains(index.field(row, UserSearchIndex::Name), term.folded[v]) ||
+                   contains(index.field(row, UserSearchIndex::Email), term.folded[v])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void UserMatcher::resolveRelations()
+{
+    const QList<UserQueryTerm>& terms = m_query.terms();
+    m_relation.assign(size_t(terms.size()), {});
+    for (int t = 0; t < terms.size(); ++t) {
+        const UserQueryTerm& term = terms[t];
+        if (term.field != Field::Manager && term.field != Field::Under)
+            continue;
+        std::vector<char>& rows = m_relation[size_t(t)];
+        rows.assign(size_t(m_rowCount), 0);
+        // Reports of a manager who is not loaded (or not in the data at all) are still found by the manager's id.
+        std::vector<int> queue;
+        for (const QString& value : term.values) {
+            for (int r : m_directory->reportsOfId(value))
+                queue.push_back(r);
+        }
+        // Candidates from one scan of the index per value; then the exact check on those alone.
+        std::vector<char> candidates(size_t(m_rowCount), 0);
+        for (const std::string& v : term.folded)
+            m_directory->searchIndex().scan(v, candidates);
+        for (int m = 0; m < m_rowCount; ++m) {
+            if (!candidates[size_t(m)] || !matchesPerson(term, m))
+                continue;
+            for (int r : m_directory->directReports(m))
+                queue.push_back(r);
+        }
+        if (term.field == Field::Manager) {
+            for (int r : queue)
+                rows[size_t(r)] = 1;
+            continue;
+        }
+        // under: everyone below, at any depth; the visited marks stop cycles.
+        while (!queue.empty()) {
+            const int r = queue.back();
+            queue.pop_back();
+            if (r >= m_rowCount || rows[size_t(r)])
+                continue;
+            rows[size_t(r)] = 1;
+            for (int c : m_directory->directReports(r))
+                queue.push_back(c);
+        }
+    }
+}
+
+std::vector<int> UserMatcher::rowsToRecheck(const UserMatcher& before, int firstNewRow, int lastNewRow) const
+{
+    std::vector<int> rows;
+    const int oldCount = std::min(before.m_rowCount, m_rowCount);
+    bool managerFlag = false;
+    for (const UserQueryTerm& t : m_query.terms())
+        managerFlag = managerFlag || t.flags.contains(Flag::Manager);
+    std::vector<char> mark(size_t(oldCount), 0);
+    for (size_t t = 0; t < m_relation.size() && t < before.m_relation.size(); ++t) {
+        const std::vector<char>& now = m_relation[t];
+        const std::vector<char>& then = before.m_relation[t];
+        if (now.empty() || then.empty())
+            continue;
+        for (int r = 0; r < oldCount; ++r) {
+            if (now[size_t(r)] != then[size_t(r)])
+                mark[size_t(r)] = 1;
+        }
+    }
+    if (managerFlag) {
+        for (int r = firstNewRow; r <= lastNewRow && r < m_directory->count(); ++r) {
+            const int m = m_directory->managerRow(r);
+            if (m >= 0 && m < oldCount)
+                mark[size_t(m)] = 1;
+        }
+    }
+    for (int r = 0; r < oldCount; ++r) {
+        if (mark[size_t(r)])
+            rows.push_back(r);
+    }
+    return rows;
+}
+
+bool UserMatcher::matches(int row) const
+{
+    return matchesExcept(row, -1);
+}
+
+bool UserMatcher::matchesExcept(int row, int skipTerm) const
+{
+    const QList<UserQueryTerm>& terms = m_query.terms();
+    for (int t = 0; t < terms.size(); ++t) {
+        if (t != skipTerm && termHolds(terms[t], t, row) == terms[t].negated)
+            return false;
+    }
+    return true;
+}
+
+void UserMatcher::matchAll(std::vector<char>& out) const
+{
+    const int n = m_rowCount;
+    const QList<UserQueryTerm>& terms = m_query.terms();
+    int scanTerm = -1;
+    for (int t = 0; t < terms.size() && scanTerm < 0; ++t) {
+        if (terms[t].field == Field::Any && !terms[t].negated)
+            scanTerm = t;
+    }
+    if (scanTerm < 0) {
+        out.resize(size_t(n));
+        for (int row = 0; row < n; ++row)
+            out[size_t(row)] = matchesExcept(row, -1);
+        return;
+    }
+    out.assign(size_t(n), 0);
+    m_directory->searchIndex().scan(terms[scanTerm].folded.front(), out);
+    if (terms.size() == 1)
+        return;
+    for (int row = 0; row < n; ++row) {
+        if (out[size_t(row)])
+            out[size_t(row)] = matchesExcept(row, scanTerm);
+    }
+}
+
+bool UserMatcher::termHolds(const UserQueryTerm& term, int termIndex, int row) const
+{
+    const UserSearchIndex& index = m_directory->searchIndex();
+    using I = UserSearchIndex;
+    auto anyValueIn = [&](std::string_view hay) {
+        for (const std::string& v : term.folded) {
+            if (term.exact ? hay == v : contains(hay, v))
+                return true;
+        }
+        return false;
+    };
+    switch (term.field) {
+    case Field::Any:
+        return contains(index.all(row), term.folded.front());
+    case Field::Name:
+        return anyValueIn(index.field(row, I::Name));
+    case Field::Title:
+        return anyValueIn(index.field(row, I::Title));
+    case Field::Email:
+        if (!term.exact)
+            return anyValueIn(index.fields(row, I::Email, I::Trusted));
+        for (const std::string& v : term.folded) {
+            if (index.field(row, I::Email) == v || index.field(row, I::Trusted) == v ||
+                equalsOneOf(index.field(row, I::Aliases), v))
+                return true;
+        }
+        return false;
+    case Field::Phone: {
+        if (anyValueIn(index.field(row, I::Phone)))
+            return true;
+        // "+1 404 555" finds "+1 404-555-0111": compare the digits alone too.
+        const std::string_view digits = index.field(row, I::PhoneDigits);
+        for (const QString& v : term.values) {
+            const std::string d = digitsOf(v);
+            if (!d.empty() && (term.exact ? digits == d : contains(digits, d)))
+                return true;
+        }
+        return false;
+    }
+    case Field::Id:
+        return term.values.contains(m_directory->user(row).id);
+    case Field::Language: {
+        const std::string_view tags = index.field(row, term.primaryLanguage ? I::PrimaryLanguage : I::Languages);
+        for (const std::string& v : term.folded) {
+            if (languageMatches(tags, v))
+                return true;
+        }
+        return false;
+    }
+    case Field::Manager:
+    case Field::Under: {
+        const std::vector<char>& rows = m_relation[size_t(termIndex)];
+        return row < int(rows.size()) && rows[size_t(row)];
+    }
+    case Field::Created: {
+        const qint64 ms = m_directory->user(row).createdMsecs;
+        return ms != 0 && ms >= term.createdFrom && ms < term.createdTo;
+    }
+    case Field::Is:
+    case Field::Has: {
+        const User& u = m_directory->user(row);
+        for (Flag f : term.flags) {
+            bool holds = false;
+            switch (f) {
+            case Flag::Active:
+                holds = u.active == TriState::On;
+                break;
+            case Flag::Inactive:
+                holds = u.active == TriState::Off;
+                break;
+            case Flag::Manager:
+                holds = !m_directory->directReports(row).isEmpty();
+                break;
+            case Flag::HasManager:
+                holds = !u.managerId.isEmpty();
+                break;
+            case Flag::HasPhone:
+                holds = !u.phoneNumber.isEmpty();
+                break;
+            case Flag::HasAliases:
+                holds = !u.emailAliases.isEmpty();
+                break;
+            }
+            if (holds)
+                return true;
+        }
+        return false;
+    }
+    case Field::Setting:
+        return term.settingStates.contains(m_directory->user(row).setting(term.setting));
+    }
+    return false;
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+class User;
+
+// Per-user folded search text, built once when a user arrives or changes (Directory keeps it in step with its
+// rows). All users' text lives in one UTF-8 buffer, fields separated by a control character, so a bare word is one
+// memmem() pass over the whole directory (the physical floor) and a phrase never runs from one field into the next.
+class UserSearchIndex
+{
+public:
+    // Trusted is empty when it equals Email. Languages and PrimaryLanguage (folded BCP-47 tags) come after Id,
+    // outside what bare words search.
+    enum Field : int
+    {
+        Name,
+        Email,
+        Aliases,
+        Trusted,
+        Title,
+        Phone,
+        PhoneDigits,
+        Extension,
+        Id,
+        Languages,
+        PrimaryLanguage,
+        FieldCount
+    };
+    static constexpr Field lastSearched = Id;
+
+    int count() const { return int(m_rows.size()); }
+    void clear();
+    void append(const User& user);
+    void replace(int row, const User& user);
+    void rebuild(const QList<User>& users);
+
+    // All searchable fields of a row (what bare words look in).
+    std::string_view all(int row) const { return fields(row, Field(0), lastSearched); }
+    std::string_view field(int row, Field f) const
+    {
+        const Row& r = m_rows[size_t(row)];
+        return std::string_view(m_text.data() + r.starts[f], r.starts[f + 1] - r.starts[f] - 1);
+    }
+    // Fields first..last inclusive, as one span (separators included).
+    std::string_view fields(int row, Field first, Field last) const
+    {
+        const Row& r = m_rows[size_t(row)];
+        return std::string_view(m_text.data() + r.starts[first], r.starts[last + 1] - r.starts[first] - 1);
+    }
+
+    // Sets hits[row] for every row whose text contains `needle` (hits must have count() elements).
+    void scan(std::string_view needle, std::vector<char>& hits) const;
+    static bool contains(std::string_view haystack, std::string_view needle);
+
+    static constexpr char separator = '\x1f';
+
+private:
+    struct Row
+    {
+        std::array<std::uint32_t, FieldCount + 1> starts{}; // offsets into m_text; the last is the end
+    };
+    Row write(const User& user);
+
+    std::string m_text;
+    std::vector<Row> m_rows;
+    // Segments of m_text in buffer order; a replaced row leaves a dead segment (row -1) until the next rebuild.
+    std::vector<std::uint32_t> m_segmentStart;
+    std::vector<int> m_segmentRow;
+    std::vector<int> m_rowSegment;
+    std::size_t m_deadBytes = 0; // text of replaced rows, still in m_text
+};

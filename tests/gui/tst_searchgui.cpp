@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+// The search box, facets, columns and saved views in the real MainWindow (offscreen).
+#include "columnchooser.h"
+#include "demo/demoorggenerator.h"
+#include "directory/directory.h"
+#include "directory/usercolumns.h"
+#include "directory/userfiltermodel.h"
+#include "facetpanel.h"
+#include "mainwindow.h"
+#include "search/usermatcher.h"
+#include "searchbar.h"
+#include "viewsmenu.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <memory>
+
+class TestSearchGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void typingFilters();
+    void errorHintKeepsTheRestOfTheQuery();
+    void escClearsAndCtrlFFocuses();
+    void completesFieldsAndValues();
+    void helpPopup();
+    void facetsFilterAndChipsRemove();
+    void columnsAndSortPersist();
+    void savedViewsPersist();
+
+private:
+    std::unique_ptr<MainWindow> newWindow();
+    int expected(const QString& query) const;
+    QList<User> m_users;
+};
+
+void TestSearchGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GongDirectoryTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_searchgui"));
+    for (const QJsonObject& o : DemoOrgGenerator(DemoOrgOptions{800, 5}).users())
+        m_users.append(User::fromJson(o));
+}
+
+void TestSearchGui::init()
+{
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestSearchGui::newWindow()
+{
+    auto w = std::make_unique<MainWindow>();
+    w->directory()->upsert(m_users);
+    w->show();
+    QApplication::setActiveWindow(w.get());
+    if (!QTest::qWaitForWindowActive(w.get()))
+        qWarning("window did not become active");
+    return w;
+}
+
+int TestSearchGui::expected(const QString& query) const
+{
+    Directory dir;
+    dir.upsert(m_users);
+    const UserMatcher m(UserQuery::parse(query), dir);
+    int n = 0;
+    for (int r = 0; r < dir.count(); ++r)
+        n += m.matches(r);
+    return n;
+}
+
+void TestSearchGui::typingFilters()
+{
+    auto w = newWindow();
+    QLineEdit* edit = w->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QVERIFY(edit);
+    QAbstractItemModel* shown = w->tableView()->model();
+    QCOMPARE(shown->rowCount(), 800);
+    QVERIFY2(w->countText().startsWith(QStringLiteral("800 user")), qPrintable(w->countText()));
+    edit->setFocus();
+    for (const QString& typed : {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mar")}) {
+        QTest::keyClick(edit, typed.back().toLatin1());
+        QCOMPARE(edit->text(), typed);
+        QCOMPARE(shown->rowCount(), expected(typed));
+    }
+    QVERIFY(shown->rowCount() < 800);
+    QCOMPARE(w->countText(), QStringLiteral("%1 of 800 users").arg(shown->rowCount()));
+    QTest::keyClicks(edit, QStringLiteral(" is:inactive"));
+    QCOMPARE(shown->rowCount(), expected(QStringLiteral("mar is:inactive")));
+    QVERIFY(!w->searchBar()->errorLabel()->isVisible());
+}
+
+void TestSearchGui::errorHintKeepsTheRestOfTheQuery()
+{
+    auto w = newWindow();
+    QLineEdit* edit = w->searchBar()->lineEdit();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("foo:bar an"));
+    QLabel* hint = w->searchBar()->errorLabel();
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("Unknown field")), qPrintable(hint->text()));
+    QVERIFY(edit->toolTip().contains(QStringLiteral("col 1:")));
+    QVERIFY(edit->styleSheet().contains(QStringLiteral("#c62828")));
+    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("an")));
+    QVERIFY(w->tableView()->model()->rowCount() > 0);
+    // An unbalanced quote: hint, and the phrase still applies.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("\"an"));
+    QVERIFY(hint->text().contains(QStringLiteral("quote")));
+    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("an")));
+    // Fixed: the hint goes away.
+    QTest::keyClick(edit, '"');
+    QVERIFY(!hint->isVisible());
+    QVERIFY(edit->styleSheet().isEmpty());
+}
+
+void TestSearchGui::escClearsAndCtrlFFocuses()
+{
+    auto w = newWindow();
+    QLineEdit* edit = w->searchBar()->lineEdit();
+    w->tableView()->setFocus();
+    QVERIFY(!edit->hasFocus());
+    QTest::keyClick(w->tableView(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("zzzz-nobody"));
+    QCOMPARE(w->tableView()->model()->rowCount(), 0);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QCOMPARE(edit->text(), QString());
+    QCOMPARE(w->tableView()->model()->rowCount(), 800);
+}
+
+void TestSearchGui::completesFieldsAndValues()
+{
+    auto w = newWindow();
+    QLineEdit* edit = w->searchBar()->lineEdit();
+    auto* completer = w->searchBar()->findChild<QCompleter*>();
+    QVERIFY(completer);
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("ti"));
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("title:"));
+    QTest::keyClicks(edit, QStringLiteral("tle:Sen"));
+    QVERIFY(completer->completionCount() > 0);
+    QVERIFY(completer->currentCompletion().startsWith(QStringLiteral("title:Senior")));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QVERIFY2(edit->text().startsWith(QStringLiteral("title:\"Senior ")), qPrintable(edit->text()));
+    QVERIFY(!w->searchBar()->query().hasErrors());
+    QVERIFY(w->tableView()->model()->rowCount() > 0);
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("-lang:e"));
+    QVERIFY(completer->completionCount() > 0);
+    QVERIFY(completer->currentCompletion().startsWith(QStringLiteral("-lang:e")));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QVERIFY2(edit->text().startsWith(QStringLiteral("-lang:e")) && edit->text().endsWith(QLatin1Char(' ')),
+             qPrintable(edit->text()));
+    QVERIFY(!w->searchBar()->query().hasErrors());
+}
+
+void TestSearchGui::helpPopup()
+{
+    auto w = newWindow();
+    auto* help = w->searchBar()->findChild<QToolButton*>(QStringLiteral("searchHelp"));
+    QVERIFY(help);
+    help->click();
+    auto* popup = w->searchBar()->findChild<QLabel*>(QStringLiteral("searchHelpPopup"));
+    QVERIFY(popup);
+    QTRY_VERIFY(popup->isVisible());
+    for (const char* part : {"under:", "lang:primary=", "created:", "setting:", "is:manager", "has:aliases"})
+        QVERIFY2(popup->text().contains(QLatin1String(part)), part);
+}
+
+void TestSearchGui::facetsFilterAndChipsRemove()
+{
+    auto w = newWindow();
+    FacetPanel* panel = w->facetPanel();
+    panel->refresh();
+    QTreeWidget* tree = panel->tree();
+    QTreeWidgetItem* status = tree->topLevelItem(UserFacets::Status);
+    QCOMPARE(status->childCount(), 2);
+    QTreeWidgetItem* inactive = status->child(1);
+    const int inactiveCount = inactive->text(1).toInt();
+    QCOMPARE(inactiveCount, expected(QStringLiteral("is:inactive")));
+    inactive->setCheckState(0, Qt::Checked);
+    QCOMPARE(w->tableView()->model()->rowCount(), inactiveCount);
+    QTRY_COMPARE(panel->chips().size(), 1);
+    QCOMPARE(w->filterModel()->combinedQueryText(), QStringLiteral("is:inactive"));
+    auto* queryLabel = panel->findChild<QLabel*>(QStringLiteral("facetQuery"));
+    QVERIFY(queryLabel->text().contains(QStringLiteral("is:inactive")));
+    // Search text and facets combine.
+    w->searchBar()->setText(QStringLiteral("an"));
+    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("an is:inactive")));
+    // Counts follow the search text.
+    QTRY_COMPARE(tree->topLevelItem(UserFacets::Status)->child(1)->text(1).toInt(),
+                 expected(QStringLiteral("an is:inactive")));
+    // Removing the chip removes the choice.
+    auto* chip = qobject_cast<QToolButton*>(panel->chips().first());
+    chip->click();
+    QTRY_COMPARE(panel->chips().size(), 0);
+    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("an")));
+}
+
+void TestSearchGui::columnsAndSortPersist()
+{
+    const int title = UserColumns::indexOf(QStringLiteral("title"));
+    const int email = UserColumns::indexOf(QStringLiteral("emailAddress"));
+    const int languages = UserColumns::indexOf(QStringLiteral("languages"));
+    {
+        auto w = newWindow();
+        QHeaderView* header = w->tableView()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(title));
+        QVERIFY(header->isSectionHidden(languages));
+        std::unique_ptr<QMenu> menu(w->columnChooser()->createMenu(nullptr));
+        for (QAction* a : menu->actions()) {
+            if (a->data().toString() == QLatin1String("title"))
+                a->setChecked(false);
+            if (a->data().toString() == QLatin1String("languages"))
+                a->setChecked(true);
+        }
+        QVERIFY(header->isSectionHidden(title));
+        QVERIFY(!header->isSectionHidden(languages));
+        header->resizeSection(email, 333);
+        w->tableView()->sortByColumn(email, Qt::DescendingOrder);
+        QCOMPARE(w->filterModel()->sortColumn(), email);
+        header->moveSection(header->visualIndex(email), 0);
+    }
+    auto w = newWindow(); // a restart
+    QHeaderView* header = w->tableView()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(title));
+    QVERIFY(!header->isSectionHidden(languages));
+    QCOMPARE(header->sectionSize(email), 333);
+    QCOMPARE(header->visualIndex(email), 0);
+    QCOMPARE(w->filterModel()->sortColumn(), email);
+    QCOMPARE(w->filterModel()->sortOrder(), Qt::DescendingOrder);
+    const QAbstractItemModel* m = w->tableView()->model();
+    QVERIFY(m->index(0, email).data().toString().compare(m->index(1, email).data().toString(), Qt::CaseInsensitive) >=
+            0);
+    w->columnChooser()->resetColumns();
+    QVERIFY(!header->isSectionHidden(title));
+    QCOMPARE(header->visualIndex(email), email);
+}
+
+void TestSearchGui::savedViewsPersist()
+{
+    const int created = UserColumns::indexOf(QStringLiteral("created"));
+    {
+        auto w = newWindow();
+        w->searchBar()->setText(QStringLiteral("title:engineer"));
+        FacetSelection f;
+        f.setValues(UserFacets::Status, {QStringLiteral("active")});
+        w->filterModel()->setFacetSelection(f);
+        w->tableView()->sortByColumn(created, Qt::AscendingOrder);
+        w->viewsMenu()->saveCurrentAs(QStringLiteral("Active engineers"));
+        w->searchBar()->setText(QString());
+        w->viewsMenu()->saveCurrentAs(QStringLiteral("Everyone"));
+    }
+    auto w = newWindow();
+    SavedViewStore& store = w->viewsMenu()->store();
+    QCOMPARE(store.views().size(), 2);
+    QCOMPARE(store.views().first().name, QStringLiteral("Active engineers"));
+    QCOMPARE(store.views().first().fullQuery(), QStringLiteral("title:engineer is:active"));
+    w->viewsMenu()->rebuild();
+    QStringList titles;
+    for (QAction* a : w->viewsMenu()->actions())
+        titles.append(a->text());
+    QVERIFY(titles.contains(QStringLiteral("Active engineers")));
+    QVERIFY(w->viewsMenu()->open(QStringLiteral("Active engineers")));
+    QCOMPARE(w->searchBar()->text(), QStringLiteral("title:engineer"));
+    QCOMPARE(w->filterModel()->facetSelection().values(UserFacets::Status), QStringList{"active"});
+    QCOMPARE(w->filterModel()->sortColumn(), created);
+    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("title:engineer is:active")));
+    // Rename and delete persist too.
+    QVERIFY(store.rename(QStringLiteral("Everyone"), QStringLiteral("All")));
+    QVERIFY(!store.rename(QStringLiteral("All"), QStringLiteral("Active engineers")));
+    store.remove(QStringLiteral("Active engineers"));
+    QCOMPARE(SavedViewStore().views().size(), 1);
+    QCOMPARE(SavedViewStore().views().first().name, QStringLiteral("All"));
+    QVERIFY(!w->viewsMenu()->open(QStringLiteral("Active engineers")));
+}
+
+QTEST_MAIN(TestSearchGui)
+#include "tst_searchgui.moc"

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QVBoxLayout;
+class UserFilterModel;
+
+// Facets with live counts (status, title, primary language, manager from the top of the chart down, each
+// setting on/off/unknown). Ticking a value narrows the table; the current choices show as removable chips, with
+// the query text they stand for.
+class FacetPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FacetPanel(UserFilterModel* model, QWidget* parent = nullptr);
+
+    // Values shown per group at most (the ones chosen are always shown).
+    static constexpr int maxValues = 30;
+
+    QTreeWidget* tree() const { return m_tree; }
+    QList<QWidget*> chips() const;
+    // Labels with counts of a group as shown, e.g. "Active (1,234)", for tests and accessibility.
+    QStringList shownValues(int group) const;
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void onItemChanged(QTreeWidgetItem* item, int column);
+    void rebuildChips();
+    QString valueLabel(int group, const QString& key) const;
+    void updateDepths();
+
+    UserFilterModel* m_model;
+    QTreeWidget* m_tree;
+    QWidget* m_chipBox;
+    QVBoxLayout* m_chipLayout;
+    QLabel* m_queryLabel;
+    QTimer m_refreshTimer;
+    bool m_updating = false;
+    QSet<int> m_collapsed;
+    std::vector<int> m_depth; // per directory row: managers above (for "top of the chart down")
+    int m_depthRows = -1;
+};
