@@ -57,7 +57,8 @@ void Directory::upsert(const QList<User>& users)
     const int first = count();
     const int last = first + int(fresh.size()) - 1;
     Q_EMIT usersAboutToBeAppended(first, last);
-    m_users.reserve(m_users.size() + fresh.size());
+    // No exact reserve here: growing to exactly size + page copied every user on every page
+    // (quadratic over a load); append's geometric growth is amortised linear.
     for (const User* u : std::as_const(fresh)) {
         const int row = count();
         m_users.append(*u);
