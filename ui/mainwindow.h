@@ -13,12 +13,16 @@
 class Directory;
 class DirectoryLoader;
 class DemoSession;
+class DetailPane;
 class ErrorBanner;
 class GongClient;
+class OrgChartView;
+class OrgTreeModel;
 class QAction;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class UserTableModel;
 
@@ -47,13 +51,22 @@ public:
     QAction* refreshAction() const { return m_refreshAction; }
     QAction* stopAction() const { return m_stopAction; }
     QString statusText() const; // what the status bar says about loading, for tests
+    OrgTreeModel* orgModel() const { return m_orgModel; }
+    OrgChartView* orgChartView() const { return m_orgView; }
+    DetailPane* detailPane() const { return m_detail; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QAction* showInOrgChartAction() const { return m_showInOrgAction; }
+    // The one current person, shown alike in the table, the org chart and the detail pane.
+    QString currentUserId() const { return m_currentUserId; }
 
 public Q_SLOTS:
     void refresh();
     void stop();
     void resume();
+    void selectUser(const QString& userId);
 
 private:
+    void buildOrgChartAndDetails(); // the "Org chart" tab, the detail dock and their selection sync
     void buildActions();
     void buildTable();
     void buildStatusBar();
@@ -82,4 +95,12 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_stopAction = nullptr;
     QTimer m_waitTicker;
+
+    OrgTreeModel* m_orgModel = nullptr;
+    OrgChartView* m_orgView = nullptr;
+    DetailPane* m_detail = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QAction* m_showInOrgAction = nullptr;
+    QString m_currentUserId;
+    bool m_syncingSelection = false;
 };
