@@ -48,6 +48,14 @@ QLabel* richLabel(QWidget* parent, const QString& objectName)
     return label;
 }
 
+// A warning box with its own background and text colour, readable on light and dark palettes.
+void styleAsWarning(QLabel* label)
+{
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3a00; border: 1px solid #e3c35a; "
+                                        "border-radius: 4px; padding: 4px; }"));
+}
+
 QLabel* heading(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -163,7 +171,7 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     layout->addWidget(m_chain);
     m_chainWarning = new QLabel(m_content);
     m_chainWarning->setObjectName(QStringLiteral("detailChainWarning"));
-    m_chainWarning->setWordWrap(true);
+    styleAsWarning(m_chainWarning);
     layout->addWidget(m_chainWarning);
 
     // Reports
@@ -173,7 +181,6 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     m_reports = new QListWidget(m_content);
     m_reports->setObjectName(QStringLiteral("detailReports"));
     m_reports->setAccessibleName(tr("Direct reports"));
-    m_reports->setMaximumHeight(160);
     layout->addWidget(m_reports);
     connect(m_reports, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT userActivated(item->data(Qt::UserRole).toString()); });
@@ -198,7 +205,7 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     layout->addLayout(settingsForm);
     m_settingsWarning = new QLabel(m_content);
     m_settingsWarning->setObjectName(QStringLiteral("detailSettingsWarning"));
-    m_settingsWarning->setWordWrap(true);
+    styleAsWarning(m_settingsWarning);
     layout->addWidget(m_settingsWarning);
 
     // Record
@@ -399,8 +406,9 @@ void DetailPane::renderReports(int row)
         return locale.toLower(m_directory->user(a).displayName()) < locale.toLower(m_directory->user(b).displayName());
     });
     const int total = m_directory->totalReports(row);
-    m_reportsSummary->setText(tr("Direct reports (%1) · %2 in the organisation below")
-                                  .arg(locale.toString(reports.size()), locale.toString(total)));
+    m_reportsSummary->setText(reports.isEmpty() ? tr("No direct reports")
+                                                : tr("Direct reports (%1) · %2 in the organisation below")
+                                                      .arg(locale.toString(reports.size()), locale.toString(total)));
     m_reports->clear();
     for (int r : std::as_const(reports)) {
         const User& u = m_directory->user(r);
@@ -409,6 +417,10 @@ void DetailPane::renderReports(int row)
         item->setData(Qt::UserRole, u.id);
     }
     m_reports->setVisible(!reports.isEmpty());
+    // As tall as its rows, up to eight; the list scrolls beyond that.
+    const int rows = std::min<int>(int(reports.size()), 8);
+    if (rows > 0)
+        m_reports->setFixedHeight(rows * m_reports->sizeHintForRow(0) + 2 * m_reports->frameWidth() + 2);
     m_firstReportAction->setEnabled(!reports.isEmpty());
 }
 

@@ -217,8 +217,12 @@ void OrgChartView::applySearch()
     m_proxy->setMatcher(query.isEmpty() || !m_matcherFactory ? Matcher() : m_matcherFactory(query));
     if (m_proxy->isFiltering())
         m_tree->expandAll(); // only matches and their chains are left: show them all
-    if (!m_wantedUserId.isEmpty())
-        selectUser(m_wantedUserId);
+    if (!m_wantedUserId.isEmpty() && !selectUser(m_wantedUserId)) {
+        // The current person is filtered out: highlight nobody rather than whoever took their row.
+        ++m_structureChanging;
+        m_tree->selectionModel()->clear();
+        --m_structureChanging;
+    }
 }
 
 bool OrgChartView::selectUser(const QString& userId)

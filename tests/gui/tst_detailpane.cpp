@@ -146,6 +146,11 @@ private Q_SLOTS:
         pane.otherFieldsToggle()->click();
         QVERIFY(pane.otherFieldsLabel()->isVisible());
         QCOMPARE(pane.otherFieldsLabel()->text(), QStringLiteral("conferencingProviders: [\"Zoom\"]"));
+        if (!qEnvironmentVariableIsEmpty("GONGDIR_SCREENSHOT_DIR")) {
+            QTest::qWait(50);
+            QVERIFY(
+                pane.grab().save(qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR") + QStringLiteral("/detail-pane.png")));
+        }
 
         // Reports with count and organisation size.
         QCOMPARE(pane.reportsList()->count(), 0);

@@ -120,6 +120,7 @@ private Q_SLOTS:
         org->setSearchText(QStringLiteral("Eve"));
         QCOMPARE(window.currentUserId(), QStringLiteral("3"));
         QCOMPARE(window.detailPane()->userId(), QStringLiteral("3"));
+        QVERIFY(!tree->selectionModel()->hasSelection()); // nobody else highlighted in their place
         org->setSearchText(QString());
         QCOMPARE(org->currentUserId(), QStringLiteral("3"));
 
