@@ -2,6 +2,7 @@
 #include "detailpane.h"
 
 #include "directory/directory.h"
+#include "directory/orgtreemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -282,6 +283,12 @@ void DetailPane::setUser(const QString& userId)
     render();
 }
 
+void DetailPane::setOrgTreeModel(OrgTreeModel* model)
+{
+    m_orgModel = model;
+    render();
+}
+
 void DetailPane::scheduleRender()
 {
     if (!m_userId.isEmpty())
@@ -305,6 +312,7 @@ void DetailPane::render()
     m_managerAction->setEnabled(row >= 0 && m_directory->managerRow(row) >= 0);
     if (row < 0) {
         m_reports->clear();
+        m_reportsShown.clear();
         m_firstReportAction->setEnabled(false);
         return;
     }
@@ -339,14 +347,7 @@ void DetailPane::renderHeader(const User& user)
 
 void DetailPane::renderContact(const User& user)
 {
-    while (m_contactForm->rowCount() > 0)
-        m_contactForm->removeRow(0);
-    auto addRow = [this](const QString& label, const QString& html) {
-        QLabel* value = richLabel(m_content, QString());
-        value->setText(html);
-        connect(value, &QLabel::linkActivated, this, &DetailPane::onLink);
-        m_contactForm->addRow(label, value);
-    };
+    QStringList rows; // label, html, label, html, ...
     auto links = [](const QStringList& urls, const QString& scheme) {
         QStringList parts;
         for (const QString& u : urls)
@@ -361,16 +362,27 @@ void DetailPane::renderContact(const User& user)
         if (!user.extension.isEmpty())
             phone +=
                 (phone.isEmpty() ? QString() : QStringLiteral(" ")) + tr("ext. %1").arg(user.extension.toHtmlEscaped());
-        addRow(tr("Phone"), phone);
+        rows << tr("Phone") << phone;
     }
     if (!user.emailAliases.isEmpty())
-        addRow(tr("Aliases"), links(user.emailAliases, QStringLiteral("mailto:")));
+        rows << tr("Aliases") << links(user.emailAliases, QStringLiteral("mailto:"));
     if (!user.trustedEmailAddress.isEmpty())
-        addRow(tr("Trusted email"), links({user.trustedEmailAddress}, QStringLiteral("mailto:")));
+        rows << tr("Trusted email") << links({user.trustedEmailAddress}, QStringLiteral("mailto:"));
     if (!user.personalMeetingUrls.isEmpty())
-        addRow(tr("Meeting links"), links(user.personalMeetingUrls, QString()));
+        rows << tr("Meeting links") << links(user.personalMeetingUrls, QString());
     if (!user.meetingConsentPageUrl.isEmpty())
-        addRow(tr("Recording consent"), links({user.meetingConsentPageUrl}, QString()));
+        rows << tr("Recording consent") << links({user.meetingConsentPageUrl}, QString());
+    if (rows == m_contactShown && m_contactForm->rowCount() > 0)
+        return;
+    m_contactShown = rows;
+    while (m_contactForm->rowCount() > 0)
+        m_contactForm->removeRow(0);
+    for (qsizetype i = 0; i + 1 < rows.size(); i += 2) {
+        QLabel* value = richLabel(m_content, QString());
+        value->setText(rows[i + 1]);
+        connect(value, &QLabel::linkActivated, this, &DetailPane::onLink);
+        m_contactForm->addRow(rows[i], value);
+    }
     if (m_contactForm->rowCount() == 0)
         m_contactForm->addRow(new QLabel(tr("No contact details"), m_content));
 }
@@ -405,16 +417,24 @@ void DetailPane::renderReports(int row)
     std::sort(reports.begin(), reports.end(), [this, &locale](int a, int b) {
         return locale.toLower(m_directory->user(a).displayName()) < locale.toLower(m_directory->user(b).displayName());
     });
-    const int total = m_directory->totalReports(row);
+    const QModelIndex inTree = m_orgModel ? m_orgModel->indexOfUser(m_userId) : QModelIndex();
+    const int total = inTree.isValid() ? m_orgModel->totalReports(inTree) : m_directory->totalReports(row);
     m_reportsSummary->setText(reports.isEmpty() ? tr("No direct reports")
                                                 : tr("Direct reports (%1) · %2 in the organisation below")
                                                       .arg(locale.toString(reports.size()), locale.toString(total)));
-    m_reports->clear();
+    QStringList shown; // id, text, id, text, ...
     for (int r : std::as_const(reports)) {
         const User& u = m_directory->user(r);
-        auto* item = new QListWidgetItem(
-            u.title.isEmpty() ? u.displayName() : QStringLiteral("%1 — %2").arg(u.displayName(), u.title), m_reports);
-        item->setData(Qt::UserRole, u.id);
+        shown << u.id
+              << (u.title.isEmpty() ? u.displayName() : QStringLiteral("%1 — %2").arg(u.displayName(), u.title));
+    }
+    if (shown != m_reportsShown) {
+        m_reportsShown = shown;
+        m_reports->clear();
+        for (qsizetype i = 0; i + 1 < shown.size(); i += 2) {
+            auto* item = new QListWidgetItem(shown[i + 1], m_reports);
+            item->setData(Qt::UserRole, shown[i]);
+        }
     }
     m_reports->setVisible(!reports.isEmpty());
     // As tall as its rows, up to eight; the list scrolls beyond that.

@@ -8,6 +8,7 @@
 #include <array>
 
 class Directory;
+class OrgTreeModel;
 class QAction;
 class QFormLayout;
 class QLabel;
@@ -25,6 +26,9 @@ public:
     explicit DetailPane(Directory* directory, QWidget* parent = nullptr);
 
     void setUser(const QString& userId);
+    // Optional: organisation sizes are then read from the tree's running counts (O(depth)) instead
+    // of the directory's, which are recomputed over everyone after each page.
+    void setOrgTreeModel(OrgTreeModel* model);
     QString userId() const { return m_userId; }
 
     // For tests and the window: the parts whose content matters.
@@ -52,7 +56,11 @@ private:
     void scheduleRender();
 
     Directory* m_directory;
+    OrgTreeModel* m_orgModel = nullptr;
     QString m_userId;
+    // What the rebuilt parts show now: a re-render that changes nothing keeps their widgets (and focus).
+    QStringList m_contactShown;
+    QStringList m_reportsShown;
     QTimer m_renderLater;
 
     QWidget* m_content = nullptr;

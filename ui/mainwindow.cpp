@@ -122,6 +122,7 @@ void MainWindow::buildOrgChartAndDetails()
     m_tabs->addTab(m_orgView, tr("Org chart"));
 
     m_detail = new DetailPane(m_directory, this);
+    m_detail->setOrgTreeModel(m_orgModel);
     auto* dock = new QDockWidget(tr("Details"), this);
     dock->setObjectName(QStringLiteral("detailDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);

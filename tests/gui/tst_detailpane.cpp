@@ -199,6 +199,16 @@ private Q_SLOTS:
         d.upsert({make(QStringLiteral("99"), QStringLiteral("Late"), QStringLiteral("Boss"))});
         pane.setUser(QStringLiteral("6"));
         QVERIFY(pane.chainLabel()->text().contains(QLatin1String(">Late Boss</a>")));
+
+        // Pages that do not concern the shown person leave its widgets alone; a new report shows up.
+        pane.setUser(QStringLiteral("3"));
+        QListWidgetItem* first = pane.reportsList()->item(0);
+        d.upsert({make(QStringLiteral("20"), QStringLiteral("Una"), QStringLiteral("Related"), QStringLiteral("1"))});
+        QTest::qWait(20);
+        QCOMPARE(pane.reportsList()->item(0), first);
+        d.upsert({make(QStringLiteral("21"), QStringLiteral("Abe"), QStringLiteral("New"), QStringLiteral("3"))});
+        QTRY_COMPARE(pane.reportsList()->count(), 3);
+        QCOMPARE(pane.reportsList()->item(0)->text(), QStringLiteral("Abe New"));
     }
 
     void clickingAChainStepSelectsThatPerson()
