@@ -114,19 +114,25 @@ void OrgTreeModel::adjustPeople(int from, int delta)
     }
 }
 
+int OrgTreeModel::rowInParent(int id) const
+{
+    const std::vector<int>& siblings = m_nodes[m_nodes[id].parent].children;
+    return int(std::lower_bound(siblings.begin(), siblings.end(), id) - siblings.begin());
+}
+
 void OrgTreeModel::attach(int id, int parent)
 {
     Q_ASSERT(m_nodes[id].parent < 0);
     if ((parent == MissingNode || parent == CyclesNode) && m_nodes[parent].parent < 0)
         attach(parent, RootNode);
-    Node& p = m_nodes[parent];
-    const int row = int(p.children.size());
+    std::vector<int>& siblings = m_nodes[parent].children;
+    const auto at = std::lower_bound(siblings.begin(), siblings.end(), id);
+    const int row = int(at - siblings.begin());
     const bool visible = !m_silent && isAttached(parent);
     if (visible)
         beginInsertRows(indexOfNode(parent), row, row);
-    m_nodes[parent].children.push_back(id);
+    siblings.insert(at, id);
     m_nodes[id].parent = parent;
-    m_nodes[id].pos = row;
     if (visible)
         endInsertRows();
     if (m_nodes[id].people != 0)
@@ -138,16 +144,13 @@ void OrgTreeModel::detach(int id)
     const int parent = m_nodes[id].parent;
     if (parent < 0)
         return;
-    const int row = m_nodes[id].pos;
+    const int row = rowInParent(id);
     const bool visible = !m_silent && isAttached(parent);
     if (visible)
         beginRemoveRows(indexOfNode(parent), row, row);
     std::vector<int>& siblings = m_nodes[parent].children;
     siblings.erase(siblings.begin() + row);
-    for (int i = row; i < int(siblings.size()); ++i)
-        m_nodes[siblings[i]].pos = i;
     m_nodes[id].parent = -1;
-    m_nodes[id].pos = -1;
     if (visible)
         endRemoveRows();
     if (m_nodes[id].people != 0)
@@ -349,7 +352,7 @@ QModelIndex OrgTreeModel::indexOfNode(int id, int column) const
 {
     if (id <= RootNode)
         return QModelIndex();
-    return createIndex(m_nodes[id].pos, column, quintptr(id));
+    return createIndex(rowInParent(id), column, quintptr(id));
 }
 
 bool OrgTreeModel::isUser(const QModelIndex& index) const

@@ -72,10 +72,11 @@ private:
     {
         NodeKind kind = NodeKind::Person;
         int parent = -1; // node id; -1 while detached
-        int pos = -1;    // row under the parent
         int dirRow = -1; // Directory row (people)
         int people = 0;  // people in this subtree, itself included
         QString key;     // person: the managerId it was placed by; MissingManager: the missing id
+        // Kept sorted by node id, so a node finds its row by binary search and removing a child
+        // from a group of 100,000 waiting people renumbers nothing.
         std::vector<int> children;
     };
     static constexpr int RootNode = 0;
@@ -92,6 +93,7 @@ private:
     int newNode(NodeKind kind);
     void freeNode(int id);
     bool isAttached(int id) const;
+    int rowInParent(int id) const;
     int topPerson(int id) const;
     QModelIndex indexOfNode(int id, int column = 0) const;
     // Structure edits: signals are emitted only for the part of the tree a view can see.
