@@ -5,7 +5,9 @@
 #include "api/gongclient.h"
 #include "columnchooser.h"
 #include "demo/demosession.h"
+#include "detailpane.h"
 #include "directory/directory.h"
+#include "directory/orgtreemodel.h"
 #include "directory/usercolumns.h"
 #include "directory/userfiltermodel.h"
 #include "directory/usertablemodel.h"
@@ -15,6 +17,7 @@
 #include "searchbar.h"
 #include "selectionkeeper.h"
 #include "viewsmenu.h"
+#include "orgchartview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,8 +30,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget* parent)
@@ -51,8 +56,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_banner = new ErrorBanner(central);
     layout->addWidget(m_banner);
     buildTable();
-    layout->addWidget(m_table, 1);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, tr("People"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    buildOrgChartAndDetails();
 
     m_export = new ExportActions(m_table, m_directory, this);
     connect(m_export, &ExportActions::message, this,
@@ -113,6 +123,63 @@ void MainWindow::buildTable()
     horizontal->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     applyDefaultColumns();
+}
+
+void MainWindow::buildOrgChartAndDetails()
+{
+    m_orgModel = new OrgTreeModel(m_directory, this);
+    m_orgView = new OrgChartView(m_orgModel, m_tabs);
+    m_tabs->addTab(m_orgView, tr("Org chart"));
+
+    m_detail = new DetailPane(m_directory, this);
+    m_detail->setOrgTreeModel(m_orgModel);
+    auto* dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("detailDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_detail);
+    dock->setMinimumWidth(340);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {400}, Qt::Horizontal);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    selectUser(current.data(UserTableModel::UserIdRole).toString());
+            });
+    connect(m_orgView, &OrgChartView::currentUserChanged, this, [this](const QString& id) {
+        if (!id.isEmpty())
+            selectUser(id);
+    });
+    connect(m_detail, &DetailPane::userActivated, this, &MainWindow::selectUser);
+
+    m_showInOrgAction = new QAction(tr("Show in org chart"), this);
+    m_showInOrgAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_showInOrgAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_showInOrgAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_orgView);
+        m_orgView->selectUser(m_currentUserId);
+        m_orgView->treeView()->setFocus();
+    });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_showInOrgAction);
+}
+
+void MainWindow::selectUser(const QString& userId)
+{
+    if (m_syncingSelection || userId.isEmpty())
+        return;
+    m_syncingSelection = true;
+    m_currentUserId = userId;
+    const QModelIndex source = m_model->indexOfUser(userId);
+    const QModelIndex row = m_proxy->mapFromSource(source);
+    if (row.isValid() && m_table->currentIndex().row() != row.row()) {
+        m_table->selectionModel()->setCurrentIndex(row.siblingAtColumn(qMax(0, m_table->currentIndex().column())),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(row);
+    }
+    m_orgView->selectUser(userId);
+    m_detail->setUser(userId);
+    m_syncingSelection = false;
 }
 
 void MainWindow::applyDefaultColumns()

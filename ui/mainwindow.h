@@ -14,14 +14,19 @@
 class Directory;
 class DirectoryLoader;
 class DemoSession;
+class DetailPane;
 class ErrorBanner;
 class ExportActions;
 class GongClient;
+class OrgChartView;
+class OrgTreeModel;
 class QAction;
 class QLabel;
 class QMenu;
 class QToolBar;
 class QProgressBar;
+class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class UserTableModel;
 class ColumnChooser;
@@ -72,13 +77,22 @@ public:
     QString countText() const; // "12 of 5,000 users"
     SavedView captureView() const;
     void applyView(const SavedView& view);
+    OrgTreeModel* orgModel() const { return m_orgModel; }
+    OrgChartView* orgChartView() const { return m_orgView; }
+    DetailPane* detailPane() const { return m_detail; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QAction* showInOrgChartAction() const { return m_showInOrgAction; }
+    // The one current person, shown alike in the table, the org chart and the detail pane.
+    QString currentUserId() const { return m_currentUserId; }
 
 public Q_SLOTS:
     void refresh();
     void stop();
     void resume();
+    void selectUser(const QString& userId);
 
 private:
+    void buildOrgChartAndDetails(); // the "Org chart" tab, the detail dock and their selection sync
     void buildActions();
     void buildTable();
     void buildStatusBar();
@@ -118,4 +132,12 @@ private:
     QDockWidget* m_facetDock = nullptr;
     ViewsMenu* m_views = nullptr;
     ColumnChooser* m_columns = nullptr;
+
+    OrgTreeModel* m_orgModel = nullptr;
+    OrgChartView* m_orgView = nullptr;
+    DetailPane* m_detail = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QAction* m_showInOrgAction = nullptr;
+    QString m_currentUserId;
+    bool m_syncingSelection = false;
 };

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+// Offscreen tests of the detail pane, alone and inside the main window (selection follows it).
+#include "detailpane.h"
+#include "directory/directory.h"
+#include "directory/usertablemodel.h"
+#include "mainwindow.h"
+#include "testusers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using TestUsers::make;
+
+namespace {
+User fullUser()
+{
+    const QJsonObject settings{
+        {QStringLiteral("webConferencesRecorded"), true},  {QStringLiteral("preventWebConferenceRecording"), true},
+        {QStringLiteral("telephonyCallsImported"), false}, {QStringLiteral("emailsImported"), true},
+        {QStringLiteral("preventEmailImport"), false},     {QStringLiteral("gongConnectEnabled"), true}};
+    const QJsonObject o{
+        {QStringLiteral("id"), QStringLiteral("4")},
+        {QStringLiteral("firstName"), QStringLiteral("Dan")},
+        {QStringLiteral("lastName"), QStringLiteral("Wu")},
+        {QStringLiteral("title"), QStringLiteral("Account Executive")},
+        {QStringLiteral("active"), true},
+        {QStringLiteral("emailAddress"), QStringLiteral("dan.wu@example.com")},
+        {QStringLiteral("emailAliases"), QJsonArray{QStringLiteral("dan@example.com")}},
+        {QStringLiteral("trustedEmailAddress"), QStringLiteral("dw@example.com")},
+        {QStringLiteral("phoneNumber"), QStringLiteral("+1 123-567-8989")},
+        {QStringLiteral("extension"), QStringLiteral("123")},
+        {QStringLiteral("personalMeetingUrls"), QJsonArray{QStringLiteral("https://zoom.us/j/123")}},
+        {QStringLiteral("meetingConsentPageUrl"), QStringLiteral("https://example.com/consent")},
+        {QStringLiteral("managerId"), QStringLiteral("3")},
+        {QStringLiteral("created"), QStringLiteral("2018-02-17T02:30:00-08:00")},
+        {QStringLiteral("settings"), settings},
+        {QStringLiteral("spokenLanguages"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("language"), QStringLiteral("es-ES")}, {QStringLiteral("primary"), true}},
+             QJsonObject{{QStringLiteral("language"), QStringLiteral("fr")}, {QStringLiteral("primary"), false}}}},
+        {QStringLiteral("conferencingProviders"), QJsonArray{QStringLiteral("Zoom")}},
+    };
+    return User::fromJson(o);
+}
+
+QList<User> company()
+{
+    return {make(QStringLiteral("1"), QStringLiteral("Ana"), QStringLiteral("Ortiz"), {}, QStringLiteral("CEO")),
+            make(QStringLiteral("2"), QStringLiteral("Ben"), QStringLiteral("Li"), QStringLiteral("1")),
+            make(QStringLiteral("3"), QStringLiteral("Chloé"), QStringLiteral("Martin"), QStringLiteral("2")),
+            fullUser(),
+            make(QStringLiteral("5"), QStringLiteral("Eve"), QStringLiteral("Zed"), QStringLiteral("3")),
+            make(QStringLiteral("6"), QStringLiteral("Ola"), QStringLiteral("Gone"), QStringLiteral("99")),
+            make(QStringLiteral("7"), QStringLiteral("Lu"), QStringLiteral("Loop"), QStringLiteral("8")),
+            make(QStringLiteral("8"), QStringLiteral("Mo"), QStringLiteral("Loop"), QStringLiteral("7"))};
+}
+
+QString tableUserId(MainWindow& window)
+{
+    return window.tableView()->currentIndex().siblingAtColumn(0).data(UserTableModel::UserIdRole).toString();
+}
+} // namespace
+
+class TestDetailPane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "openUrl");
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
+    }
+
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    }
+
+    void showsEverythingAboutAPerson()
+    {
+        Directory d;
+        d.upsert(company());
+        DetailPane pane(&d);
+        pane.resize(420, 900);
+        pane.show();
+        QVERIFY(pane.findChild<QLabel*>(QStringLiteral("detailName"))->isHidden() ||
+                !pane.findChild<QLabel*>(QStringLiteral("detailName"))->isVisible());
+        pane.setUser(QStringLiteral("4"));
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("detailName"))->text(), QStringLiteral("Dan Wu"));
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("detailTitle"))->text(), QStringLiteral("Account Executive"));
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("detailBadge"))->text(), QStringLiteral("Active"));
+        QVERIFY(pane.findChild<QLabel*>(QStringLiteral("detailEmail"))
+                    ->text()
+                    .contains(QLatin1String("href=\"mailto:dan.wu@example.com\"")));
+
+        // Chain: top of the organisation down to this person, each step a link.
+        const QString chain = pane.chainLabel()->text();
+        QVERIFY2(chain.contains(QStringLiteral("gongdir-user:1\">Ana Ortiz</a> \u203A <a href=\"gongdir-user:2\">Ben "
+                                               "Li</a> \u203A <a href=\"gongdir-user:3\">Chloé Martin</a> \u203A "
+                                               "<b>Dan Wu</b>")),
+                 qPrintable(chain));
+
+        // Every contact link is there.
+        QStringList html;
+        for (QLabel* l : pane.findChildren<QLabel*>())
+            html.append(l->text());
+        const QString all = html.join(QLatin1Char('\n'));
+        for (const char* needle : {"mailto:dan@example.com", "mailto:dw@example.com", "https://zoom.us/j/123",
+                                   "https://example.com/consent", "tel:+1123-567-8989", "ext. 123"})
+            QVERIFY2(all.contains(QLatin1String(needle)), needle);
+
+        QVERIFY(all.contains(QStringLiteral("es-ES — Spanish (Spain) (primary)")));
+        QVERIFY(all.contains(QStringLiteral("fr — French")));
+        QVERIFY(!all.contains(QStringLiteral("fr — French (France)")));
+
+        // Settings: human labels, on/off/unknown, and both contradictions called out.
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("setting_webConferencesRecorded"))->text(),
+                 QStringLiteral("On"));
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("setting_telephonyCallsImported"))->text(),
+                 QStringLiteral("Off"));
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("setting_nonRecordedMeetingsImported"))->text(),
+                 QStringLiteral("Unknown"));
+        QVERIFY(all.contains(QStringLiteral("Prevents web-conference recording")));
+        QVERIFY(pane.settingsWarningLabel()->isVisible());
+        QVERIFY(pane.settingsWarningLabel()->text().contains(QLatin1String("recording is also prevented")));
+        QVERIFY(!pane.settingsWarningLabel()->text().contains(QLatin1String("email import"))); // not contradictory
+
+        // Record: locale date with the ISO string as tooltip, id, and the unknown field.
+        auto* created = pane.findChild<QLabel*>(QStringLiteral("detailCreated"));
+        QCOMPARE(created->toolTip(), QStringLiteral("2018-02-17T02:30:00-08:00"));
+        QVERIFY2(created->text().contains(QLatin1String("2018")), qPrintable(created->text()));
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("detailId"))->text(), QStringLiteral("4"));
+        QCOMPARE(pane.otherFieldsToggle()->text(), QStringLiteral("Other fields (1)"));
+        QVERIFY(!pane.otherFieldsLabel()->isVisible());
+        pane.otherFieldsToggle()->click();
+        QVERIFY(pane.otherFieldsLabel()->isVisible());
+        QCOMPARE(pane.otherFieldsLabel()->text(), QStringLiteral("conferencingProviders: [\"Zoom\"]"));
+        if (!qEnvironmentVariableIsEmpty("GONGDIR_SCREENSHOT_DIR")) {
+            QTest::qWait(50);
+            QVERIFY(
+                pane.grab().save(qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR") + QStringLiteral("/detail-pane.png")));
+        }
+
+        // Reports with count and organisation size.
+        QCOMPARE(pane.reportsList()->count(), 0);
+        pane.setUser(QStringLiteral("2"));
+        QCOMPARE(pane.reportsList()->count(), 1);
+        QVERIFY(pane.findChild<QLabel*>(QStringLiteral("detailReportsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Direct reports (1) · 3 in the organisation below")));
+        QVERIFY(!pane.settingsWarningLabel()->isVisible());
+
+        // Copy buttons.
+        pane.setUser(QStringLiteral("4"));
+        const auto buttons = pane.findChildren<QToolButton*>();
+        for (QToolButton* b : buttons) {
+            if (b->text() == QLatin1String("Copy id")) {
+                b->click();
+                QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("4"));
+            }
+        }
+
+        // Opening a contact link goes through QDesktopServices.
+        m_opened.clear();
+        Q_EMIT pane.findChild<QLabel*>(QStringLiteral("detailEmail"))
+            ->linkActivated(QStringLiteral("mailto:dan.wu@example.com"));
+        QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("mailto:dan.wu@example.com"))});
+    }
+
+    void chainShowsUnknownManagersAndCycles()
+    {
+        Directory d;
+        d.upsert(company());
+        DetailPane pane(&d);
+        pane.show();
+        pane.setUser(QStringLiteral("6"));
+        QCOMPARE(pane.chainLabel()->text(), QStringLiteral("Unknown manager (id 99) \u203A <b>Ola Gone</b>"));
+        auto* warning = pane.findChild<QLabel*>(QStringLiteral("detailChainWarning"));
+        QVERIFY(warning->isVisible());
+        pane.setUser(QStringLiteral("7"));
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QLatin1String("loops")), qPrintable(warning->text()));
+        QVERIFY(pane.chainLabel()->text().contains(QLatin1String("Mo Loop")));
+        pane.setUser(QStringLiteral("1"));
+        QVERIFY(!warning->isVisible());
+        QCOMPARE(pane.chainLabel()->text(), QStringLiteral("Top of the organisation (no manager)"));
+        // The pane keeps up when the manager arrives later.
+        d.upsert({make(QStringLiteral("99"), QStringLiteral("Late"), QStringLiteral("Boss"))});
+        pane.setUser(QStringLiteral("6"));
+        QVERIFY(pane.chainLabel()->text().contains(QLatin1String(">Late Boss</a>")));
+
+        // Pages that do not concern the shown person leave its widgets alone; a new report shows up.
+        pane.setUser(QStringLiteral("3"));
+        QListWidgetItem* first = pane.reportsList()->item(0);
+        d.upsert({make(QStringLiteral("20"), QStringLiteral("Una"), QStringLiteral("Related"), QStringLiteral("1"))});
+        QTest::qWait(20);
+        QCOMPARE(pane.reportsList()->item(0), first);
+        d.upsert({make(QStringLiteral("21"), QStringLiteral("Abe"), QStringLiteral("New"), QStringLiteral("3"))});
+        QTRY_COMPARE(pane.reportsList()->count(), 3);
+        QCOMPARE(pane.reportsList()->item(0)->text(), QStringLiteral("Abe New"));
+    }
+
+    void clickingAChainStepSelectsThatPerson()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.directory()->upsert(company());
+        window.selectUser(QStringLiteral("4"));
+        QCOMPARE(tableUserId(window), QStringLiteral("4"));
+        DetailPane* pane = window.detailPane();
+        QCOMPARE(pane->userId(), QStringLiteral("4"));
+
+        // Keyboard only: focus the chain, Tab to the second link (Ben), Enter.
+        QLabel* chain = pane->chainLabel();
+        chain->setFocus();
+        QTest::keyClick(chain, Qt::Key_Tab);
+        QTest::keyClick(chain, Qt::Key_Tab);
+        QTest::keyClick(chain, Qt::Key_Return);
+        QCOMPARE(window.currentUserId(), QStringLiteral("2"));
+        QCOMPARE(tableUserId(window), QStringLiteral("2"));
+        QCOMPARE(pane->userId(), QStringLiteral("2"));
+
+        // A click on a step does the same.
+        window.selectUser(QStringLiteral("4"));
+        Q_EMIT chain->linkActivated(QStringLiteral("gongdir-user:1"));
+        QCOMPARE(tableUserId(window), QStringLiteral("1"));
+
+        // Activating a direct report goes down.
+        window.selectUser(QStringLiteral("3"));
+        QListWidget* reports = pane->reportsList();
+        QCOMPARE(reports->count(), 2);
+        QCOMPARE(reports->item(0)->text(), QStringLiteral("Dan Wu — Account Executive"));
+        reports->setFocus();
+        reports->setCurrentRow(1);
+        QTest::keyClick(reports, Qt::Key_Return);
+        QCOMPARE(tableUserId(window), QStringLiteral("5"));
+    }
+
+    void altUpAndAltDownWalkTheHierarchy()
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.directory()->upsert(company());
+        window.selectUser(QStringLiteral("4"));
+        window.tableView()->setFocus();
+        QTest::keyClick(window.tableView(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(window.currentUserId(), QStringLiteral("3"));
+        QCOMPARE(tableUserId(window), QStringLiteral("3"));
+        QTest::keyClick(window.tableView(), Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(window.tableView(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(window.currentUserId(), QStringLiteral("1"));
+        QVERIFY(!window.detailPane()->managerAction()->isEnabled()); // top: nowhere to go
+        QTest::keyClick(window.tableView(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(window.currentUserId(), QStringLiteral("2"));
+        QTest::keyClick(window.tableView(), Qt::Key_Down, Qt::AltModifier);
+        QTest::keyClick(window.tableView(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(window.currentUserId(), QStringLiteral("4")); // first by name: Dan before Eve
+        QCOMPARE(window.detailPane()->userId(), QStringLiteral("4"));
+    }
+
+public Q_SLOTS:
+    void openUrl(const QUrl& url) { m_opened.append(url); }
+
+private:
+    QList<QUrl> m_opened;
+};
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"

@@ -1,0 +1,526 @@
+// SPDX-License-Identifier: MIT
+#include "detailpane.h"
+
+#include "directory/directory.h"
+#include "directory/orgtreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStyle>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+const QString userScheme = QStringLiteral("gongdir-user:");
+
+QString link(const QString& href, const QString& text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+QString userLink(const User& user)
+{
+    return link(userScheme + user.id, user.displayName());
+}
+
+QLabel* richLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    // Links reachable with Tab and opened with Enter: the pane works without a mouse.
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setOpenExternalLinks(false);
+    return label;
+}
+
+// A warning box with its own background and text colour, readable on light and dark palettes.
+void styleAsWarning(QLabel* label)
+{
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3a00; border: 1px solid #e3c35a; "
+                                        "border-radius: 4px; padding: 4px; }"));
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(0, 8, 0, 0);
+    return label;
+}
+
+const char* settingLabel(UserSetting s)
+{
+    switch (s) {
+    case UserSetting::WebConferencesRecorded:
+        return QT_TRANSLATE_NOOP("DetailPane", "Web conferences recorded");
+    case UserSetting::PreventWebConferenceRecording:
+        return QT_TRANSLATE_NOOP("DetailPane", "Prevents web-conference recording");
+    case UserSetting::TelephonyCallsImported:
+        return QT_TRANSLATE_NOOP("DetailPane", "Telephony calls imported");
+    case UserSetting::EmailsImported:
+        return QT_TRANSLATE_NOOP("DetailPane", "Emails imported");
+    case UserSetting::PreventEmailImport:
+        return QT_TRANSLATE_NOOP("DetailPane", "Prevents email import");
+    case UserSetting::NonRecordedMeetingsImported:
+        return QT_TRANSLATE_NOOP("DetailPane", "Non-recorded meetings imported");
+    case UserSetting::GongConnectEnabled:
+        return QT_TRANSLATE_NOOP("DetailPane", "Gong Connect enabled");
+    }
+    return "";
+}
+} // namespace
+
+DetailPane::DetailPane(Directory* directory, QWidget* parent)
+    : QWidget(parent)
+    , m_directory(directory)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    setAccessibleName(tr("Person details"));
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    auto* page = new QWidget(scroll);
+    auto* pageLayout = new QVBoxLayout(page);
+    m_empty = new QLabel(tr("Select a person to see their details."), page);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    pageLayout->addWidget(m_empty);
+
+    m_content = new QWidget(page);
+    auto* layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    pageLayout->addWidget(m_content);
+    pageLayout->addStretch(1);
+    scroll->setWidget(page);
+
+    // Header
+    auto* nameRow = new QHBoxLayout;
+    m_name = new QLabel(m_content);
+    m_name->setObjectName(QStringLiteral("detailName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setWordWrap(true);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_badge = new QLabel(m_content);
+    m_badge->setObjectName(QStringLiteral("detailBadge"));
+    m_badge->setContentsMargins(6, 1, 6, 1);
+    m_badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_badge, 0, Qt::AlignTop);
+    layout->addLayout(nameRow);
+    m_title = new QLabel(m_content);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+
+    auto* emailRow = new QHBoxLayout;
+    m_email = richLabel(m_content, QStringLiteral("detailEmail"));
+    m_copyEmail = new QToolButton(m_content);
+    m_copyEmail->setText(tr("Copy email"));
+    m_copyEmail->setToolTip(tr("Copy the email address to the clipboard"));
+    m_copyId = new QToolButton(m_content);
+    m_copyId->setText(tr("Copy id"));
+    m_copyId->setToolTip(tr("Copy the Gong user id to the clipboard"));
+    emailRow->addWidget(m_email, 1);
+    emailRow->addWidget(m_copyEmail);
+    emailRow->addWidget(m_copyId);
+    layout->addLayout(emailRow);
+    connect(m_copyEmail, &QToolButton::clicked, this, [this] {
+        const int row = m_directory->rowOf(m_userId);
+        if (row >= 0)
+            QApplication::clipboard()->setText(m_directory->user(row).emailAddress);
+    });
+    connect(m_copyId, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_userId); });
+
+    // Contact
+    layout->addWidget(heading(tr("Contact"), m_content));
+    m_contactForm = new QFormLayout;
+    m_contactForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(m_contactForm);
+
+    // Manager chain
+    layout->addWidget(heading(tr("Manager chain"), m_content));
+    m_chain = richLabel(m_content, QStringLiteral("detailChain"));
+    m_chain->setAccessibleName(tr("Manager chain"));
+    layout->addWidget(m_chain);
+    m_chainWarning = new QLabel(m_content);
+    m_chainWarning->setObjectName(QStringLiteral("detailChainWarning"));
+    styleAsWarning(m_chainWarning);
+    layout->addWidget(m_chainWarning);
+
+    // Reports
+    m_reportsSummary = heading(QString(), m_content);
+    m_reportsSummary->setObjectName(QStringLiteral("detailReportsSummary"));
+    layout->addWidget(m_reportsSummary);
+    m_reports = new QListWidget(m_content);
+    m_reports->setObjectName(QStringLiteral("detailReports"));
+    m_reports->setAccessibleName(tr("Direct reports"));
+    layout->addWidget(m_reports);
+    connect(m_reports, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { Q_EMIT userActivated(item->data(Qt::UserRole).toString()); });
+
+    // Languages
+    layout->addWidget(heading(tr("Languages"), m_content));
+    m_languages = new QLabel(m_content);
+    m_languages->setObjectName(QStringLiteral("detailLanguages"));
+    m_languages->setWordWrap(true);
+    layout->addWidget(m_languages);
+
+    // Settings
+    layout->addWidget(heading(tr("Settings"), m_content));
+    auto* settingsForm = new QFormLayout;
+    for (int s = 0; s < UserSettingCount; ++s) {
+        m_settingValues[s] = new QLabel(m_content);
+        m_settingValues[s]->setObjectName(QStringLiteral("setting_") + userSettingKey(UserSetting(s)));
+        auto* label = new QLabel(tr(settingLabel(UserSetting(s))), m_content);
+        label->setToolTip(tr("API field settings.%1").arg(userSettingKey(UserSetting(s))));
+        settingsForm->addRow(label, m_settingValues[s]);
+    }
+    layout->addLayout(settingsForm);
+    m_settingsWarning = new QLabel(m_content);
+    m_settingsWarning->setObjectName(QStringLiteral("detailSettingsWarning"));
+    styleAsWarning(m_settingsWarning);
+    layout->addWidget(m_settingsWarning);
+
+    // Record
+    layout->addWidget(heading(tr("Record"), m_content));
+    auto* recordForm = new QFormLayout;
+    m_created = new QLabel(m_content);
+    m_created->setObjectName(QStringLiteral("detailCreated"));
+    m_id = new QLabel(m_content);
+    m_id->setObjectName(QStringLiteral("detailId"));
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    recordForm->addRow(tr("Created"), m_created);
+    recordForm->addRow(tr("Id"), m_id);
+    layout->addLayout(recordForm);
+
+    m_otherToggle = new QToolButton(m_content);
+    m_otherToggle->setObjectName(QStringLiteral("detailOtherToggle"));
+    m_otherToggle->setCheckable(true);
+    m_otherToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_otherToggle->setArrowType(Qt::RightArrow);
+    m_otherToggle->setAutoRaise(true);
+    m_otherFields = new QLabel(m_content);
+    m_otherFields->setObjectName(QStringLiteral("detailOtherFields"));
+    m_otherFields->setWordWrap(true);
+    m_otherFields->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_otherFields->hide();
+    layout->addWidget(m_otherToggle);
+    layout->addWidget(m_otherFields);
+    connect(m_otherToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_otherToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_otherFields->setVisible(open);
+    });
+
+    for (QLabel* label : {m_email, m_chain})
+        connect(label, &QLabel::linkActivated, this, &DetailPane::onLink);
+
+    // Window-wide, so they work from the table and the org chart as well as from the pane.
+    m_managerAction = new QAction(tr("Go to manager"), this);
+    m_managerAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_managerAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_managerAction, &QAction::triggered, this, [this] {
+        const int row = m_directory->rowOf(m_userId);
+        const int manager = row < 0 ? -1 : m_directory->managerRow(row);
+        if (manager >= 0)
+            Q_EMIT userActivated(m_directory->user(manager).id);
+    });
+    m_firstReportAction = new QAction(tr("Go to first direct report"), this);
+    m_firstReportAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_firstReportAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_firstReportAction, &QAction::triggered, this, [this] {
+        if (m_reports->count() > 0)
+            Q_EMIT userActivated(m_reports->item(0)->data(Qt::UserRole).toString());
+    });
+    addAction(m_managerAction);
+    addAction(m_firstReportAction);
+
+    // People above and below arrive page by page: keep the shown person current, cheaply.
+    m_renderLater.setSingleShot(true);
+    m_renderLater.setInterval(0);
+    connect(&m_renderLater, &QTimer::timeout, this, &DetailPane::render);
+    connect(directory, &Directory::usersAppended, this, &DetailPane::scheduleRender);
+    connect(directory, &Directory::usersChanged, this, &DetailPane::scheduleRender);
+    connect(directory, &Directory::derivedDataChanged, this, &DetailPane::scheduleRender);
+    connect(directory, &Directory::usersRemoved, this, &DetailPane::scheduleRender);
+    connect(directory, &Directory::reset, this, &DetailPane::scheduleRender);
+
+    render();
+}
+
+void DetailPane::setUser(const QString& userId)
+{
+    if (userId == m_userId)
+        return;
+    m_userId = userId;
+    render();
+}
+
+void DetailPane::setOrgTreeModel(OrgTreeModel* model)
+{
+    m_orgModel = model;
+    render();
+}
+
+void DetailPane::scheduleRender()
+{
+    if (!m_userId.isEmpty())
+        m_renderLater.start();
+}
+
+void DetailPane::onLink(const QString& href)
+{
+    if (href.startsWith(userScheme)) {
+        Q_EMIT userActivated(href.mid(userScheme.size()));
+        return;
+    }
+    QDesktopServices::openUrl(QUrl(href));
+}
+
+void DetailPane::render()
+{
+    const int row = m_directory->rowOf(m_userId);
+    m_empty->setVisible(row < 0);
+    m_content->setVisible(row >= 0);
+    m_managerAction->setEnabled(row >= 0 && m_directory->managerRow(row) >= 0);
+    if (row < 0) {
+        m_reports->clear();
+        m_reportsShown.clear();
+        m_firstReportAction->setEnabled(false);
+        return;
+    }
+    const User& user = m_directory->user(row);
+    renderHeader(user);
+    renderContact(user);
+    renderChain(row);
+    renderReports(row);
+    renderLanguages(user);
+    renderSettings(user);
+    renderRecord(user);
+}
+
+void DetailPane::renderHeader(const User& user)
+{
+    m_name->setText(user.displayName());
+    m_title->setText(user.title);
+    m_title->setVisible(!user.title.isEmpty());
+    const bool known = user.active != TriState::Unknown;
+    m_badge->setVisible(known);
+    m_badge->setText(user.isActive() ? tr("Active") : tr("Inactive"));
+    m_badge->setAccessibleName(m_badge->text());
+    // Green for active, grey for inactive, from the palette-independent pair that reads on light and dark.
+    m_badge->setStyleSheet(user.isActive()
+                               ? QStringLiteral("QLabel { background: #2e7d32; color: white; border-radius: 6px; }")
+                               : QStringLiteral("QLabel { background: #757575; color: white; border-radius: 6px; }"));
+    m_email->setText(user.emailAddress.isEmpty()
+                         ? tr("No email address")
+                         : link(QStringLiteral("mailto:") + user.emailAddress, user.emailAddress));
+    m_copyEmail->setEnabled(!user.emailAddress.isEmpty());
+}
+
+void DetailPane::renderContact(const User& user)
+{
+    QStringList rows; // label, html, label, html, ...
+    auto links = [](const QStringList& urls, const QString& scheme) {
+        QStringList parts;
+        for (const QString& u : urls)
+            parts.append(link(scheme + u, u));
+        return parts.join(QStringLiteral("<br>"));
+    };
+    if (!user.phoneNumber.isEmpty() || !user.extension.isEmpty()) {
+        QString phone =
+            user.phoneNumber.isEmpty()
+                ? QString()
+                : link(QStringLiteral("tel:") + QString(user.phoneNumber).remove(QLatin1Char(' ')), user.phoneNumber);
+        if (!user.extension.isEmpty())
+            phone +=
+                (phone.isEmpty() ? QString() : QStringLiteral(" ")) + tr("ext. %1").arg(user.extension.toHtmlEscaped());
+        rows << tr("Phone") << phone;
+    }
+    if (!user.emailAliases.isEmpty())
+        rows << tr("Aliases") << links(user.emailAliases, QStringLiteral("mailto:"));
+    if (!user.trustedEmailAddress.isEmpty())
+        rows << tr("Trusted email") << links({user.trustedEmailAddress}, QStringLiteral("mailto:"));
+    if (!user.personalMeetingUrls.isEmpty())
+        rows << tr("Meeting links") << links(user.personalMeetingUrls, QString());
+    if (!user.meetingConsentPageUrl.isEmpty())
+        rows << tr("Recording consent") << links({user.meetingConsentPageUrl}, QString());
+    if (rows == m_contactShown && m_contactForm->rowCount() > 0)
+        return;
+    m_contactShown = rows;
+    while (m_contactForm->rowCount() > 0)
+        m_contactForm->removeRow(0);
+    for (qsizetype i = 0; i + 1 < rows.size(); i += 2) {
+        QLabel* value = richLabel(m_content, QString());
+        value->setText(rows[i + 1]);
+        connect(value, &QLabel::linkActivated, this, &DetailPane::onLink);
+        m_contactForm->addRow(rows[i], value);
+    }
+    if (m_contactForm->rowCount() == 0)
+        m_contactForm->addRow(new QLabel(tr("No contact details"), m_content));
+}
+
+void DetailPane::renderChain(int row)
+{
+    const Directory::Chain chain = m_directory->managerChain(row);
+    QStringList steps;
+    if (!chain.missingManagerId.isEmpty())
+        steps.append(tr("Unknown manager (id %1)").arg(chain.missingManagerId).toHtmlEscaped());
+    for (int r : chain.rows)
+        steps.append(userLink(m_directory->user(r)));
+    steps.append(QStringLiteral("<b>%1</b>").arg(m_directory->user(row).displayName().toHtmlEscaped()));
+    const bool top = chain.rows.isEmpty() && chain.missingManagerId.isEmpty() && !chain.cycle;
+    m_chain->setText(top ? tr("Top of the organisation (no manager)") : steps.join(QStringLiteral(" \u203A ")));
+    const User& user = m_directory->user(row);
+    QString warning;
+    if (user.managerId == user.id)
+        warning = tr("This person is listed as their own manager.");
+    else if (chain.cycle)
+        warning = tr("The manager chain loops back on itself; it is shown up to where it repeats.");
+    else if (!chain.missingManagerId.isEmpty())
+        warning = tr("The chain ends at a manager who is not in the directory.");
+    m_chainWarning->setText(warning.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + warning);
+    m_chainWarning->setVisible(!warning.isEmpty());
+}
+
+void DetailPane::renderReports(int row)
+{
+    QList<int> reports = m_directory->directReports(row);
+    const QLocale locale;
+    std::sort(reports.begin(), reports.end(), [this, &locale](int a, int b) {
+        return locale.toLower(m_directory->user(a).displayName()) < locale.toLower(m_directory->user(b).displayName());
+    });
+    const QModelIndex inTree = m_orgModel ? m_orgModel->indexOfUser(m_userId) : QModelIndex();
+    const int total = inTree.isValid() ? m_orgModel->totalReports(inTree) : m_directory->totalReports(row);
+    m_reportsSummary->setText(reports.isEmpty() ? tr("No direct reports")
+                                                : tr("Direct reports (%1) · %2 in the organisation below")
+                                                      .arg(locale.toString(reports.size()), locale.toString(total)));
+    QStringList shown; // id, text, id, text, ...
+    for (int r : std::as_const(reports)) {
+        const User& u = m_directory->user(r);
+        shown << u.id
+              << (u.title.isEmpty() ? u.displayName() : QStringLiteral("%1 — %2").arg(u.displayName(), u.title));
+    }
+    if (shown != m_reportsShown) {
+        m_reportsShown = shown;
+        m_reports->clear();
+        for (qsizetype i = 0; i + 1 < shown.size(); i += 2) {
+            auto* item = new QListWidgetItem(shown[i + 1], m_reports);
+            item->setData(Qt::UserRole, shown[i]);
+        }
+    }
+    m_reports->setVisible(!reports.isEmpty());
+    // As tall as its rows, up to eight; the list scrolls beyond that.
+    const int rows = std::min<int>(int(reports.size()), 8);
+    if (rows > 0)
+        m_reports->setFixedHeight(rows * m_reports->sizeHintForRow(0) + 2 * m_reports->frameWidth() + 2);
+    m_firstReportAction->setEnabled(!reports.isEmpty());
+}
+
+void DetailPane::renderLanguages(const User& user)
+{
+    QStringList lines;
+    for (const SpokenLanguage& language : user.spokenLanguages) {
+        const QLocale locale(language.language);
+        QString name;
+        if (locale.language() != QLocale::C) {
+            name = QLocale::languageToString(locale.language());
+            const bool hasRegion =
+                language.language.contains(QLatin1Char('-')) || language.language.contains(QLatin1Char('_'));
+            if (hasRegion && locale.territory() != QLocale::AnyTerritory)
+                name += QStringLiteral(" (%1)").arg(QLocale::territoryToString(locale.territory()));
+        } else {
+            name = tr("unknown language");
+        }
+        QString line = QStringLiteral("%1 — %2").arg(language.language, name);
+        if (language.primary)
+            line += QLatin1Char(' ') + tr("(primary)");
+        lines.append(line);
+    }
+    m_languages->setText(lines.isEmpty() ? tr("None listed") : lines.join(QLatin1Char('\n')));
+}
+
+void DetailPane::renderSettings(const User& user)
+{
+    for (int s = 0; s < UserSettingCount; ++s) {
+        switch (user.settings[s]) {
+        case TriState::On:
+            m_settingValues[s]->setText(tr("On"));
+            break;
+        case TriState::Off:
+            m_settingValues[s]->setText(tr("Off"));
+            break;
+        case TriState::Unknown:
+            m_settingValues[s]->setText(tr("Unknown"));
+            break;
+        }
+    }
+    QStringList warnings;
+    if (user.setting(UserSetting::WebConferencesRecorded) == TriState::On &&
+        user.setting(UserSetting::PreventWebConferenceRecording) == TriState::On)
+        warnings.append(tr("Web conferences are recorded, but recording is also prevented."));
+    if (user.setting(UserSetting::EmailsImported) == TriState::On &&
+        user.setting(UserSetting::PreventEmailImport) == TriState::On)
+        warnings.append(tr("Emails are imported, but email import is also prevented."));
+    m_settingsWarning->setText(
+        warnings.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));
+    m_settingsWarning->setVisible(!warnings.isEmpty());
+}
+
+void DetailPane::renderRecord(const User& user)
+{
+    if (user.createdMsecs != 0)
+        m_created->setText(
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(user.createdMsecs).toLocalTime(), QLocale::LongFormat));
+    else
+        m_created->setText(user.created.isEmpty() ? tr("Unknown") : user.created);
+    m_created->setToolTip(user.created);
+    m_id->setText(user.id);
+
+    const QJsonObject extra = user.extraFields();
+    QStringList lines;
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isArray())
+            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        else if (v.isObject())
+            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        else if (v.isNull())
+            text = QStringLiteral("null");
+        else
+            text = v.toVariant().toString();
+        lines.append(QStringLiteral("%1: %2").arg(it.key(), text));
+    }
+    m_otherToggle->setText(tr("Other fields (%1)").arg(lines.size()));
+    m_otherToggle->setVisible(!lines.isEmpty());
+    m_otherFields->setText(lines.join(QLatin1Char('\n')));
+    m_otherFields->setVisible(!lines.isEmpty() && m_otherToggle->isChecked());
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+
+class Directory;
+class OrgTreeModel;
+class QAction;
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QToolButton;
+class User;
+
+// Everything about one person: header, contact links, manager chain, reports, languages,
+// settings, record data and any field the app does not model. It only displays; asking to go
+// to another person (a chain step, a report, Alt+Up / Alt+Down) is the userActivated signal.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailPane(Directory* directory, QWidget* parent = nullptr);
+
+    void setUser(const QString& userId);
+    // Optional: organisation sizes are then read from the tree's running counts (O(depth)) instead
+    // of the directory's, which are recomputed over everyone after each page.
+    void setOrgTreeModel(OrgTreeModel* model);
+    QString userId() const { return m_userId; }
+
+    // For tests and the window: the parts whose content matters.
+    QLabel* chainLabel() const { return m_chain; }
+    QLabel* settingsWarningLabel() const { return m_settingsWarning; }
+    QListWidget* reportsList() const { return m_reports; }
+    QToolButton* otherFieldsToggle() const { return m_otherToggle; }
+    QLabel* otherFieldsLabel() const { return m_otherFields; }
+    QAction* managerAction() const { return m_managerAction; }
+    QAction* firstReportAction() const { return m_firstReportAction; }
+
+Q_SIGNALS:
+    void userActivated(const QString& userId);
+
+private:
+    void render();
+    void renderHeader(const User& user);
+    void renderContact(const User& user);
+    void renderChain(int row);
+    void renderReports(int row);
+    void renderLanguages(const User& user);
+    void renderSettings(const User& user);
+    void renderRecord(const User& user);
+    void onLink(const QString& link);
+    void scheduleRender();
+
+    Directory* m_directory;
+    OrgTreeModel* m_orgModel = nullptr;
+    QString m_userId;
+    // What the rebuilt parts show now: a re-render that changes nothing keeps their widgets (and focus).
+    QStringList m_contactShown;
+    QStringList m_reportsShown;
+    QTimer m_renderLater;
+
+    QWidget* m_content = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_name = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_badge = nullptr;
+    QLabel* m_email = nullptr;
+    QToolButton* m_copyEmail = nullptr;
+    QToolButton* m_copyId = nullptr;
+    QFormLayout* m_contactForm = nullptr;
+    QLabel* m_chain = nullptr;
+    QLabel* m_chainWarning = nullptr;
+    QLabel* m_reportsSummary = nullptr;
+    QListWidget* m_reports = nullptr;
+    QLabel* m_languages = nullptr;
+    std::array<QLabel*, 7> m_settingValues{};
+    QLabel* m_settingsWarning = nullptr;
+    QLabel* m_created = nullptr;
+    QLabel* m_id = nullptr;
+    QToolButton* m_otherToggle = nullptr;
+    QLabel* m_otherFields = nullptr;
+    QAction* m_managerAction = nullptr;
+    QAction* m_firstReportAction = nullptr;
+};
