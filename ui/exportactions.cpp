@@ -49,7 +49,7 @@ ExportActions::ExportActions(QTableView* view, Directory* directory, QWidget* wi
     m_view->addAction(m_copyAction);
     connect(m_copyAction, &QAction::triggered, this, &ExportActions::copySelection);
 
-    // TODO(when the table gets a shared context menu): contribute these actions to it instead.
+    // The table's context menu: export actions first, then every action others added to the table.
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ExportActions::showContextMenu);
 
@@ -256,6 +256,17 @@ void ExportActions::showContextMenu(const QPoint& pos)
             exportTeam->setEnabled(team > 0);
             connect(exportTeam, &QAction::triggered, this, [this, id] { openTeamExportDialog(id); });
         }
+    }
+    // Actions other parts of the window put on the table (e.g. "Show in org chart").
+    bool separated = false;
+    for (QAction* action : m_view->actions()) {
+        if (action == m_copyAction || action == m_exportAction)
+            continue;
+        if (!separated) {
+            menu.addSeparator();
+            separated = true;
+        }
+        menu.addAction(action);
     }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

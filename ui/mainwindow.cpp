@@ -14,10 +14,12 @@
 #include "errorbanner.h"
 #include "exportactions.h"
 #include "facetpanel.h"
+#include "orgchartview.h"
+#include "search/usermatcher.h"
+#include "search/userquery.h"
 #include "searchbar.h"
 #include "selectionkeeper.h"
 #include "viewsmenu.h"
-#include "orgchartview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +37,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -160,8 +164,21 @@ void MainWindow::buildOrgChartAndDetails()
         m_orgView->selectUser(m_currentUserId);
         m_orgView->treeView()->setFocus();
     });
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addAction(m_showInOrgAction);
+    m_table->addAction(m_showInOrgAction); // listed in the table's context menu (ExportActions builds it)
+
+    // The org chart's search box speaks the same query language as the table's.
+    const Directory* directory = m_directory;
+    m_orgView->setMatcherFactory([directory](const QString& text) -> OrgChartView::Matcher {
+        const UserQuery query = UserQuery::parse(text);
+        auto matcher = std::make_shared<std::unique_ptr<UserMatcher>>();
+        return [query, matcher, directory](const User& user) {
+            if (!*matcher || (*matcher)->rowCount() != directory->count())
+                *matcher = std::make_unique<UserMatcher>(query, *directory); // pages arrived since
+            const int row = directory->rowOf(user.id);
+            return row >= 0 && (*matcher)->matches(row);
+        };
+    });
+    connect(m_orgView, &OrgChartView::exportTeamRequested, this, &MainWindow::exportTeam);
 }
 
 void MainWindow::selectUser(const QString& userId)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "exportcommand.h"
 
+#include "search/usermatcher.h"
+#include "search/userquery.h"
+
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
 #include "demo/demosession.h"
@@ -20,6 +23,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 QString tr(const char* text)
@@ -282,29 +286,26 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
     return -1;
 }
 
-bool ExportCommand::matchesPlainWords(const User& user, const QStringList& words)
-{
-    const QString name = user.fullName();
-    for (const QString& w : words) {
-        if (!name.contains(w, Qt::CaseInsensitive) && !user.emailAddress.contains(w, Qt::CaseInsensitive) &&
-            !user.title.contains(w, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
-}
-
 bool ExportCommand::compileQuery(const QString& query, RowMatcher* matcher, QString* error)
 {
-    Q_UNUSED(error);
-    // TODO(search issue #search): when UserQuery lands, parse `query` here
-    // (UserQuery::parse(query, &parseError)), return false with its error message (exit code 2),
-    // and match rows with UserMatcher, so the CLI and the GUI's search bar agree.
-    const QStringList words = query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    if (words.isEmpty()) {
+    // The same language as the search box (UserQuery), so the CLI and the GUI agree on who matches.
+    const UserQuery parsed = UserQuery::parse(query);
+    if (parsed.hasErrors()) {
+        if (error)
+            *error = tr("Bad --query: %1").arg(parsed.errorText());
+        return false;
+    }
+    if (parsed.isEmpty()) {
         *matcher = [](const Directory&, int) { return true; };
         return true;
     }
-    *matcher = [words](const Directory& directory, int row) { return matchesPlainWords(directory.user(row), words); };
+    // manager:/under: terms are resolved against the directory once, on the first row asked.
+    auto cache = std::make_shared<std::unique_ptr<UserMatcher>>();
+    *matcher = [parsed, cache](const Directory& directory, int row) {
+        if (!*cache || (*cache)->rowCount() != directory.count())
+            *cache = std::make_unique<UserMatcher>(parsed, directory);
+        return (*cache)->matches(row);
+    };
     return true;
 }
 

@@ -66,9 +66,6 @@ public:
 
     // Turns --query into a matcher; false with *error for a query that does not parse.
     static bool compileQuery(const QString& query, RowMatcher* matcher, QString* error);
-    // Until the query language lands: every word must occur, case-insensitively, in the name,
-    // the email address or the title.
-    static bool matchesPlainWords(const User& user, const QStringList& words);
 
     // Loads, filters and writes; returns the exit code.
     int run(const Options& options);

@@ -43,8 +43,15 @@ bool ExportJob::start(const Directory& directory, const Request& request)
 
     QThread* thread = QThread::create([work] {
         Directory snapshot; // indexes and the org graph are rebuilt here, off the GUI thread
-        snapshot.upsert(work->users);
+        // In slices, so a cancel during the (long, on 100,000 people) rebuild is honoured at once.
+        constexpr qsizetype slice = 2000;
+        for (qsizetype i = 0; i < work->users.size() && !work->writer->isCancelled(); i += slice)
+            snapshot.upsert(work->users.mid(i, slice));
         work->users.clear();
+        if (work->writer->isCancelled()) {
+            work->result = ExportFile::Result::Cancelled; // nothing was opened: the target is untouched
+            return;
+        }
         work->result = ExportFile::save(work->request.path, *work->writer, snapshot, work->request.rows, &work->error);
     });
     thread->setObjectName(QStringLiteral("export"));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ExportCommand's option parsing and plain-word query, in process (the built binary is run by
+// ExportCommand's option parsing and --query (the search box's language), in process (the built binary is run by
 // tests/integration/tst_exportcommand).
 #include "export/exportcommand.h"
 
@@ -20,8 +20,9 @@ private slots:
     void writerOptions();
     void credentialsFromTheEnvironment();
     void baseUrlOptionBeatsTheEnvironment();
-    void plainWords_data();
-    void plainWords();
+    void query_data();
+    void query();
+    void badQueryIsAUsageError();
 
 private:
     static int parse(const QStringList& args, ExportCommand::Options* o, QString* output,
@@ -127,7 +128,7 @@ void TestExportCommandOptions::baseUrlOptionBeatsTheEnvironment()
     QVERIFY(o.baseUrl.isEmpty());
 }
 
-void TestExportCommandOptions::plainWords_data()
+void TestExportCommandOptions::query_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<bool>("matches");
@@ -138,10 +139,33 @@ void TestExportCommandOptions::plainWords_data()
     QTest::newRow("title") << "platform" << true;
     QTest::newRow("mixed") << "engineer  nguyen" << true;
     QTest::newRow("one word missing") << "engineer sales" << false;
-    QTest::newRow("not a field") << "es-ES" << false; // languages are not searched (yet)
+    QTest::newRow("not a field") << "es-ES" << false; // bare words do not search languages
+    // The search box's language: accents, fields, negation, flags.
+    QTest::newRow("accent-insensitive") << "zoe" << true;
+    QTest::newRow("field") << "title:engineer" << true;
+    QTest::newRow("other field") << "name:engineer" << false;
+    QTest::newRow("negated") << "-nguyen" << false;
+    QTest::newRow("flag") << "has:manager" << false;
+    QTest::newRow("quoted") << "\"platform engineer\"" << true;
 }
 
-void TestExportCommandOptions::plainWords()
+void TestExportCommandOptions::badQueryIsAUsageError()
+{
+    ExportCommand::RowMatcher matcher;
+    QString error;
+    QVERIFY(!ExportCommand::compileQuery(QStringLiteral("nguyen colour:blue"), &matcher, &error));
+    QVERIFY2(error.contains(QLatin1String("colour")), qPrintable(error));
+    QVERIFY(!ExportCommand::compileQuery(QStringLiteral("\"unbalanced"), &matcher, &error));
+    QVERIFY(!error.isEmpty());
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--demo=3"), QStringLiteral("--query"), QStringLiteral("created:>=notadate")}, &o,
+                   &out, QProcessEnvironment()),
+             int(ExportCommand::UsageError));
+    QVERIFY2(out.contains(QLatin1String("notadate")), qPrintable(out));
+}
+
+void TestExportCommandOptions::query()
 {
     QFETCH(QString, query);
     QFETCH(bool, matches);
