@@ -37,6 +37,8 @@ FacetPanel::FacetPanel(UserFilterModel* model, QWidget* parent)
     , m_chipLayout(new QVBoxLayout(m_chipBox))
     , m_queryLabel(new QLabel(this))
 {
+    setAccessibleName(tr("Filters"));
+    setAccessibleDescription(tr("Narrow the people shown by status, title, language, manager and settings"));
     setObjectName(QStringLiteral("facetPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

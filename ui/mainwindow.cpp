@@ -23,17 +23,23 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -87,7 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_waitTicker.setInterval(250);
     connect(&m_waitTicker, &QTimer::timeout, this, &MainWindow::updateWaitText);
 
-    resize(1200, 760);
+    buildHelpMenu();
     updateActions();
     updateCountLabel();
 }
@@ -544,6 +550,91 @@ void MainWindow::applyView(const SavedView& view)
     m_facets->refresh();
 }
 
+void MainWindow::buildHelpMenu()
+{
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    shortcuts->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)});
+    addAction(shortcuts);
+    help->addSeparator();
+    help->addAction(tr("&About Gong Directory"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+QList<QPair<QString, QString>> MainWindow::keyboardShortcuts() const
+{
+    // Gathered from the actions themselves, so the list can never disagree with what the keys do.
+    QList<QPair<QString, QString>> out;
+    QSet<const QAction*> seen;
+    const auto add = [&](const QAction* action) {
+        if (!action || seen.contains(action) || action->shortcuts().isEmpty() || action->isSeparator())
+            return;
+        seen.insert(action);
+        QStringList keys;
+        for (const QKeySequence& k : action->shortcuts())
+            keys.append(k.toString(QKeySequence::NativeText));
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        out.append({text.remove(QStringLiteral("…")).remove(QStringLiteral("...")).trimmed(), keys.join(tr(" or "))});
+    };
+    std::function<void(const QList<QAction*>&)> walk = [&](const QList<QAction*>& actions) {
+        for (const QAction* a : actions) {
+            if (a->menu())
+                walk(a->menu()->actions());
+            else
+                add(a);
+        }
+    };
+    walk(menuBar()->actions());
+    walk(actions());
+    walk(m_table->actions());
+    out.append({tr("Select the manager"), QKeySequence(Qt::ALT | Qt::Key_Up).toString(QKeySequence::NativeText)});
+    out.append({tr("Select the first direct report"),
+                QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText)});
+    out.append({tr("Clear the search"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)});
+    return out;
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* table = new QTableWidget(&dialog);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    const auto shortcuts = keyboardShortcuts();
+    table->setRowCount(int(shortcuts.size()));
+    for (int r = 0; r < shortcuts.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(shortcuts[r].first));
+        table->setItem(r, 1, new QTableWidgetItem(shortcuts[r].second));
+    }
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnToContents(0);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(520, 520);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Gong Directory"),
+        tr("<h3>Gong Directory %1</h3>"
+           "<p>Browse, search and export the people in a Gong account.</p>"
+           "<p>Built with Qt %2 (running on Qt %3).</p>"
+           "<p>Licensed under the MIT licence. Gong is a trademark of Gong.io Ltd; this application "
+           "is not made by Gong.</p>")
+            .arg(QStringLiteral(GONGDIR_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
 // Only an application that names itself persists (main.cpp does): a test executable that does not, must not find
 // columns hidden by its previous run.
 static bool persistsState()
@@ -558,13 +649,34 @@ void MainWindow::saveTableState() const
     QSettings settings;
     settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("search/lastQuery"), m_search->text());
+}
+
+void MainWindow::applyFirstRunGeometry()
+{
+    // Most of the screen, centred: a directory table wants room, and 1080p is common.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QSize size = QSize(qMin(int(available.width() * 0.85), 1800), qMin(int(available.height() * 0.85), 1100))
+                           .expandedTo(QSize(960, 600))
+                           .boundedTo(available.size());
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
 void MainWindow::restoreTableState()
 {
-    if (!persistsState())
+    if (!persistsState()) {
+        applyFirstRunGeometry();
         return;
+    }
     QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        applyFirstRunGeometry();
+    m_tabs->setCurrentIndex(qBound(0, settings.value(QStringLiteral("window/tab")).toInt(), m_tabs->count() - 1));
+    m_search->setText(settings.value(QStringLiteral("search/lastQuery")).toString());
     QHeaderView* header = m_table->horizontalHeader();
     // restoreState() refuses data from a different column set (an older version): the defaults stay then.
     if (header->restoreState(settings.value(QStringLiteral("table/header")).toByteArray()))

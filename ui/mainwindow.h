@@ -68,6 +68,8 @@ public:
     QAction* stopAction() const { return m_stopAction; }
     ExportActions* exportActions() const { return m_export; }
     QString statusText() const; // what the status bar says about loading, for tests
+    // Every shortcut the window answers to, as (action, keys), for the help dialog.
+    QList<QPair<QString, QString>> keyboardShortcuts() const;
     // Search and filter views (issue 3).
     UserFilterModel* filterModel() const { return m_proxy; }
     SearchBar* searchBar() const { return m_search; }
@@ -105,6 +107,10 @@ private:
     void updateCountLabel();
     void buildSearch();
     void saveTableState() const;
+    void applyFirstRunGeometry();
+    void buildHelpMenu();
+    void showKeyboardShortcuts();
+    void showAbout();
     void restoreTableState();
 
     Directory* m_directory;
