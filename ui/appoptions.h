@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "credentials/connectionoptions.h"
 #include "credentials/credentials.h"
 #include "credentials/environmentconnection.h"
 
@@ -8,15 +9,12 @@
 #include <QUrl>
 
 // What the command line and the environment asked for.
-struct AppOptions
+// --demo, --base-url, --include-avatars and --rate are read as `gong-directory export` reads them.
+struct AppOptions : ConnectionOptions
 {
-    bool demo = false;
-    int demoUsers = 5000;
     QUrl baseUrl;            // --base-url, else GONG_BASE_URL
     Credentials credentials; // from GONG_ACCESS_KEY(+_SECRET) or GONG_BEARER_TOKEN
     EnvironmentConnection environment;
-    bool includeAvatars = false;
-    double requestsPerSecond = 3.0;
 
     // Parses the GUI's arguments; on a usage error returns false with *error set.
     // `--help` and `--version` print and set *exitNow.

@@ -121,6 +121,23 @@ std::optional<ConnectionProfile> CredentialStore::profile(const QString& id) con
     return result;
 }
 
+std::optional<ConnectionProfile> CredentialStore::profileNamed(const QString& name) const
+{
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    const QList<ConnectionProfile> all = profiles();
+    for (const ConnectionProfile& p : all) {
+        if (p.name == wanted)
+            return p;
+    }
+    for (const ConnectionProfile& p : all) {
+        if (p.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
 ConnectionProfile CredentialStore::saveProfile(ConnectionProfile p)
 {
     if (p.id.isEmpty())

@@ -69,6 +69,8 @@ public:
     // --- Profiles (QSettings; never a secret) ---
     QList<ConnectionProfile> profiles() const; // sorted by name
     std::optional<ConnectionProfile> profile(const QString& id) const;
+    // The profile the user calls `name` (as shown in the app): an exact match, else one that differs only in case.
+    std::optional<ConnectionProfile> profileNamed(const QString& name) const;
     // Stores `profile`, giving it an id when it has none; returns what was stored.
     ConnectionProfile saveProfile(ConnectionProfile profile);
     // Removes the profile and forgets its secrets (keychain and session).
@@ -83,6 +85,8 @@ public:
     bool isSessionOnly() const { return m_state == KeychainState::Unavailable; }
     // One sentence about the keychain for the UI (empty while nothing is known).
     QString keychainStateText() const;
+    // Why the keychain is unavailable, e.g. "no system keychain was found" (empty while it is not).
+    QString unavailableReason() const { return isSessionOnly() ? m_unavailableReason : QString(); }
 
     // Asynchronous; each emits its signal exactly once, never from inside the call.
     void readCredentials(const QString& profileId);                            // -> credentialsRead

@@ -23,10 +23,34 @@ EnvironmentConnection EnvironmentConnection::read(const QProcessEnvironment& env
     return e;
 }
 
+bool EnvironmentConnection::chooseBaseUrl(const QString& commandLineUrl, QUrl* url, QString* why) const
+{
+    // The command line wins over the environment.
+    const QString text = commandLineUrl.trimmed().isEmpty() ? baseUrlText : commandLineUrl;
+    *url = BaseUrl::normalize(text);
+    if (url->isEmpty())
+        return true;
+    if (BaseUrl::validate(*url, why))
+        return true;
+    *url = QUrl();
+    return false;
+}
+
+QString EnvironmentConnection::credentialVariables()
+{
+    return QStringLiteral("GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN");
+}
+
 QString EnvironmentConnection::helpText()
 {
     return QCoreApplication::translate("EnvironmentConnection",
                                        "Environment (takes precedence over saved connections and the keychain):\n"
                                        "  GONG_BASE_URL            e.g. https://us-12345.api.gong.io\n"
-                                       "  GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN");
+                                       "  %1")
+        .arg(credentialVariables());
+}
+
+QString EnvironmentConnection::missingCredentialsText()
+{
+    return QCoreApplication::translate("EnvironmentConnection", "No credentials: set %1.").arg(credentialVariables());
 }

@@ -6,6 +6,8 @@
 
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
+#include "credentials/credentialstore.h"
+#include "credentials/environmentconnection.h"
 #include "demo/demosession.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
@@ -29,20 +31,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ExportCommand", text);
-}
-
-// QCommandLineParser has no optional values: "--demo" alone means the default size.
-QStringList expandOptionalDemo(const QStringList& arguments)
-{
-    QStringList out;
-    out.reserve(arguments.size());
-    for (const QString& a : arguments) {
-        if (a == QLatin1String("--demo") || a == QLatin1String("-demo"))
-            out.append(QStringLiteral("--demo=%1").arg(DemoSession::DefaultUserCount));
-        else
-            out.append(a);
-    }
-    return out;
 }
 
 QString columnsHelp()
@@ -119,29 +107,31 @@ int ExportCommand::main(int argc, char* argv[])
 int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
                          QString* output)
 {
-    QStringList args = expandOptionalDemo(arguments);
+    QStringList args = ConnectionOptions::expandOptionalDemo(arguments);
     // "gong-directory export …": the parser sees "gong-directory …".
     if (args.size() > 1 && args.at(1) == QLatin1String("export"))
         args.removeAt(1);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export the people in a Gong account to CSV, JSON or vCard, without a display.\n\n"
-           "Environment:\n"
-           "  GONG_BASE_URL            e.g. https://us-12345.api.gong.io\n"
-           "  GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN\n\n"
-           "Exit codes: 0 success, 2 usage or query error, 3 authentication failure (401/403),\n"
-           "4 API or network failure after retries, 5 output could not be written."));
+        tr("Export the people in a Gong account to CSV, JSON or vCard, without a display.") + QStringLiteral("\n\n") +
+        EnvironmentConnection::helpText() + QStringLiteral("\n\n") +
+        tr("Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its\n"
+           "secrets from the system keychain. --base-url and the environment still take precedence.\n\n"
+           "Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,\n"
+           "unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or\n"
+           "network failure after retries, 5 output could not be written."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Export the built-in demo company of N users (--demo alone: 5000)."),
-                                  QStringLiteral("N"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Gong API base URL (default: $GONG_BASE_URL)."),
-                                     QStringLiteral("url"));
-    const QCommandLineOption avatars(QStringLiteral("include-avatars"), tr("Also export Gong staff (avatars)."));
+    parser.addOption(help);
+    ConnectionOptions::addOptions(&parser, tr("Export the built-in demo company of N users (--demo alone: 5000)."),
+                                  tr("Also export Gong staff (avatars)."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Use the connection saved in the app under NAME (secrets from the system "
+                                        "keychain)."),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption query(QStringLiteral("query"),
-                                   tr("Only people matching Q (for now: words that must all occur in the name, "
-                                      "email or title)."),
+                                   tr("Only people matching Q, in the search box's language (e.g. "
+                                      "'title:engineer -is:inactive under:\"Ana Ortiz\"')."),
                                    QStringLiteral("Q"));
     const QCommandLineOption format(QStringLiteral("format"), tr("csv (default), json or vcard."),
                                     QStringLiteral("format"));
@@ -153,13 +143,10 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
                                  tr("Write to FILE (replaced only when the export succeeds); '-' is stdout "
                                     "(the default)."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption rate(QStringLiteral("rate"), tr("Requests per second (default 3, Gong's limit)."),
-                                  QStringLiteral("n"));
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("No progress on stderr, only errors."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also show the client's log on stderr."));
-    parser.addOptions(
-        {help, demo, baseUrl, avatars, query, format, columns, noBom, compact, out, rate, quiet, verbose});
+    parser.addOptions({profile, query, format, columns, noBom, compact, out, quiet, verbose});
 
     if (!parser.parse(args)) {
         *output = parser.errorText();
@@ -216,26 +203,8 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
         *output = tr("--columns applies to CSV only; %1 has a fixed shape.").arg(ExportFormats::key(o.format));
         return UsageError;
     }
-    if (parser.isSet(demo)) {
-        bool ok = false;
-        const int n = parser.value(demo).toInt(&ok);
-        if (!ok || n < 0 || n > 2000000) {
-            *output = tr("--demo expects a number of users from 0 to 2000000.");
-            return UsageError;
-        }
-        o.demo = true;
-        o.demoUsers = n;
-    }
-    if (parser.isSet(rate)) {
-        bool ok = false;
-        const double r = parser.value(rate).toDouble(&ok);
-        if (!ok || r <= 0 || r > 100) {
-            *output = tr("--rate expects a number of requests per second.");
-            return UsageError;
-        }
-        o.requestsPerSecond = r;
-    }
-    o.includeAvatars = parser.isSet(avatars);
+    if (!o.read(parser, output))
+        return UsageError;
     o.query = parser.value(query);
     o.writerOptions.byteOrderMark = !parser.isSet(noBom);
     o.writerOptions.prettyJson = !parser.isSet(compact);
@@ -249,37 +218,42 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
         return UsageError;
     }
 
+    if (parser.isSet(profile)) {
+        o.profile = parser.value(profile).trimmed();
+        if (o.profile.isEmpty()) {
+            *output = tr("--profile needs the name of a connection saved in the app.");
+            return UsageError;
+        }
+        if (o.demo) {
+            *output = tr("--demo and --profile cannot be used together.");
+            return UsageError;
+        }
+    }
+
     if (!o.demo) {
-        if (parser.isSet(baseUrl) && parser.value(baseUrl).trimmed().isEmpty()) {
-            *output = tr("--base-url needs a URL.");
-            return UsageError;
-        }
-        const QString url =
-            parser.isSet(baseUrl) ? parser.value(baseUrl) : environment.value(QStringLiteral("GONG_BASE_URL"));
-        if (url.trimmed().isEmpty()) {
-            *output = tr("Nothing to export from: use --demo, or --base-url / GONG_BASE_URL with credentials "
-                         "in GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (or GONG_BEARER_TOKEN).");
-            return UsageError;
-        }
-        o.baseUrl = BaseUrl::normalize(url);
+        // The rules for the environment (trimming, token over key pair, --base-url over GONG_BASE_URL) are
+        // the GUI's too: they live in EnvironmentConnection.
+        const EnvironmentConnection env = EnvironmentConnection::read(environment);
         QString why;
-        if (!BaseUrl::validate(o.baseUrl, &why)) {
+        if (!env.chooseBaseUrl(o.baseUrlText, &o.baseUrl, &why)) {
             *output = why;
             return UsageError;
         }
-        // Same variables as the GUI (AppOptions), read here because app/ cannot use ui/.
-        if (environment.contains(QStringLiteral("GONG_BEARER_TOKEN"))) {
-            o.credentials.method = Credentials::Method::BearerToken;
-            o.credentials.bearerToken = environment.value(QStringLiteral("GONG_BEARER_TOKEN"));
-        } else {
-            o.credentials.accessKey = environment.value(QStringLiteral("GONG_ACCESS_KEY"));
-            o.credentials.accessKeySecret = environment.value(QStringLiteral("GONG_ACCESS_KEY_SECRET"));
-        }
-        o.credentials = o.credentials.trimmed();
-        if (!o.credentials.isComplete()) {
-            // TODO(credentials issue): fall back to the saved keychain profile (--profile NAME).
-            *output = tr("No credentials: set GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN.");
-            return UsageError;
+        if (env.hasCredentials())
+            o.credentials = env.credentials;
+        // With --profile, whatever is still missing comes from the saved connection when the command runs.
+        if (o.profile.isEmpty()) {
+            if (o.baseUrl.isEmpty()) {
+                *output = tr("Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL "
+                             "with credentials in %1.")
+                              .arg(EnvironmentConnection::credentialVariables());
+                return UsageError;
+            }
+            if (!env.hasCredentials()) {
+                *output = EnvironmentConnection::missingCredentialsText() + QLatin1Char(' ') +
+                          tr("Or use --profile NAME for a connection saved in the app.");
+                return UsageError;
+            }
         }
     }
     *options = o;
@@ -327,14 +301,20 @@ void ExportCommand::progressLine(const QString& text, bool force)
     message(text);
 }
 
-int ExportCommand::run(const Options& options)
+int ExportCommand::run(const Options& given)
 {
-    m_quiet = options.quiet;
-    const bool toStdout = options.output == QLatin1String("-");
+    m_quiet = given.quiet;
+    const bool toStdout = given.output == QLatin1String("-");
     QString why;
-    if (!toStdout && !ExportFile::canWrite(options.output, &why)) {
+    if (!toStdout && !ExportFile::canWrite(given.output, &why)) {
         writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why)); // before a long load
         return OutputError;
+    }
+    Options options = given;
+    if (!options.demo && !options.profile.isEmpty()) {
+        const int code = useProfile(&options);
+        if (code != Success)
+            return code;
     }
 
     Directory directory;
@@ -356,6 +336,86 @@ int ExportCommand::run(const Options& options)
     return write(options, directory, rows);
 }
 
+int ExportCommand::useProfile(Options* options)
+{
+    std::unique_ptr<CredentialStore> ownStore;
+    CredentialStore* store = m_store;
+    if (!store) {
+        ownStore = std::make_unique<CredentialStore>(); // the app's own settings and keychain service
+        store = ownStore.get();
+    }
+    auto fail = [](const QString& text) {
+        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(text));
+        return UsageError;
+    };
+
+    const std::optional<ConnectionProfile> profile = store->profileNamed(options->profile);
+    if (!profile) {
+        QStringList names;
+        for (const ConnectionProfile& p : store->profiles())
+            names.append(QStringLiteral("“%1”").arg(p.name));
+        if (names.isEmpty())
+            return fail(tr("No saved connection is named “%1”: none are saved. Add one in the app's Connection "
+                           "Settings.")
+                            .arg(options->profile));
+        return fail(tr("No saved connection is named “%1”. Saved connections: %2.")
+                        .arg(options->profile, names.join(QLatin1String(", "))));
+    }
+    m_connectionName = profile->name;
+    if (options->baseUrl.isEmpty()) {
+        options->baseUrl = profile->baseUrl;
+        QString why;
+        if (!BaseUrl::validate(options->baseUrl, &why))
+            return fail(tr("The saved connection “%1” has no usable base URL: %2").arg(profile->name, why));
+    }
+    options->includeAvatars = options->includeAvatars || profile->includeAvatars;
+    if (options->credentials.isComplete())
+        return Success; // the environment takes precedence over the keychain
+
+    const QString remedy = tr("Save them in the app's Connection Settings, or set them in the environment (%1).")
+                               .arg(EnvironmentConnection::credentialVariables());
+    if (!profile->rememberSecrets)
+        return fail(tr("The saved connection “%1” does not keep its credentials in the system keychain. %2")
+                        .arg(profile->name, remedy));
+
+    // The store answers exactly once, asynchronously: from the keychain, or from its watchdog when the keychain
+    // stays silent.
+    KeychainResult result;
+    QEventLoop loop;
+    connect(store, &CredentialStore::credentialsRead, &loop, [&](const QString& id, const KeychainResult& r) {
+        if (id != profile->id)
+            return;
+        result = r;
+        loop.exit();
+    });
+    store->readCredentials(profile->id);
+    loop.exec();
+    if (result.isOk() && result.credentials.isComplete()) {
+        options->credentials = result.credentials;
+        return Success;
+    }
+    QString detail;
+    switch (result.status) {
+    case KeychainResult::Status::Unavailable: {
+        const QString reason = store->unavailableReason();
+        detail = reason.isEmpty() ? tr("The system keychain is unavailable.")
+                                  : tr("The system keychain is unavailable (%1).").arg(reason);
+        break;
+    }
+    case KeychainResult::Status::NotFound:
+        detail = tr("None are saved in the system keychain.");
+        break;
+    case KeychainResult::Status::Failed:
+        detail = result.message; // a sentence, never a secret
+        break;
+    case KeychainResult::Status::Ok:
+        detail = tr("The saved credentials are incomplete.");
+        break;
+    }
+    return fail(
+        tr("Cannot read the credentials of the saved connection “%1”: %2 %3").arg(profile->name, detail, remedy));
+}
+
 int ExportCommand::load(const Options& options, Directory* directory)
 {
     const QLocale locale = numberLocale();
@@ -374,7 +434,11 @@ int ExportCommand::load(const Options& options, Directory* directory)
     } else {
         client.setBaseUrl(options.baseUrl);
         client.setCredentials(options.credentials);
-        message(tr("Connecting to %1").arg(options.baseUrl.host())); // never the credentials
+        // Never the credentials.
+        if (m_connectionName.isEmpty())
+            message(tr("Connecting to %1").arg(options.baseUrl.host()));
+        else
+            message(tr("Connecting to %1 (saved connection “%2”)").arg(options.baseUrl.host(), m_connectionName));
     }
     client.setIncludeAvatars(options.includeAvatars);
     QString why;

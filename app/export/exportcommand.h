@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "credentials/connectionoptions.h"
 #include "credentials/credentials.h"
 #include "exportwriter.h"
 
@@ -12,6 +13,7 @@
 
 #include <functional>
 
+class CredentialStore;
 class Directory;
 class User;
 
@@ -25,20 +27,18 @@ public:
     enum ExitCode
     {
         Success = 0,
-        UsageError = 2,  // bad option, bad query, missing configuration
+        UsageError = 2,  // bad option, bad query, missing configuration (no credentials, unknown profile, no keychain)
         AuthError = 3,   // 401/403
         ApiFailure = 4,  // API or network failure after retries
         OutputError = 5, // the output could not be written
     };
 
-    struct Options
+    // --demo, --base-url, --include-avatars and --rate as the app reads them, and the export's own options.
+    struct Options : ConnectionOptions
     {
-        bool demo = false;
-        int demoUsers = 5000;
-        QUrl baseUrl;
-        Credentials credentials;
-        bool includeAvatars = false;
-        double requestsPerSecond = 3.0;
+        QUrl baseUrl;            // --base-url, else GONG_BASE_URL, else the saved profile's
+        Credentials credentials; // from the environment; else read from the keychain for --profile
+        QString profile;         // --profile: the name of a connection saved in the app
         QString query;
         ExportFormat format = ExportFormat::Csv;
         QStringList columns; // empty: the default visible columns
@@ -67,15 +67,23 @@ public:
     // Turns --query into a matcher; false with *error for a query that does not parse.
     static bool compileQuery(const QString& query, RowMatcher* matcher, QString* error);
 
+    // Where --profile looks; by default the app's own saved connections and the OS keychain.
+    void setCredentialStore(CredentialStore* store) { m_store = store; }
+
     // Loads, filters and writes; returns the exit code.
     int run(const Options& options);
 
 private:
+    // Fills in what the environment left open from the saved connection named by --profile; the secrets come
+    // from the keychain, asynchronously, within the store's watchdog time. Returns the exit code.
+    int useProfile(Options* options);
     void message(const QString& text) const; // one line to stderr, unless --quiet
     void progressLine(const QString& text, bool force = false);
     int load(const Options& options, Directory* directory);
     int write(const Options& options, const Directory& directory, const QList<int>& rows);
 
+    CredentialStore* m_store = nullptr;
+    QString m_connectionName; // the saved connection in use, for the progress lines
     bool m_quiet = false;
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The canary: a recognisable access key and secret go through the whole app — the settings dialog (Test
-// connection, remember in the keychain), connecting, loading every page, and writing the loaded users to a file
-// as an export does — with every Qt logging category enabled and all output captured. Afterwards the canary (and
-// its Basic-header form) must appear in no log line, no window title or label, no file under the app's config,
-// data and cache folders (HOME is a temporary folder: run by run-with-keyring.sh) and no export.
+// connection, remember in the keychain), connecting, loading every page, exporting the loaded users with the real
+// CSV, JSON and vCard writers, and the headless export command (in process and as the built binary) — with every
+// Qt logging category enabled and all output captured. Afterwards the canary (and its Basic-header form) must
+// appear in no log line, no window title or label, no file under the app's config, data and cache folders (HOME is
+// a temporary folder: run by run-with-keyring.sh), no export, and not on the command's stdout or stderr.
 #include "api/directoryloader.h"
 #include "connectionmanager.h"
 #include "credentialsdialog.h"
@@ -11,19 +12,21 @@
 #include "demo/demoserver.h"
 #include "directory/directory.h"
 #include "directory/user.h"
+#include "directory/usercolumns.h"
 #include "errorbanner.h"
+#include "export/exportcommand.h"
+#include "export/exportfile.h"
+#include "export/exportwriter.h"
+#include "exportprocess.h"
 #include "mainwindow.h"
 
 #include <QDirIterator>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -122,17 +125,67 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.loader()->isBusy());
         QVERIFY(server.authorizationHeaders().value(0).startsWith("Basic ")); // the canary did travel
 
-        // Export: the loaded users as JSON, written the way exports are (QSaveFile into the data folder).
-        // TODO(export): run the real CSV/JSON/vCard writers here once the export branch lands.
+        // Export: the loaded users in every format, through the real writers and QSaveFile, as the dialog does
+        // (every column, the derived ones too).
         const QString exportDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QVERIFY(QDir().mkpath(exportDir));
-        QJsonArray users;
-        for (const User& u : window.directory()->users())
-            users.append(u.toJson());
-        QSaveFile out(exportDir + QStringLiteral("/export.json"));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(users).toJson());
-        QVERIFY(out.commit());
+        const Directory& directory = *window.directory();
+        QList<int> rows;
+        for (int r = 0; r < directory.count(); ++r)
+            rows.append(r);
+        QStringList allColumns;
+        for (const UserColumn& c : UserColumns::all())
+            allColumns.append(c.key);
+        QStringList exports;
+        for (const ExportFormat format : ExportFormats::all()) {
+            std::unique_ptr<ExportWriter> writer = ExportWriter::create(format);
+            writer->setColumns(allColumns);
+            const QString path = exportDir + QStringLiteral("/export.") + ExportFormats::suffix(format);
+            QString error;
+            QCOMPARE(ExportFile::save(path, *writer, directory, rows, &error), ExportFile::Result::Written);
+            exports.append(path);
+        }
+
+        // The headless command, in this process (its log goes through the handler), with the canary in the
+        // environment it reads.
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("GONG_BASE_URL"), server.baseUrl().toString());
+        env.insert(QStringLiteral("GONG_ACCESS_KEY"), canaryKey);
+        env.insert(QStringLiteral("GONG_ACCESS_KEY_SECRET"), canarySecret);
+        for (const ExportFormat format : ExportFormats::all()) {
+            const QString path = exportDir + QStringLiteral("/command.") + ExportFormats::suffix(format);
+            ExportCommand::Options options;
+            QString usage;
+            QCOMPARE(ExportCommand::parse({QStringLiteral("gong-directory"), QStringLiteral("export"),
+                                           QStringLiteral("--format"), ExportFormats::key(format),
+                                           QStringLiteral("--output"), path, QStringLiteral("--quiet")},
+                                          env, &options, &usage),
+                     -1);
+            ExportCommand command;
+            QCOMPARE(command.run(options), 0);
+            exports.append(path);
+        }
+        // And the built binary, as a script runs it, with its --verbose log: nothing on stdout or stderr either.
+        QProcessEnvironment processEnv = ExportProcess::headlessEnvironment();
+        processEnv.insert(env);
+        processEnv.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        for (const ExportFormat format : ExportFormats::all()) {
+            const ExportProcess::Run r = ExportProcess::run(
+                QStringLiteral(GONGDIR_APP_BINARY),
+                {QStringLiteral("--format"), ExportFormats::key(format), QStringLiteral("--verbose")}, processEnv,
+                60000);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.out.size() > 10000, qPrintable(ExportFormats::key(format)));
+            QVERIFY2(leakIn(r.out).isEmpty(), qPrintable(ExportFormats::key(format)));
+            QVERIFY2(leakIn(r.err.toUtf8()).isEmpty(), qPrintable(r.err.left(300)));
+        }
+        for (const QString& path : std::as_const(exports)) {
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(bytes.size() > 10000, qPrintable(path)); // 250 people, not an empty file
+            QVERIFY2(leakIn(bytes).isEmpty(), qPrintable(path));
+        }
 
         // Everything the user can see: titles and every label of the window.
         QStringList visible{window.windowTitle(), window.statusText(), window.errorBanner()->message()};
@@ -178,7 +231,7 @@ private Q_SLOTS:
                 ++files;
                 const QByteArray bytes = f.readAll();
                 sawSettings = sawSettings || path == store.settingsFileName();
-                sawExport = sawExport || path.endsWith(QLatin1String("export.json"));
+                sawExport = sawExport || path.endsWith(QLatin1String("export.vcf"));
                 QVERIFY2(leakIn(bytes).isEmpty(), qPrintable(path));
             }
         }

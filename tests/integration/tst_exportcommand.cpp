@@ -4,8 +4,8 @@
 // DemoServer in this process over loopback (the event loop keeps running while the child waits).
 #include "demo/demoorggenerator.h"
 #include "demo/demoserver.h"
+#include "exportprocess.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,16 +14,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QString err;
-};
+using ExportProcess::Run;
 
 const QByteArray Bom("\xEF\xBB\xBF");
 } // namespace
@@ -46,71 +39,17 @@ private slots:
     void authenticationFailures();
     void apiFailure();
     void realServerPathWithEnvironmentCredentials();
+    void unknownProfile();
 
 private:
-    // The process environment of a headless box: no display, no Gong variables. QT_QPA_PLATFORM=xcb
-    // makes any accidental QGuiApplication fail loudly instead of quietly going offscreen.
-    static QProcessEnvironment headlessEnvironment();
+    static QProcessEnvironment headlessEnvironment() { return ExportProcess::headlessEnvironment(); }
     static Run run(const QStringList& arguments, const QProcessEnvironment& env = headlessEnvironment(),
-                   int timeoutMs = 120000);
-    static QList<QByteArray> csvLines(const QByteArray& out);
+                   int timeoutMs = 120000)
+    {
+        return ExportProcess::run(QStringLiteral(GONGDIR_APP_BINARY), arguments, env, timeoutMs);
+    }
+    static QList<QByteArray> csvLines(const QByteArray& out) { return ExportProcess::csvLines(out); }
 };
-
-QProcessEnvironment TestExportCommand::headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("GONG_")))
-            env.remove(key);
-    }
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return env;
-}
-
-Run TestExportCommand::run(const QStringList& arguments, const QProcessEnvironment& env, int timeoutMs)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            loop.quit();
-    });
-    process.start(QStringLiteral(GONGDIR_APP_BINARY), QStringList{QStringLiteral("export")} + arguments);
-    timeout.start(timeoutMs);
-    // Not waitForFinished(): the DemoServer in this process must keep answering.
-    loop.exec();
-    Run r;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.crashed = process.exitStatus() != QProcess::NormalExit;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-QList<QByteArray> TestExportCommand::csvLines(const QByteArray& out)
-{
-    QByteArray body = out;
-    if (body.startsWith(Bom))
-        body = body.mid(Bom.size());
-    QList<QByteArray> lines = body.split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
 
 void TestExportCommand::formats_data()
 {
@@ -231,6 +170,8 @@ void TestExportCommand::usageErrors_data()
     QTest::newRow("no source") << QStringList{} << "--demo";
     QTest::newRow("plain http") << QStringList{"--base-url", "http://gong.example.com"} << "https";
     QTest::newRow("rate") << QStringList{"--demo=5", "--rate", "0"} << "--rate";
+    QTest::newRow("empty profile") << QStringList{"--profile", " "} << "--profile";
+    QTest::newRow("demo and profile") << QStringList{"--demo=5", "--profile", "Acme"} << "--profile";
 }
 
 void TestExportCommand::usageErrors()
@@ -366,6 +307,19 @@ void TestExportCommand::realServerPathWithEnvironmentCredentials()
     QCOMPARE(r.out.count('\n'), 1);
     QCOMPARE(server.rateLimitedCount(), 0); // paced under the limit
     QVERIFY(!r.err.contains(DemoServer::defaultSecret()));
+}
+
+void TestExportCommand::unknownProfile()
+{
+    // Saved connections live in the app's settings: here an empty configuration folder. No keychain is asked.
+    QTemporaryDir config;
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/gongdir-bus"));
+    const Run r = run({QStringLiteral("--profile"), QStringLiteral("Acme")}, env, 20000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QStringLiteral("No saved connection is named “Acme”")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

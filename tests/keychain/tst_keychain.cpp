@@ -4,9 +4,9 @@
 // really in the Secret Service (secret-tool), forgets it, and checks no secret reached a file in plain text.
 #include "credentials/credentialstore.h"
 #include "credentialsdialog.h"
+#include "testfiles.h"
 
 #include <QCheckBox>
-#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -20,18 +20,6 @@
 namespace {
 const QString canaryKey = QStringLiteral("CANARY-KEY-keyring-5b1e");
 const QString canarySecret = QStringLiteral("CANARY-SECRET-keyring-a9f04c");
-
-QByteArray allFileBytes(const QString& dir)
-{
-    QByteArray all;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
 
 // What the Secret Service holds for a QtKeychain entry, read with libsecret's command-line tool.
 QString secretToolLookup(const QString& service, const QString& key)
@@ -147,7 +135,7 @@ private Q_SLOTS:
                                    qEnvironmentVariable("XDG_DATA_HOME"), qEnvironmentVariable("XDG_CACHE_HOME")}) {
             if (dir.isEmpty())
                 continue;
-            const QByteArray bytes = allFileBytes(dir);
+            const QByteArray bytes = TestFiles::allFileBytes(dir);
             QVERIFY2(!bytes.contains(canarySecret.toUtf8()), qPrintable(dir));
             QVERIFY2(!bytes.contains(canaryKey.toUtf8()), qPrintable(dir));
         }

@@ -5,8 +5,8 @@
 #include "credentials/credentialstore.h"
 #include "credentials/environmentconnection.h"
 #include "credentials/processhardening.h"
+#include "testfiles.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,18 +25,6 @@ Credentials canaryCredentials()
     return c;
 }
 
-// Every file below `dir`, concatenated: the place a leaked secret would show up.
-QByteArray allFileBytes(const QString& dir)
-{
-    QByteArray all;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
 } // namespace
 
 class TestCredentialStore : public QObject
@@ -147,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(!store.sessionCredentials(p.id));
 
         // Nothing secret reached the settings file.
-        const QByteArray settings = allFileBytes(dir.path());
+        const QByteArray settings = TestFiles::allFileBytes(dir.path());
         QVERIFY(settings.contains("us-1.api.gong.io"));
         QVERIFY(!settings.contains(canaryKey.toUtf8()));
         QVERIFY(!settings.contains(canarySecret.toUtf8()));

@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: MIT
 // ExportCommand's option parsing and --query (the search box's language), in process (the built binary is run by
-// tests/integration/tst_exportcommand).
+// tests/integration/tst_exportcommand), and --profile against saved connections without a reachable keychain
+// (CTest points DBUS_SESSION_BUS_ADDRESS at nothing; tests/keychain/tst_exportprofile has the real keychain).
 #include "export/exportcommand.h"
 
+#include "credentials/credentialstore.h"
+#include "credentials/environmentconnection.h"
+#include "demo/demoorggenerator.h"
+#include "demo/demoserver.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestExportCommandOptions : public QObject
@@ -20,11 +30,25 @@ private slots:
     void writerOptions();
     void credentialsFromTheEnvironment();
     void baseUrlOptionBeatsTheEnvironment();
+    void emptyTokenMeansTheKeyPair();
+    void helpNamesTheEnvironmentAndProfiles();
+    void profileOption();
+    void unknownProfile();
+    void profileWithoutReachableKeychain();
+    void environmentCredentialsBeatTheKeychain();
     void query_data();
     void query();
     void badQueryIsAUsageError();
 
 private:
+    // A saved connection in an INI file of its own, as the app's Connection Settings would store it.
+    static ConnectionProfile saveProfile(CredentialStore* store, const QString& name, const QUrl& baseUrl)
+    {
+        ConnectionProfile p;
+        p.name = name;
+        p.baseUrl = baseUrl;
+        return store->saveProfile(p);
+    }
     static int parse(const QStringList& args, ExportCommand::Options* o, QString* output,
                      const QProcessEnvironment& env = QProcessEnvironment())
     {
@@ -126,6 +150,140 @@ void TestExportCommandOptions::baseUrlOptionBeatsTheEnvironment()
     // --demo ignores the environment's account entirely.
     QCOMPARE(parse({QStringLiteral("--demo=3")}, &o, &out, env), -1);
     QVERIFY(o.baseUrl.isEmpty());
+}
+
+void TestExportCommandOptions::emptyTokenMeansTheKeyPair()
+{
+    // The rule of EnvironmentConnection (the GUI's): an empty GONG_BEARER_TOKEN does not hide a key pair.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("GONG_BASE_URL"), QStringLiteral("https://eu-1.api.gong.io"));
+    env.insert(QStringLiteral("GONG_BEARER_TOKEN"), QStringLiteral("  "));
+    env.insert(QStringLiteral("GONG_ACCESS_KEY"), QStringLiteral("key"));
+    env.insert(QStringLiteral("GONG_ACCESS_KEY_SECRET"), QStringLiteral("secret"));
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({}, &o, &out, env), -1);
+    QCOMPARE(o.credentials, EnvironmentConnection::read(env).credentials);
+    QCOMPARE(o.credentials.method, Credentials::Method::AccessKey);
+}
+
+void TestExportCommandOptions::helpNamesTheEnvironmentAndProfiles()
+{
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--help")}, &o, &out), 0);
+    QVERIFY2(out.contains(EnvironmentConnection::helpText()), qPrintable(out));
+    QVERIFY(out.contains(QLatin1String("--profile <NAME>")));
+    QVERIFY(out.contains(QLatin1String("Exit codes")));
+    QVERIFY(out.startsWith(QLatin1String("Usage: gong-directory export")));
+}
+
+void TestExportCommandOptions::profileOption()
+{
+    ExportCommand::Options o;
+    QString out;
+    // Nothing in the environment: everything comes from the profile when the command runs.
+    QCOMPARE(parse({QStringLiteral("--profile"), QStringLiteral(" Acme ")}, &o, &out), -1);
+    QCOMPARE(o.profile, QStringLiteral("Acme"));
+    QVERIFY(o.baseUrl.isEmpty());
+    QVERIFY(!o.credentials.isComplete());
+
+    // The environment still takes precedence, for the URL and the credentials alike.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("GONG_BASE_URL"), QStringLiteral("https://eu-1.api.gong.io"));
+    env.insert(QStringLiteral("GONG_BEARER_TOKEN"), QStringLiteral(" tok "));
+    QCOMPARE(parse({QStringLiteral("--profile=Acme")}, &o, &out, env), -1);
+    QCOMPARE(o.baseUrl.host(), QStringLiteral("eu-1.api.gong.io"));
+    QCOMPARE(o.credentials.bearerToken, QStringLiteral("tok"));
+
+    // Half a key pair is no credentials: the keychain is asked.
+    env.remove(QStringLiteral("GONG_BEARER_TOKEN"));
+    env.insert(QStringLiteral("GONG_ACCESS_KEY"), QStringLiteral("key"));
+    QCOMPARE(parse({QStringLiteral("--profile=Acme")}, &o, &out, env), -1);
+    QVERIFY(!o.credentials.isComplete());
+
+    QCOMPARE(parse({QStringLiteral("--profile=")}, &o, &out), 2);
+    QVERIFY2(out.contains(QLatin1String("--profile")), qPrintable(out));
+    QCOMPARE(parse({QStringLiteral("--demo=3"), QStringLiteral("--profile=Acme")}, &o, &out), 2);
+    // Without --profile the message names it as the other way.
+    QCOMPARE(parse({}, &o, &out, env), 2);
+    QVERIFY2(out.contains(QLatin1String("--profile")), qPrintable(out));
+}
+
+void TestExportCommandOptions::unknownProfile()
+{
+    QTemporaryDir dir;
+    CredentialStore store(dir.filePath(QStringLiteral("settings.ini")));
+    saveProfile(&store, QStringLiteral("Acme EU"), QUrl(QStringLiteral("https://eu-1.api.gong.io")));
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--profile=Acme US"), QStringLiteral("-q"), QStringLiteral("-o"),
+                    dir.filePath(QStringLiteral("people.csv"))},
+                   &o, &out),
+             -1);
+    ExportCommand command;
+    command.setCredentialStore(&store);
+    QCOMPARE(command.run(o), 2);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("people.csv"))));
+    QCOMPARE(store.keychainState(), CredentialStore::KeychainState::Unknown); // never asked
+}
+
+void TestExportCommandOptions::profileWithoutReachableKeychain()
+{
+    QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("nonexistent")),
+             "run through CTest: the session bus must point nowhere");
+    QTemporaryDir dir;
+    CredentialStore store(dir.filePath(QStringLiteral("settings.ini")));
+    store.setServiceName(QStringLiteral("GongDirectoryTest"));
+    store.setWatchdogMs(3000);
+    saveProfile(&store, QStringLiteral("Acme"), QUrl(QStringLiteral("https://eu-1.api.gong.io")));
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--profile=acme"), QStringLiteral("-q")}, &o, &out), -1); // any case
+    ExportCommand command;
+    command.setCredentialStore(&store);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(command.run(o), 2);
+    QVERIFY(clock.elapsed() < 3000 + 2000); // within the watchdog time
+    QCOMPARE(store.keychainState(), CredentialStore::KeychainState::Unavailable);
+}
+
+void TestExportCommandOptions::environmentCredentialsBeatTheKeychain()
+{
+    DemoServer server;
+    server.setUsers(DemoOrgGenerator(DemoOrgOptions{40, 3, 0}).users());
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    CredentialStore store(dir.filePath(QStringLiteral("settings.ini")));
+    store.setServiceName(QStringLiteral("GongDirectoryTest"));
+    ConnectionProfile p;
+    p.name = QStringLiteral("Demo");
+    p.baseUrl = server.baseUrl();
+    p.rememberSecrets = false; // the keychain would not even be asked
+    store.saveProfile(p);
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("GONG_ACCESS_KEY"), DemoServer::defaultAccessKey());
+    env.insert(QStringLiteral("GONG_ACCESS_KEY_SECRET"), DemoServer::defaultSecret());
+    const QString path = dir.filePath(QStringLiteral("people.json"));
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({QStringLiteral("--profile=Demo"), QStringLiteral("-q"), QStringLiteral("-o"), path}, &o, &out, env),
+             -1);
+    ExportCommand command;
+    command.setCredentialStore(&store);
+    QCOMPARE(command.run(o), 0); // the profile's base URL, the environment's credentials
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(f.readAll()).array().size(), 40);
+    QCOMPARE(store.keychainState(), CredentialStore::KeychainState::Unknown);
+
+    // Without them, a profile that keeps no secrets in the keychain is a configuration error.
+    QCOMPARE(parse({QStringLiteral("--profile=Demo"), QStringLiteral("-q"), QStringLiteral("-o"), path}, &o, &out), -1);
+    ExportCommand again;
+    again.setCredentialStore(&store);
+    QCOMPARE(again.run(o), 2);
 }
 
 void TestExportCommandOptions::query_data()

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "connectionoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConnectionOptions", text);
+}
+
+const QString demoName = QStringLiteral("demo");
+const QString baseUrlName = QStringLiteral("base-url");
+const QString avatarsName = QStringLiteral("include-avatars");
+const QString rateName = QStringLiteral("rate");
+} // namespace
+
+QStringList ConnectionOptions::expandOptionalDemo(const QStringList& arguments)
+{
+    QStringList out;
+    out.reserve(arguments.size());
+    for (const QString& a : arguments) {
+        if (a == QLatin1String("--demo") || a == QLatin1String("-demo"))
+            out.append(QStringLiteral("--demo=%1").arg(DemoSession::DefaultUserCount));
+        else
+            out.append(a);
+    }
+    return out;
+}
+
+void ConnectionOptions::addOptions(QCommandLineParser* parser, const QString& demoDescription,
+                                   const QString& avatarsDescription)
+{
+    parser->addOptions({
+        QCommandLineOption(demoName, demoDescription, QStringLiteral("N")),
+        QCommandLineOption(baseUrlName,
+                           tr("Gong API base URL, e.g. https://us-12345.api.gong.io (default: $GONG_BASE_URL)."),
+                           QStringLiteral("url")),
+        QCommandLineOption(avatarsName, avatarsDescription),
+        QCommandLineOption(rateName, tr("Requests per second (default 3, Gong's limit)."), QStringLiteral("n")),
+    });
+}
+
+bool ConnectionOptions::read(const QCommandLineParser& parser, QString* error)
+{
+    ConnectionOptions o;
+    if (parser.isSet(demoName)) {
+        bool ok = false;
+        const int n = parser.value(demoName).toInt(&ok);
+        if (!ok || n < 0 || n > MaxDemoUsers) {
+            *error = tr("--demo expects a number of users from 0 to %1.").arg(MaxDemoUsers);
+            return false;
+        }
+        o.demo = true;
+        o.demoUsers = n;
+    }
+    if (parser.isSet(baseUrlName)) {
+        o.baseUrlText = parser.value(baseUrlName).trimmed();
+        if (o.baseUrlText.isEmpty()) {
+            *error = tr("--base-url needs a URL.");
+            return false;
+        }
+    }
+    if (parser.isSet(rateName)) {
+        bool ok = false;
+        const double r = parser.value(rateName).toDouble(&ok);
+        if (!ok || r <= 0 || r > 100) {
+            *error = tr("--rate expects a number of requests per second.");
+            return false;
+        }
+        o.requestsPerSecond = r;
+    }
+    o.includeAvatars = parser.isSet(avatarsName);
+    *this = o;
+    return true;
+}
