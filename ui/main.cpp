@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appoptions.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -66,6 +67,7 @@ int main(int argc, char* argv[])
     MainWindow window;
     window.setRequestsPerSecond(options.requestsPerSecond);
     window.setIncludeAvatars(options.includeAvatars);
+    StartupProbe::installIfRequested(&window);
     window.show();
     if (options.demo) {
         window.openDemo(options.demoUsers);

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include "benchgui.h"
+
+#include "benchdata.h"
+#include "benchreport.h"
+
+#include "api/userspageparser.h"
+#include "directory/directory.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTableView>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <numeric>
+
+namespace {
+
+// Spawns the app and returns microseconds from just before the spawn to the timestamp it prints ("<what> <us>").
+double spawnUntil(const QString& program, const QStringList& arguments, const QString& mode)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("GONGDIR_BENCH_EXIT_AFTER_PAINT"), mode);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;gongdir.*.info=false"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const qint64 startUs = BenchData::monotonicMicros();
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> words = line.split(' ');
+        if (words.size() == 3 && words[0] == "gongdir-bench" && words[1] == mode.toLatin1())
+            return (words[2].toLongLong() - startUs) / 1000.0;
+    }
+    return -1;
+}
+
+double medianRun(int runs, const std::function<double()>& once)
+{
+    QList<double> values;
+    for (int i = 0; i < runs; ++i) {
+        const double v = once();
+        if (v < 0)
+            return -1;
+        values.append(v);
+    }
+    return BenchData::median(values);
+}
+
+} // namespace
+
+namespace BenchGui {
+
+bool runStartup(BenchReport* report, const QString& appPath, int runs)
+{
+    // Reference: the same binary answering --version (process spawn, dynamic linking, QCoreApplication, exit).
+    const double floorMs = medianRun(runs, [&] {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(appPath, {QStringLiteral("--version")});
+        if (!process.waitForFinished(30000))
+            return -1.0;
+        return timer.nsecsElapsed() / 1e6;
+    });
+    const double paintMs = medianRun(runs, [&] { return spawnUntil(appPath, {}, QStringLiteral("window")); });
+    const double rowsMs =
+        medianRun(runs, [&] { return spawnUntil(appPath, {QStringLiteral("--demo")}, QStringLiteral("rows")); });
+    if (floorMs < 0 || paintMs < 0 || rowsMs < 0) {
+        std::fprintf(stderr, "bench: startup probe failed (%s)\n", qPrintable(appPath));
+        return false;
+    }
+
+    BenchFigure paint;
+    paint.key = QStringLiteral("startup.firstPaint");
+    paint.name = QStringLiteral("Startup: process start → first painted window");
+    paint.value = paintMs;
+    paint.unit = QStringLiteral("ms");
+    paint.reference = floorMs;
+    paint.referenceText = QStringLiteral("`--version` start→exit %1 ms").arg(BenchReport::number(floorMs, 1));
+    paint.ratio = paintMs - floorMs;
+    paint.ratioText = QStringLiteral("floor + %1 ms").arg(BenchReport::number(paint.ratio, 1));
+    paint.target = QStringLiteral("≤ floor + 250 ms");
+    paint.verdict = paint.ratio <= 250 ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+    report->add(paint);
+
+    BenchFigure rows;
+    rows.key = QStringLiteral("startup.firstRows");
+    rows.name = QStringLiteral("Startup: process start → first painted rows (--demo)");
+    rows.value = rowsMs;
+    rows.unit = QStringLiteral("ms");
+    rows.reference = paintMs;
+    rows.referenceText = QStringLiteral("first paint %1 ms").arg(BenchReport::number(paintMs, 1));
+    rows.ratio = rowsMs - paintMs;
+    rows.ratioText = QStringLiteral("paint + %1 ms").arg(BenchReport::number(rows.ratio, 1));
+    rows.target = QStringLiteral("≤ paint + 100 ms");
+    rows.verdict = rows.ratio <= 100 ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+    report->add(rows);
+    return true;
+}
+
+bool runScrolling(BenchReport* report, int userCount, int maxPages)
+{
+    MainWindow window;
+    {
+        const BenchData::Pages pages = BenchData::pages(BenchData::demoUsers(userCount));
+        for (const QByteArray& body : pages.bodies) {
+            UsersPage page;
+            ApiError error;
+            UsersPageParser::parse(body, &page, &error);
+            window.directory()->upsert(page.users);
+        }
+    }
+    window.show();
+    QTableView* table = window.tableView();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QApplication::processEvents();
+    table->viewport()->repaint();
+
+    QList<double> frames;
+    QElapsedTimer timer;
+    QScrollBar* bar = table->verticalScrollBar();
+    for (int i = 0; i < maxPages && bar->value() < bar->maximum(); ++i) {
+        timer.start();
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
+        QApplication::sendEvent(table, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_PageDown, Qt::NoModifier);
+        QApplication::sendEvent(table, &release);
+        QApplication::sendPostedEvents();
+        table->viewport()->repaint(); // the frame: a synchronous paint of the visible rows
+        frames.append(timer.nsecsElapsed() / 1e6);
+    }
+    if (frames.isEmpty())
+        return false;
+    std::sort(frames.begin(), frames.end());
+    const double p95 = frames[qsizetype(frames.size() * 0.95)];
+    const double mean = std::accumulate(frames.begin(), frames.end(), 0.0) / frames.size();
+    const double worst = frames.last();
+    const bool reachedEnd = bar->value() == bar->maximum();
+
+    BenchFigure f;
+    f.key = QStringLiteral("gui.%1.pageDown").arg(userCount);
+    f.name = QStringLiteral("Scroll %1 rows: page-down + paint, p95 (%2 pages%3)")
+                 .arg(BenchReport::number(userCount))
+                 .arg(frames.size())
+                 .arg(reachedEnd ? QStringLiteral(", to the end") : QString());
+    f.value = p95;
+    f.unit = QStringLiteral("ms");
+    f.reference = 1000.0 / 60;
+    f.referenceText =
+        QStringLiteral("mean %1, worst %2 ms").arg(BenchReport::number(mean, 2), BenchReport::number(worst, 1));
+    f.ratio = p95 / f.reference;
+    f.ratioText = QStringLiteral("%1 frame").arg(BenchReport::number(f.ratio, 2));
+    f.target = QStringLiteral("< 16.7 ms");
+    f.verdict = p95 < f.reference ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+    report->add(f);
+    return true;
+}
+
+} // namespace BenchGui
