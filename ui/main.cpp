@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "appoptions.h"
+#include "demo/demosession.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
@@ -63,6 +64,8 @@ int main(int argc, char* argv[])
     int exitCode = 0;
     if (!parseOptions(&options, &exitCode))
         return exitCode;
+    if (options.demo) // generated on a worker thread while the window is built
+        DemoSession::prepare(options.demoUsers);
 
     MainWindow window;
     window.setRequestsPerSecond(options.requestsPerSecond);
