@@ -55,6 +55,10 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return BenchIngest::emitPages(QByteArray(argv[2]).toInt());
     }
+    if (argc == 3 && qstrcmp(argv[1], "--time-demo") == 0) {
+        QCoreApplication app(argc, argv);
+        return BenchGui::timeDemoGeneration(QByteArray(argv[2]).toInt());
+    }
     if (argc == 2 && qstrcmp(argv[1], "--measure-memory") == 0) {
         QCoreApplication app(argc, argv);
         return BenchIngest::measureMemory();
@@ -113,7 +117,8 @@ int main(int argc, char* argv[])
     }
     if (groups.contains(QLatin1String("startup"))) {
         progress("startup");
-        ok &= BenchGui::runStartup(&report, parser.value(appOption), quick ? 1 : 5);
+        ok &= BenchGui::runStartup(&report, parser.value(appOption), QCoreApplication::applicationFilePath(),
+                                   quick ? 1 : 5);
     }
     if (groups.contains(QLatin1String("gui"))) {
         progress("scrolling");
