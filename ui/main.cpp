@@ -4,7 +4,9 @@
 #include "credentials/credentialstore.h"
 #include "credentials/processhardening.h"
 #include "export/exportcommand.h"
+#include "demo/demosession.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -72,6 +74,8 @@ int main(int argc, char* argv[])
     int exitCode = 0;
     if (!parseOptions(&options, &exitCode))
         return exitCode;
+    if (options.demo) // generated on a worker thread while the window is built
+        DemoSession::prepare(options.demoUsers);
 
     MainWindow window;
     window.setRequestsPerSecond(options.requestsPerSecond);
@@ -79,6 +83,7 @@ int main(int argc, char* argv[])
     CredentialStore store;
     ConnectionManager connections(&window, &store);
     connections.setEnvironment(options.environment);
+    StartupProbe::installIfRequested(&window);
     window.show();
     if (options.demo) {
         window.openDemo(options.demoUsers);

@@ -20,6 +20,7 @@
 #include "searchbar.h"
 #include "selectionkeeper.h"
 #include "viewsmenu.h"
+#include "plaintextdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,6 +113,7 @@ void MainWindow::buildTable()
     m_table->setAccessibleName(tr("People"));
     m_table->setAccessibleDescription(tr("Everyone in the directory, one person per row"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);

@@ -14,8 +14,9 @@ void RateLimiter::setRate(double requestsPerSecond)
         reset();
         return;
     }
-    // Round up: 1000/3 = 333.3 ms would let a 4th start land inside the same second.
-    m_spacingMs = qint64(std::ceil(1000.0 / requestsPerSecond));
+    // The window rule (anchors) keeps a 4th start out of the same second; the spacing only smooths.
+    m_spacing = 1000.0 / requestsPerSecond;
+    m_spacingMs = qint64(std::ceil(m_spacing));
     m_burst = std::max(1, int(std::floor(requestsPerSecond)));
     m_windowMs = qint64(std::ceil(m_burst * 1000.0 / requestsPerSecond));
     while (int(m_anchors.size()) > m_burst)
@@ -26,17 +27,19 @@ qint64 RateLimiter::delayMs(qint64 nowMs) const
 {
     if (m_spacingMs <= 0 || m_anchors.empty())
         return 0;
-    qint64 next = m_lastStart + m_spacingMs;
+    double next = m_nextSlot;
     if (int(m_anchors.size()) >= m_burst)
-        next = std::max(next, m_anchors.front() + m_windowMs + SafetyMarginMs);
-    return next > nowMs ? next - nowMs : 0;
+        next = std::max(next, double(m_anchors.front() + m_windowMs + SafetyMarginMs));
+    return next > nowMs ? qint64(std::ceil(next - nowMs)) : 0;
 }
 
 void RateLimiter::markStarted(qint64 nowMs)
 {
     if (m_spacingMs <= 0)
         return;
-    m_lastStart = nowMs;
+    // Slightly late: keep the timeline. Much later (a wait, a slow answer, the first request): start a new one.
+    const bool onTimeline = !m_anchors.empty() && nowMs - m_nextSlot <= m_spacing / 2;
+    m_nextSlot = (onTimeline ? m_nextSlot : double(nowMs)) + m_spacing;
     m_anchors.push_back(nowMs);
     while (int(m_anchors.size()) > m_burst)
         m_anchors.pop_front();

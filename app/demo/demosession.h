@@ -19,7 +19,12 @@ public:
     explicit DemoSession(QObject* parent = nullptr);
     ~DemoSession() override;
 
-    // Generates `userCount` users and starts listening; false (with *error) when it could not.
+    // Starts generating a demo company on a worker thread; the next start() with the same arguments takes it
+    // from there instead of generating it. `gong-directory --demo` overlaps generation with building the window.
+    static void prepare(int userCount = DefaultUserCount, quint32 seed = 42);
+
+    // Generates `userCount` users (or takes the prepared ones) and starts listening; false (with *error) when it
+    // could not.
     bool start(int userCount = DefaultUserCount, quint32 seed = 42, QString* error = nullptr);
 
     DemoServer* server() const { return m_server; }

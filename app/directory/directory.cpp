@@ -30,10 +30,11 @@ void Directory::upsert(const QList<User>& users)
         if (row >= 0) {
             if (m_refreshing)
                 m_seenInRefresh[row] = true;
-            if (!(m_users[row] == u)) {
+            if (m_users[row] != u) {
                 unlinkReport(row);
                 m_users[row] = u;
-                m_search.replace(row, u);
+                shareText(m_users[row]);
+                m_search.replace(row, m_users[row]);
                 linkReport(row);
                 changed.append(row);
             }
@@ -58,14 +59,16 @@ void Directory::upsert(const QList<User>& users)
     const int first = count();
     const int last = first + int(fresh.size()) - 1;
     Q_EMIT usersAboutToBeAppended(first, last);
-    // Grow geometrically: QList::reserve(size + page) would reallocate (and copy every User) on each page.
-    if (m_users.capacity() < m_users.size() + fresh.size())
-        m_users.reserve(std::max(m_users.size() + fresh.size(), m_users.size() * 2));
+    // No reserve(size + page): QList::reserve allocates exactly, so calling it per page copied the whole
+    // directory on every page. append() grows geometrically (and User is relocatable).
     for (const User* u : std::as_const(fresh)) {
         const int row = count();
         m_users.append(*u);
-        m_search.append(*u);
-        m_index.insert(u->id, row);
+        User& stored = m_users.last();
+        shareText(stored);
+        m_search.append(stored);
+        m_index.insert(stored.id, row);
+        adoptReports(row);
         linkReport(row);
     }
     if (m_refreshing)
@@ -104,6 +107,44 @@ QList<int> Directory::relatedRows(const QList<int>& rows) const
     return out;
 }
 
+namespace {
+template <typename T> void shareWith(QSet<T>& pool, T& value)
+{
+    if (value.isEmpty())
+        return;
+    const auto it = pool.constFind(value);
+    if (it == pool.constEnd())
+        pool.insert(value);
+    else
+        value = *it;
+}
+} // namespace
+
+void Directory::shareText(User& user) const
+{
+    shareWith(m_sharedText, user.firstName);
+    shareWith(m_sharedText, user.lastName);
+    shareWith(m_sharedText, user.title);
+    shareWith(m_sharedLanguages, user.spokenLanguages);
+    // A manager already loaded: use their id's text.
+    if (!user.managerId.isEmpty()) {
+        const auto manager = m_index.constFind(user.managerId);
+        if (manager != m_index.constEnd())
+            user.managerId = manager.key();
+    }
+}
+
+void Directory::adoptReports(int managerRow)
+{
+    // People who arrived before their manager: their managerId now shares the manager's id text.
+    const QString& id = m_users[managerRow].id;
+    const auto reports = m_reports.constFind(id);
+    if (reports == m_reports.constEnd())
+        return;
+    for (int row : reports.value())
+        m_users[row].managerId = id;
+}
+
 void Directory::clear()
 {
     Q_EMIT aboutToReset();
@@ -114,6 +155,10 @@ void Directory::clear()
     m_search.clear();
     m_reports.clear();
     m_reports.squeeze();
+    m_sharedText.clear();
+    m_sharedText.squeeze();
+    m_sharedLanguages.clear();
+    m_sharedLanguages.squeeze();
     m_seenInRefresh.clear();
     m_refreshing = false;
     m_totals.clear();

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -76,6 +77,8 @@ private:
     void removeRows(int first, int last);
     void rebuildIndexes();
     void computeTotals() const;
+    void shareText(User& user) const;
+    void adoptReports(int managerRow);
 
     QList<User> m_users;
     QHash<QString, int> m_index;
@@ -85,4 +88,8 @@ private:
     std::vector<bool> m_seenInRefresh;
     mutable std::vector<int> m_totals;
     mutable bool m_totalsDirty = true;
+    // Text many people have in common (first and last names, titles, language lists) is held once and shared
+    // (QString/QList implicit sharing): a large directory would otherwise store each title thousands of times.
+    mutable QSet<QString> m_sharedText;
+    mutable QSet<QList<SpokenLanguage>> m_sharedLanguages;
 };

@@ -2,6 +2,7 @@
 #include "user.h"
 
 #include <QDateTime>
+#include <QHashFunctions>
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -13,6 +14,11 @@ const char* const settingKeys[UserSettingCount] = {
 };
 
 } // namespace
+
+size_t qHash(const SpokenLanguage& language, size_t seed) noexcept
+{
+    return qHashMulti(seed, language.language, language.primary);
+}
 
 QString userSettingKey(UserSetting setting)
 {
@@ -96,43 +102,73 @@ public:
         return QString::number(d, 'f', 0);
     }
 
+    // Every key UserMetadata defines, in the order fromJson() reads them.
+    static bool isKnownKey(const QString& key)
+    {
+        static const char* const keys[] = {"id",
+                                           "emailAddress",
+                                           "created",
+                                           "trustedEmailAddress",
+                                           "firstName",
+                                           "lastName",
+                                           "title",
+                                           "phoneNumber",
+                                           "extension",
+                                           "managerId",
+                                           "meetingConsentPageUrl",
+                                           "emailAliases",
+                                           "personalMeetingUrls",
+                                           "active",
+                                           "settings",
+                                           "spokenLanguages"};
+        for (const char* k : keys) {
+            if (key == QLatin1String(k))
+                return true;
+        }
+        return false;
+    }
+
+    // One lookup per known field (QLatin1String keys: no allocation), and a walk over the keys only when the
+    // object has some that UserMetadata does not define. This runs for every user of every page.
     static User fromJson(const QJsonObject& o, QStringList* warnings)
     {
         User u;
-        QJsonObject extra = o;
+        qsizetype known = 0;
         int n = 0;
         const StringField* sf = stringFields(&n);
         // id first, so warnings can name the user.
         for (int i = 0; i < n; ++i) {
-            const QString key = QString::fromLatin1(sf[i].key);
-            const auto it = o.constFind(key);
+            const auto it = o.constFind(QLatin1String(sf[i].key));
             if (it == o.constEnd())
                 continue;
-            extra.remove(key);
+            ++known;
             const QJsonValue v = it.value();
             if (v.isString()) {
                 u.*(sf[i].member) = v.toString();
-                u.m_presence[sf[i].field] = Presence::Value;
+                u.setPresence(sf[i].field, Presence::Value);
             } else if (v.isNull()) {
-                u.m_presence[sf[i].field] = Presence::Null;
+                u.setPresence(sf[i].field, Presence::Null);
             } else {
-                u.m_presence[sf[i].field] = Presence::Raw;
+                const QString key = QString::fromLatin1(sf[i].key);
+                u.setPresence(sf[i].field, Presence::Raw);
                 u.m_extra.insert(key, v);
                 if (v.isDouble() && (sf[i].field == User::FId || sf[i].field == User::FManager))
                     u.*(sf[i].member) = numberText(v);
                 warn(warnings, u, key, v);
             }
         }
+        // Most people's trusted address is their address: share the text instead of holding it twice.
+        if (u.trustedEmailAddress == u.emailAddress)
+            u.trustedEmailAddress = u.emailAddress;
         const ListField* lf = listFields(&n);
         for (int i = 0; i < n; ++i) {
-            const QString key = QString::fromLatin1(lf[i].key);
-            const auto it = o.constFind(key);
+            const auto it = o.constFind(QLatin1String(lf[i].key));
             if (it == o.constEnd())
                 continue;
-            extra.remove(key);
+            ++known;
             const QJsonValue v = it.value();
             if (v.isNull()) {
-                u.m_presence[lf[i].field] = Presence::Null;
+                u.setPresence(lf[i].field, Presence::Null);
                 continue;
             }
             bool clean = v.isArray();
@@ -149,101 +185,148 @@ public:
             }
             u.*(lf[i].member) = list;
             if (clean) {
-                u.m_presence[lf[i].field] = Presence::Value;
+                u.setPresence(lf[i].field, Presence::Value);
             } else {
-                u.m_presence[lf[i].field] = Presence::Raw;
+                const QString key = QString::fromLatin1(lf[i].key);
+                u.setPresence(lf[i].field, Presence::Raw);
                 u.m_extra.insert(key, v);
                 warn(warnings, u, key, v);
             }
         }
-        readActive(o, extra, u, warnings);
-        readSettings(o, extra, u, warnings);
-        readLanguages(o, extra, u, warnings);
-        if (!u.created.isEmpty()) {
-            const QDateTime dt = QDateTime::fromString(u.created, Qt::ISODateWithMs);
-            u.createdMsecs = dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+        known += readActive(o, u, warnings);
+        known += readSettings(o, u, warnings);
+        known += readLanguages(o, u, warnings);
+        if (!u.created.isEmpty())
+            u.createdMsecs = isoMsecs(u.created);
+        if (known != o.size()) {
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+                const QString key = it.key();
+                if (!isKnownKey(key))
+                    u.m_extra.insert(key, it.value());
+            }
         }
-        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
-            u.m_extra.insert(it.key(), it.value());
         return u;
     }
 
-    static void readActive(const QJsonObject& o, QJsonObject& extra, User& u, QStringList* warnings)
+    // ISO-8601 as Gong sends it ("2018-02-17T02:30:00-08:00", "...Z", optionally ".zzz") read directly; anything
+    // else goes to QDateTime, which gives the same answer for these forms, only slower.
+    static qint64 isoMsecs(const QString& text)
     {
-        const QString key = QStringLiteral("active");
-        const auto it = o.constFind(key);
+        const auto digits = [&text](qsizetype at, int count, int* out) {
+            int v = 0;
+            for (int i = 0; i < count; ++i) {
+                const char16_t c = text.at(at + i).unicode();
+                if (c < '0' || c > '9')
+                    return false;
+                v = v * 10 + (c - '0');
+            }
+            *out = v;
+            return true;
+        };
+        const auto is = [&text](qsizetype at, char c) { return text.at(at) == QLatin1Char(c); };
+        int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0, offsetHours = 0, offsetMinutes = 0;
+        const qsizetype size = text.size();
+        bool ok = size >= 20 && digits(0, 4, &year) && is(4, '-') && digits(5, 2, &month) && is(7, '-') &&
+                  digits(8, 2, &day) && is(10, 'T') && digits(11, 2, &hour) && is(13, ':') && digits(14, 2, &minute) &&
+                  is(16, ':') && digits(17, 2, &second);
+        qsizetype at = 19;
+        if (ok && at < size && is(at, '.')) {
+            ok = size >= at + 5 && digits(at + 1, 3, &ms);
+            at += 4;
+        }
+        int sign = 0;
+        if (ok && at + 1 == size && is(at, 'Z')) {
+            sign = 1;
+        } else if (ok && at + 6 == size && (is(at, '+') || is(at, '-')) && digits(at + 1, 2, &offsetHours) &&
+                   is(at + 3, ':') && digits(at + 4, 2, &offsetMinutes)) {
+            sign = is(at, '+') ? 1 : -1;
+        }
+        const QDate date(year, month, day);
+        if (!ok || sign == 0 || !date.isValid() || year < 1970 || hour > 23 || minute > 59 || second > 59 ||
+            offsetHours > 14 || offsetMinutes > 59) {
+            const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+            return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+        }
+        const qint64 localMs = date.toJulianDay() * 86400000LL - 2440588LL * 86400000LL +
+                               ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
+        return localMs - sign * (offsetHours * 60 + offsetMinutes) * 60000LL;
+    }
+
+    static int readActive(const QJsonObject& o, User& u, QStringList* warnings)
+    {
+        const auto it = o.constFind(QLatin1String("active"));
         if (it == o.constEnd())
-            return;
-        extra.remove(key);
+            return 0;
         const QJsonValue v = it.value();
         if (v.isBool()) {
             u.active = v.toBool() ? TriState::On : TriState::Off;
-            u.m_presence[User::FActive] = Presence::Value;
+            u.setPresence(User::FActive, Presence::Value);
         } else if (v.isNull()) {
-            u.m_presence[User::FActive] = Presence::Null;
+            u.setPresence(User::FActive, Presence::Null);
         } else {
-            u.m_presence[User::FActive] = Presence::Raw;
+            const QString key = QStringLiteral("active");
+            u.setPresence(User::FActive, Presence::Raw);
             u.m_extra.insert(key, v);
             warn(warnings, u, key, v);
         }
+        return 1;
     }
 
-    static void readSettings(const QJsonObject& o, QJsonObject& extra, User& u, QStringList* warnings)
+    static int readSettings(const QJsonObject& o, User& u, QStringList* warnings)
     {
-        const QString key = QStringLiteral("settings");
-        const auto it = o.constFind(key);
+        const auto it = o.constFind(QLatin1String("settings"));
         if (it == o.constEnd())
-            return;
-        extra.remove(key);
+            return 0;
         const QJsonValue v = it.value();
         if (v.isNull()) {
-            u.m_presence[User::FSettings] = Presence::Null;
-            return;
+            u.setPresence(User::FSettings, Presence::Null);
+            return 1;
         }
         bool clean = v.isObject();
-        const QJsonObject s = v.toObject();
-        for (int i = 0; i < UserSettingCount && v.isObject(); ++i) {
-            const auto sit = s.constFind(QLatin1String(settingKeys[i]));
-            if (sit == s.constEnd())
-                continue;
-            if (sit.value().isBool())
-                u.settings[i] = sit.value().toBool() ? TriState::On : TriState::Off;
-            else if (sit.value().isNull())
-                u.m_settingNulls |= std::uint8_t(1u << i);
-            else
-                clean = false;
-        }
         if (clean) {
-            for (auto sit = s.constBegin(); sit != s.constEnd(); ++sit) {
-                UserSetting dummy;
-                if (!userSettingFromKey(sit.key(), &dummy) || sit.key() != userSettingKey(dummy))
-                    clean = false; // an unknown setting: keep the whole object as sent
+            const QJsonObject s = v.toObject();
+            qsizetype found = 0;
+            for (int i = 0; i < UserSettingCount; ++i) {
+                const auto sit = s.constFind(QLatin1String(settingKeys[i]));
+                if (sit == s.constEnd())
+                    continue;
+                ++found;
+                const QJsonValue value = sit.value();
+                if (value.isBool())
+                    u.settings[i] = value.toBool() ? TriState::On : TriState::Off;
+                else if (value.isNull())
+                    u.m_settingNulls |= std::uint8_t(1u << i);
+                else
+                    clean = false;
             }
+            if (found != s.size())
+                clean = false; // an unknown setting (or a known one spelt differently): keep the object as sent
         }
         if (clean) {
-            u.m_presence[User::FSettings] = Presence::Value;
+            u.setPresence(User::FSettings, Presence::Value);
         } else {
-            u.m_presence[User::FSettings] = Presence::Raw;
+            const QString key = QStringLiteral("settings");
+            u.setPresence(User::FSettings, Presence::Raw);
             u.m_extra.insert(key, v);
             if (!v.isObject())
                 warn(warnings, u, key, v);
         }
+        return 1;
     }
 
-    static void readLanguages(const QJsonObject& o, QJsonObject& extra, User& u, QStringList* warnings)
+    static int readLanguages(const QJsonObject& o, User& u, QStringList* warnings)
     {
-        const QString key = QStringLiteral("spokenLanguages");
-        const auto it = o.constFind(key);
+        const auto it = o.constFind(QLatin1String("spokenLanguages"));
         if (it == o.constEnd())
-            return;
-        extra.remove(key);
+            return 0;
         const QJsonValue v = it.value();
         if (v.isNull()) {
-            u.m_presence[User::FLanguages] = Presence::Null;
-            return;
+            u.setPresence(User::FLanguages, Presence::Null);
+            return 1;
         }
         bool clean = v.isArray();
         const QJsonArray a = v.toArray();
+        u.spokenLanguages.reserve(a.size());
         for (const QJsonValue& e : a) {
             const QJsonObject lo = e.toObject();
             const QJsonValue lang = lo.value(QLatin1String("language"));
@@ -257,19 +340,21 @@ public:
             u.spokenLanguages.append({lang.toString(), primary.toBool()});
         }
         if (clean) {
-            u.m_presence[User::FLanguages] = Presence::Value;
+            u.setPresence(User::FLanguages, Presence::Value);
         } else {
-            u.m_presence[User::FLanguages] = Presence::Raw;
+            const QString key = QStringLiteral("spokenLanguages");
+            u.setPresence(User::FLanguages, Presence::Raw);
             u.m_extra.insert(key, v);
             warn(warnings, u, key, v);
         }
+        return 1;
     }
 
     static QJsonObject toJson(const User& u)
     {
         QJsonObject o = u.m_extra; // unknown fields, plus raw values of odd-typed known fields
         auto put = [&](User::Field f, const char* key, auto&& makeValue) {
-            switch (u.m_presence[f]) {
+            switch (u.presence(f)) {
             case Presence::Absent:
             case Presence::Raw:
                 break;
@@ -317,6 +402,17 @@ User User::fromJson(const QJsonObject& object, QStringList* warnings)
 QJsonObject User::toJson() const
 {
     return UserJsonCodec::toJson(*this);
+}
+
+bool User::operator==(const User& o) const
+{
+    return m_presence == o.m_presence && m_settingNulls == o.m_settingNulls && active == o.active &&
+           settings == o.settings && createdMsecs == o.createdMsecs && id == o.id && emailAddress == o.emailAddress &&
+           created == o.created && emailAliases == o.emailAliases && trustedEmailAddress == o.trustedEmailAddress &&
+           firstName == o.firstName && lastName == o.lastName && title == o.title && phoneNumber == o.phoneNumber &&
+           extension == o.extension && personalMeetingUrls == o.personalMeetingUrls && managerId == o.managerId &&
+           meetingConsentPageUrl == o.meetingConsentPageUrl && spokenLanguages == o.spokenLanguages &&
+           m_extra == o.m_extra;
 }
 
 QString User::fullName() const

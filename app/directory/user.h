@@ -18,6 +18,7 @@ struct SpokenLanguage
     bool primary = false;
     bool operator==(const SpokenLanguage& o) const { return language == o.language && primary == o.primary; }
 };
+size_t qHash(const SpokenLanguage& language, size_t seed = 0) noexcept;
 
 // A boolean that remembers whether the server said anything at all.
 enum class TriState : std::uint8_t
@@ -54,11 +55,11 @@ public:
     // odd-typed values included.
     QJsonObject toJson() const;
 
+    // Declared in an order that leaves no padding: a directory holds a million of these.
     QString id;
     QString emailAddress;
     QString created;         // as sent (ISO-8601)
     qint64 createdMsecs = 0; // UTC ms since epoch; 0 when missing or unparsable
-    TriState active = TriState::Unknown;
     QStringList emailAliases;
     QString trustedEmailAddress;
     QString firstName;
@@ -67,10 +68,11 @@ public:
     QString phoneNumber;
     QString extension;
     QStringList personalMeetingUrls;
-    std::array<TriState, UserSettingCount> settings{};
     QString managerId;
     QString meetingConsentPageUrl;
     QList<SpokenLanguage> spokenLanguages;
+    std::array<TriState, UserSettingCount> settings{};
+    TriState active = TriState::Unknown;
 
     bool isActive() const { return active == TriState::On; }
     TriState setting(UserSetting s) const { return settings[static_cast<int>(s)]; }
@@ -82,7 +84,10 @@ public:
     // exactly as received.
     QJsonObject extraFields() const { return m_extra; }
 
-    bool operator==(const User& other) const { return toJson() == other.toJson(); }
+    // Same fields, same JSON (compared field by field: Directory::upsert asks this for every known user on a
+    // refresh).
+    bool operator==(const User& other) const;
+    bool operator!=(const User& other) const { return !(*this == other); }
 
 private:
     // Per known field: was it present with a usable value, present as null, or absent.
@@ -113,10 +118,19 @@ private:
         FLanguages,
         FieldCount
     };
-    std::array<Presence, FieldCount> m_presence{};
+    Presence presence(Field f) const { return Presence((m_presence >> (2 * f)) & 3u); }
+    void setPresence(Field f, Presence p)
+    {
+        m_presence = (m_presence & ~(3u << (2 * f))) | (std::uint32_t(p) << (2 * f));
+    }
+
+    static_assert(FieldCount <= 16, "two bits per field in m_presence");
+    std::uint32_t m_presence = 0; // Presence of each Field, two bits each (all Absent)
     // Settings object: which keys were null (the rest follow `settings`).
     std::uint8_t m_settingNulls = 0;
     QJsonObject m_extra;
 
     friend class UserJsonCodec;
 };
+Q_DECLARE_TYPEINFO(SpokenLanguage, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(User, Q_RELOCATABLE_TYPE);

@@ -134,6 +134,27 @@ private Q_SLOTS:
         }
     }
 
+    void rateLimiterDoesNotAccumulateLateness()
+    {
+        // 300 sequential requests at 30/s whose starts are each 1-2 ms late (timers, page processing): the
+        // load takes about N/rate plus one margin per window, not N × (spacing + lateness).
+        RateLimiter r(30);
+        qint64 now = 0;
+        qint64 previous = -1000;
+        for (int i = 0; i < 300; ++i) {
+            now += r.delayMs(now) + 1 + i % 2;
+            QVERIFY2(now - previous >= r.spacingMs() / 2, qPrintable(QString::number(i))); // never a burst
+            r.markStarted(now);
+            r.markSent(now);
+            previous = now;
+        }
+        QVERIFY2(now <= 10 * (1000 + RateLimiter::SafetyMarginMs) + 40, qPrintable(QString::number(now)));
+        // Much later than the slot (a wait): a new timeline, a full spacing to the next start.
+        now += 5000;
+        r.markStarted(now);
+        QCOMPARE(r.delayMs(now), r.spacingMs());
+    }
+
     void rateLimiterFractionalAndFastRates()
     {
         RateLimiter slow(0.5);

@@ -147,6 +147,32 @@ private Q_SLOTS:
         QCOMPARE(d.count(), 2);
     }
 
+    // Shared text (names, titles, manager ids) must never change what anyone reads.
+    void sharedTextKeepsEveryValue()
+    {
+        Directory d;
+        const QList<User> users = TestUsers::demo(2000);
+        for (qsizetype i = users.size(); i > 0; i -= 100) // reports before their managers
+            d.upsert(users.mid(std::max<qsizetype>(0, i - 100), 100));
+        QCOMPARE(d.count(), 2000);
+        for (const User& u : users) {
+            const int row = d.rowOf(u.id);
+            QVERIFY(row >= 0);
+            QCOMPARE(d.user(row), u);
+            QCOMPARE(d.user(row).toJson(), u.toJson());
+        }
+        // Loading the same people again changes nothing.
+        QSignalSpy changed(&d, &Directory::usersChanged);
+        d.upsert(users.mid(0, 100));
+        QCOMPARE(changed.count(), 0);
+        // A changed title is seen.
+        User moved = users.first();
+        moved.title = QStringLiteral("Somewhere else");
+        d.upsert({moved});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(d.user(d.rowOf(moved.id)).title, QStringLiteral("Somewhere else"));
+    }
+
     void demoDirectoryIsConsistent()
     {
         Directory d;

@@ -2,6 +2,7 @@
 // UsersPageParser and User::fromJson against the documented example and against what the
 // live API does beyond its docs (nulls, missing fields, unknown fields, odd types).
 #include "api/userspageparser.h"
+#include "demo/demoorggenerator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -78,6 +79,56 @@ private Q_SLOTS:
         const QJsonObject sent =
             QJsonDocument::fromJson(examplePage()).object().value(QLatin1String("users")).toArray().first().toObject();
         QCOMPARE(u.toJson(), sent);
+    }
+
+    // createdMsecs is read directly for Gong's usual forms; it must agree with QDateTime for every input.
+    void createdMatchesQDateTime_data()
+    {
+        QTest::addColumn<QString>("created");
+        for (const char* text : {"2018-02-17T02:30:00-08:00", "2020-07-01T20:57:15Z", "2020-07-01T20:57:15.123Z",
+                                 "2020-07-01T20:57:15.123456Z", "2020-07-01T20:57:15.1Z", "2021-03-04T05:06:07+05:30",
+                                 "2024-02-29T12:00:00+14:00", "2023-02-29T12:00:00Z", "2020-13-01T00:00:00Z",
+                                 "2020-07-01T24:00:00Z", "1969-12-31T23:59:59Z", "2020-07-01 20:57:15Z",
+                                 "2020-07-01T20:57:15", "2020-07-01T20:57:15+0530", "2020-07-01", "garbage", ""})
+            QTest::newRow(text) << QString::fromLatin1(text);
+    }
+
+    void createdMatchesQDateTime()
+    {
+        QFETCH(QString, created);
+        const User u = User::fromJson(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("created"), created}});
+        const QDateTime expected = QDateTime::fromString(created, Qt::ISODateWithMs);
+        QCOMPARE(u.createdMsecs, expected.isValid() ? expected.toMSecsSinceEpoch() : 0);
+    }
+
+    // Full fidelity for a whole synthetic company (every shape the demo generator makes), and equality agrees.
+    void demoUsersRoundTrip()
+    {
+        DemoOrgOptions options;
+        options.userCount = 3000;
+        for (const QJsonObject& o : DemoOrgGenerator(options).users()) {
+            const User u = User::fromJson(o);
+            QCOMPARE(u.toJson(), o);
+            QVERIFY(u == User::fromJson(o));
+        }
+    }
+
+    void equalityIsFieldByField()
+    {
+        const QJsonObject o{{QStringLiteral("id"), QStringLiteral("1")},
+                            {QStringLiteral("title"), QStringLiteral("A")}};
+        const User a = User::fromJson(o);
+        User b = a;
+        QVERIFY(a == b);
+        b.title = QStringLiteral("B");
+        QVERIFY(a != b);
+        QJsonObject withNull = o;
+        withNull.insert(QStringLiteral("phoneNumber"), QJsonValue::Null);
+        QVERIFY(a != User::fromJson(withNull)); // a null phone is not an absent one
+        QJsonObject withExtra = o;
+        withExtra.insert(QStringLiteral("futureThing"), 1);
+        QVERIFY(a != User::fromJson(withExtra));
     }
 
     void lastPageHasNoCursor()

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+// Demo users and GET /v2/users page bodies for the benchmarks, plus process measurements.
+namespace BenchData {
+
+struct Pages
+{
+    QList<QByteArray> bodies;
+    qint64 userCount = 0;
+    qint64 userBytes = 0; // bytes of the user objects alone (the "users" arrays without brackets and commas)
+};
+
+QList<QJsonObject> demoUsers(int count, quint32 seed = 42);
+
+// One page body in DemoServer's layout: requestId, records (with a cursor when more remain), users.
+QByteArray pageBody(const QList<QJsonObject>& users, qint64 offset, int pageSize, qint64 total,
+                    qint64* userBytes = nullptr);
+Pages pages(const QList<QJsonObject>& users, int pageSize = 100);
+
+// Resident set size of this process in bytes (/proc/self/statm), after giving freed heap back to the system.
+qint64 residentBytes();
+
+// Monotonic microseconds, comparable across processes on Linux (CLOCK_MONOTONIC).
+qint64 monotonicMicros();
+
+// Median of a non-empty list.
+double median(QList<double> values);
+
+} // namespace BenchData
