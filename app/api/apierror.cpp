@@ -7,9 +7,23 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ApiError", text);
+    return QCoreApplication::translate("ApiError", text, disambiguation, n);
+}
+
+constexpr int MaxServerMessages = 5;
+constexpr qsizetype MaxServerMessageLength = 300;
+constexpr qsizetype MaxRequestIdLength = 100;
+
+QString elided(const QString& text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    qsizetype keep = max - 1;
+    if (text.at(keep - 1).isHighSurrogate())
+        --keep;                             // never split a character
+    return text.left(keep) + QChar(0x2026); // …
 }
 } // namespace
 
@@ -24,14 +38,21 @@ bool ApiError::parseErrorBody(const QByteArray& body, ApiError* error)
     const QJsonValue requestId = o.value(QLatin1String("requestId"));
     if (!errors.isArray() && !requestId.isString())
         return false;
-    error->requestId = requestId.toString();
+    // A misbehaving gateway can send megabytes of "errors": keep what fits in a banner, and say what was cut.
+    error->requestId = elided(requestId.toString(), MaxRequestIdLength);
     error->serverMessages.clear();
-    for (const QJsonValue& e : errors.toArray()) {
+    const QJsonArray list = errors.toArray();
+    for (const QJsonValue& e : list) {
+        if (error->serverMessages.size() == MaxServerMessages) {
+            error->serverMessages.append(tr("(%n more)", nullptr, int(list.size()) - MaxServerMessages));
+            break;
+        }
         if (e.isString())
-            error->serverMessages.append(e.toString());
+            error->serverMessages.append(elided(e.toString(), MaxServerMessageLength));
         else if (!e.isNull() && !e.isUndefined())
             error->serverMessages.append(
-                QString::fromUtf8(QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact)));
+                elided(QString::fromUtf8(QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact)),
+                       MaxServerMessageLength));
     }
     return true;
 }

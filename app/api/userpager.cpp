@@ -118,9 +118,18 @@ void UserPager::sendRequest()
     ++m_requestsSent;
     QNetworkReply* reply = m_client->getUsersPage(m_cursor);
     m_reply = reply;
-    connect(reply, &QNetworkReply::requestSent, this, [this, reply] {
-        if (reply == m_reply)
+    connect(reply, &QNetworkReply::requestSent, this, [this, reply, sends = 0]() mutable {
+        if (reply != m_reply)
+            return;
+        if (++sends == 1) {
             m_limiter.markSent(m_clock.elapsed());
+            return;
+        }
+        // QNetworkAccessManager (6.4) silently resends a request once when the connection closes before any
+        // response byte, and says so only by emitting requestSent again. The server counts both; so must we.
+        qCDebug(lcApi) << "the request was resent by the network stack";
+        m_limiter.markStarted(m_clock.elapsed());
+        ++m_requestsSent;
     });
     connect(reply, &QNetworkReply::finished, this, &UserPager::onReplyFinished);
 }
@@ -162,9 +171,12 @@ void UserPager::onReplyFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
+    // A reply that timed out or was aborted is closed: reading it only earns a warning.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
-    if (status == 0) {
+    // A transfer that broke after the headers (a truncated page) has a status but is no answer: retry it, even if
+    // what arrived happens to parse.
+    if (status == 0 || (status == 200 && reply->error() != QNetworkReply::NoError)) {
         const ApiError e = networkError(reply);
         if (e.kind == ApiError::Kind::Tls || e.kind == ApiError::Kind::Redirect)
             fail(e); // retrying cannot help, and must never weaken verification

@@ -49,6 +49,7 @@ public:
     int pagesReceived() const { return m_pagesReceived; }
     qint64 usersReceived() const { return m_usersReceived; }
     qint64 totalRecords() const { return m_totalRecords; }
+    // Requests that went out, the network stack's silent resends included (the server counts those too).
     int requestsSent() const { return m_requestsSent; }
     // Seconds left in the current rate-limit or retry wait (0 when not waiting).
     int secondsUntilRetry() const;
