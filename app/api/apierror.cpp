@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QUrl>
 
 namespace {
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
@@ -101,4 +104,59 @@ QString ApiError::message() const
     if (!requestId.isEmpty())
         text += QLatin1Char(' ') + tr("(request id %1)").arg(requestId);
     return text;
+}
+
+ApiError ApiError::fromNetworkReply(const QNetworkReply* reply, const QUrl& baseUrl, int timeoutMs,
+                                    const QList<QSslError>& sslErrors)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    const QString host = baseUrl.host();
+    const auto tlsFailure = [&](const QString& fallback) {
+        QStringList reasons;
+        for (const QSslError& error : sslErrors)
+            reasons.append(error.errorString());
+        reasons.removeDuplicates();
+        e.kind = Kind::Tls;
+        e.detail = QCoreApplication::translate("ApiError",
+                                               "The secure (TLS) connection to %1 failed: %2. Your credentials were "
+                                               "not sent.")
+                       .arg(host, reasons.isEmpty() ? fallback : reasons.join(QLatin1String("; ")));
+    };
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+        e.detail = QCoreApplication::translate("ApiError", "The host name %1 could not be found (DNS lookup failed). "
+                                                           "Check the base URL and your network connection.")
+                       .arg(host);
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        e.detail = QCoreApplication::translate("ApiError", "%1 refused the connection on port %2. Check the base URL.")
+                       .arg(host)
+                       .arg(baseUrl.port(baseUrl.scheme() == QLatin1String("https") ? 443 : 80));
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        tlsFailure(reply->errorString());
+        break;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        e.kind = Kind::Redirect;
+        e.detail = QCoreApplication::translate("ApiError", "The server redirected to another address, which was "
+                                                           "refused so that your credentials stay with %1 (%2).")
+                       .arg(host, reply->errorString());
+        break;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        e.detail = QCoreApplication::translate("ApiError", "%1 did not answer within %n second(s).", nullptr,
+                                               (timeoutMs + 999) / 1000)
+                       .arg(host);
+        break;
+    default:
+        if (!sslErrors.isEmpty()) { // some TLS failures surface as a closed connection
+            tlsFailure(reply->errorString());
+            break;
+        }
+        e.detail = QCoreApplication::translate("ApiError", "Could not reach %1: %2").arg(host, reply->errorString());
+        break;
+    }
+    return e;
 }

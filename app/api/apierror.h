@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+class QNetworkReply;
+class QSslError;
+class QUrl;
 
 // What went wrong talking to Gong, in a form the UI and the CLI can act on.
 struct ApiError
@@ -38,4 +43,8 @@ struct ApiError
     // body is not of that shape (an HTML gateway page, say), leaving *error untouched.
     static bool parseErrorBody(const QByteArray& body, ApiError* error);
     static ApiError fromHttpStatus(int status, const QByteArray& body);
+    // A reply that ended without an HTTP status: DNS, refused, TLS (with the certificate errors seen),
+    // refused redirect, timeout. One wording for the loader, the connection test and the CLI.
+    static ApiError fromNetworkReply(const QNetworkReply* reply, const QUrl& baseUrl, int timeoutMs,
+                                     const QList<QSslError>& sslErrors);
 };

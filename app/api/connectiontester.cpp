@@ -125,7 +125,7 @@ void ConnectionTester::onReplyFinished(QNetworkReply* reply)
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (status == 0) {
-        result.error = networkError(reply);
+        result.error = ApiError::fromNetworkReply(reply, m_baseUrl, m_timeoutMs, m_sslErrors);
     } else if (status >= 300 && status < 400) {
         result.error.kind = ApiError::Kind::Redirect;
         result.error.httpStatus = status;
@@ -168,61 +168,4 @@ void ConnectionTester::onReplyFinished(QNetworkReply* reply)
         }
     }
     Q_EMIT finished(result);
-}
-
-ApiError ConnectionTester::networkError(QNetworkReply* reply) const
-{
-    ApiError e;
-    e.kind = ApiError::Kind::Network;
-    const QString host = m_baseUrl.host();
-    switch (reply->error()) {
-    case QNetworkReply::HostNotFoundError:
-        e.detail = tr("The host name %1 could not be found (DNS lookup failed). Check the base URL and your "
-                      "network connection.")
-                       .arg(host);
-        break;
-    case QNetworkReply::ConnectionRefusedError:
-        e.detail = tr("%1 refused the connection on port %2. Check the base URL.")
-                       .arg(host)
-                       .arg(m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80));
-        break;
-    case QNetworkReply::SslHandshakeFailedError: {
-        e.kind = ApiError::Kind::Tls;
-        QStringList reasons;
-        for (const QSslError& error : m_sslErrors)
-            reasons.append(error.errorString());
-        reasons.removeDuplicates();
-        const QString why = reasons.isEmpty() ? reply->errorString() : reasons.join(QLatin1String("; "));
-        e.detail = tr("The secure (TLS) connection to %1 failed: %2. Your credentials were not "
-                      "sent.")
-                       .arg(host, why);
-        break;
-    }
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
-        e.kind = ApiError::Kind::Redirect;
-        e.detail = tr("The server redirected to another address, which was refused so that your credentials stay "
-                      "with %1 (%2).")
-                       .arg(host, reply->errorString());
-        break;
-    case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::TimeoutError:
-        e.detail = tr("%1 did not answer within %n second(s).", nullptr, (m_timeoutMs + 999) / 1000).arg(host);
-        break;
-    default:
-        if (!m_sslErrors.isEmpty()) { // some TLS failures surface as a closed connection
-            e.kind = ApiError::Kind::Tls;
-            QStringList reasons;
-            for (const QSslError& error : m_sslErrors)
-                reasons.append(error.errorString());
-            reasons.removeDuplicates();
-            e.detail = tr("The secure (TLS) connection to %1 failed: %2. Your credentials were not "
-                          "sent.")
-                           .arg(host, reasons.join(QLatin1String("; ")));
-            break;
-        }
-        e.detail = tr("Could not reach %1: %2").arg(host, reply->errorString());
-        break;
-    }
-    return e;
 }

@@ -60,7 +60,6 @@ Q_SIGNALS:
 private:
     void onReplyFinished(QNetworkReply* reply);
     void finishLater(const ConnectionTestResult& result);
-    ApiError networkError(QNetworkReply* reply) const;
 
     GongClient* m_client;
     QPointer<QNetworkReply> m_reply;

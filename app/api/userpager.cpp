@@ -118,6 +118,11 @@ void UserPager::sendRequest()
     ++m_requestsSent;
     QNetworkReply* reply = m_client->getUsersPage(m_cursor);
     m_reply = reply;
+    m_sslErrors.clear();
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
+        if (reply == m_reply)
+            m_sslErrors = errors;
+    });
     connect(reply, &QNetworkReply::requestSent, this, [this, reply, sends = 0]() mutable {
         if (reply != m_reply)
             return;
@@ -132,34 +137,6 @@ void UserPager::sendRequest()
         ++m_requestsSent;
     });
     connect(reply, &QNetworkReply::finished, this, &UserPager::onReplyFinished);
-}
-
-ApiError UserPager::networkError(QNetworkReply* reply) const
-{
-    ApiError e;
-    switch (reply->error()) {
-    case QNetworkReply::SslHandshakeFailedError:
-        e.kind = ApiError::Kind::Tls;
-        e.detail = tr("Secure connection failed: %1").arg(reply->errorString());
-        break;
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
-        e.kind = ApiError::Kind::Redirect;
-        e.detail = tr("The server redirected to another address, which was refused so that your credentials "
-                      "stay with %1 (%2).")
-                       .arg(m_client->baseUrl().host(), reply->errorString());
-        break;
-    case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::TimeoutError:
-        e.kind = ApiError::Kind::Network;
-        e.detail = tr("The server did not answer in time (%1 s).").arg(m_client->transferTimeoutMs() / 1000.0);
-        break;
-    default:
-        e.kind = ApiError::Kind::Network;
-        e.detail = tr("Network error: %1").arg(reply->errorString());
-        break;
-    }
-    return e;
 }
 
 void UserPager::onReplyFinished()
@@ -177,7 +154,8 @@ void UserPager::onReplyFinished()
     // A transfer that broke after the headers (a truncated page) has a status but is no answer: retry it, even if
     // what arrived happens to parse.
     if (status == 0 || (status == 200 && reply->error() != QNetworkReply::NoError)) {
-        const ApiError e = networkError(reply);
+        const ApiError e =
+            ApiError::fromNetworkReply(reply, m_client->baseUrl(), m_client->transferTimeoutMs(), m_sslErrors);
         if (e.kind == ApiError::Kind::Tls || e.kind == ApiError::Kind::Redirect)
             fail(e); // retrying cannot help, and must never weaken verification
         else

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslError>
 #include <QTimer>
 
 class GongClient;
@@ -79,7 +80,6 @@ private:
     void onReplyFinished();
     void retryOrFail(const ApiError& error);
     void fail(const ApiError& error);
-    ApiError networkError(QNetworkReply* reply) const;
 
     GongClient* m_client;
     RateLimiter m_limiter;
@@ -87,6 +87,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors; // of the request in flight, for the message only (never ignored)
     State m_state = State::Idle;
     ApiError m_lastError;
     QString m_cursor; // the cursor of the page to fetch next ("" = first page)
