@@ -831,7 +831,12 @@
 <context>
     <name>EnvironmentConnection</name>
     <message>
-        <location filename="../../app/credentials/environmentconnection.cpp" line="46"/>
+        <location filename="../../app/credentials/environmentconnection.cpp" line="41"/>
+        <source>%1 and %2, or %3</source>
+        <translation>%1 und %2 oder %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/environmentconnection.cpp" line="48"/>
         <source>Environment (takes precedence over saved connections and the keychain):
   GONG_BASE_URL            e.g. https://us-12345.api.gong.io
   %1</source>
@@ -840,7 +845,7 @@
   %1</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/environmentconnection.cpp" line="55"/>
+        <location filename="../../app/credentials/environmentconnection.cpp" line="57"/>
         <source>No credentials: set %1.</source>
         <translation>Keine Zugangsdaten: Setzen Sie %1.</translation>
     </message>
@@ -990,227 +995,227 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="121"/>
+        <location filename="../../app/export/exportcommand.cpp" line="123"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="123"/>
+        <location filename="../../app/export/exportcommand.cpp" line="126"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="124"/>
+        <location filename="../../app/export/exportcommand.cpp" line="127"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="126"/>
+        <location filename="../../app/export/exportcommand.cpp" line="130"/>
         <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
         <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="130"/>
+        <location filename="../../app/export/exportcommand.cpp" line="134"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="133"/>
+        <location filename="../../app/export/exportcommand.cpp" line="137"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="136"/>
+        <location filename="../../app/export/exportcommand.cpp" line="140"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="137"/>
+        <location filename="../../app/export/exportcommand.cpp" line="143"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="138"/>
+        <location filename="../../app/export/exportcommand.cpp" line="145"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="140"/>
+        <location filename="../../app/export/exportcommand.cpp" line="148"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="144"/>
+        <location filename="../../app/export/exportcommand.cpp" line="152"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="145"/>
+        <location filename="../../app/export/exportcommand.cpp" line="154"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="163"/>
+        <location filename="../../app/export/exportcommand.cpp" line="172"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="177"/>
+        <location filename="../../app/export/exportcommand.cpp" line="186"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="183"/>
+        <location filename="../../app/export/exportcommand.cpp" line="192"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="190"/>
+        <location filename="../../app/export/exportcommand.cpp" line="199"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="196"/>
+        <location filename="../../app/export/exportcommand.cpp" line="205"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="203"/>
+        <location filename="../../app/export/exportcommand.cpp" line="213"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="224"/>
+        <location filename="../../app/export/exportcommand.cpp" line="234"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="228"/>
+        <location filename="../../app/export/exportcommand.cpp" line="238"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="247"/>
+        <location filename="../../app/export/exportcommand.cpp" line="257"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="254"/>
+        <location filename="../../app/export/exportcommand.cpp" line="265"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="269"/>
+        <location filename="../../app/export/exportcommand.cpp" line="280"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="358"/>
+        <location filename="../../app/export/exportcommand.cpp" line="370"/>
         <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="361"/>
+        <location filename="../../app/export/exportcommand.cpp" line="373"/>
         <source>No saved connection is named “%1”. Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="369"/>
+        <location filename="../../app/export/exportcommand.cpp" line="382"/>
         <source>The saved connection “%1” has no usable base URL: %2</source>
         <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="375"/>
+        <location filename="../../app/export/exportcommand.cpp" line="389"/>
         <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
         <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="378"/>
+        <location filename="../../app/export/exportcommand.cpp" line="393"/>
         <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
         <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="401"/>
+        <location filename="../../app/export/exportcommand.cpp" line="416"/>
         <source>The system keychain is unavailable.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="402"/>
+        <location filename="../../app/export/exportcommand.cpp" line="417"/>
         <source>The system keychain is unavailable (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="406"/>
+        <location filename="../../app/export/exportcommand.cpp" line="421"/>
         <source>None are saved in the system keychain.</source>
         <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="412"/>
+        <location filename="../../app/export/exportcommand.cpp" line="427"/>
         <source>The saved credentials are incomplete.</source>
         <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="416"/>
+        <location filename="../../app/export/exportcommand.cpp" line="430"/>
         <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
         <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="433"/>
+        <location filename="../../app/export/exportcommand.cpp" line="448"/>
         <source>Demo company of %1 users</source>
         <translation>Demo-Firma mit %1 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="439"/>
+        <location filename="../../app/export/exportcommand.cpp" line="454"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="441"/>
+        <location filename="../../app/export/exportcommand.cpp" line="456"/>
         <source>Connecting to %1 (saved connection “%2”)</source>
         <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="457"/>
+        <location filename="../../app/export/exportcommand.cpp" line="473"/>
         <source>loaded %1/%2</source>
         <translation>%1/%2 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="459"/>
+        <location filename="../../app/export/exportcommand.cpp" line="476"/>
         <source>loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="462"/>
+        <location filename="../../app/export/exportcommand.cpp" line="479"/>
         <source>waiting %1 s (rate limit)</source>
         <translation>warte %1 s (Anfragelimit)</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="464"/>
+        <location filename="../../app/export/exportcommand.cpp" line="481"/>
         <source>retrying in %1 s (%2/%3): %4</source>
         <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="494"/>
+        <location filename="../../app/export/exportcommand.cpp" line="511"/>
         <source>%1 records had fields of an unexpected type; their other fields were kept.</source>
         <translation>%1 Datensätze hatten Felder mit unerwartetem Typ; ihre übrigen Felder wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="505"/>
+        <location filename="../../app/export/exportcommand.cpp" line="522"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="514"/>
+        <location filename="../../app/export/exportcommand.cpp" line="531"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="524"/>
+        <location filename="../../app/export/exportcommand.cpp" line="541"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="527"/>
+        <location filename="../../app/export/exportcommand.cpp" line="544"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -2284,7 +2289,7 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         <translation>Unerwarteter Text nach dem Wert</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="210"/>
+        <location filename="../../app/search/userquery.cpp" line="209"/>
         <source>Unknown field &quot;%1:&quot; (known: %2)</source>
         <translation>Unbekanntes Feld &quot;%1:&quot; (bekannt: %2)</translation>
     </message>
