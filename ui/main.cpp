@@ -3,8 +3,9 @@
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
 #include "credentials/processhardening.h"
-#include "export/exportcommand.h"
 #include "demo/demosession.h"
+#include "export/exportcommand.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
@@ -22,6 +23,7 @@ void setApplicationInfo()
     // The "C" locale prints 5000 as "5000"; people read "5,000".
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install();
 }
 
 // --help and --version answer without a display (scripts, packaging checks, ssh sessions).

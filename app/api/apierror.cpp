@@ -10,10 +10,11 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate reads the context from here; the same one the code uses at run time.
+struct Tr
 {
-    return QCoreApplication::translate("ApiError", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 
 constexpr int MaxServerMessages = 5;
 constexpr qsizetype MaxServerMessageLength = 300;
@@ -47,7 +48,7 @@ bool ApiError::parseErrorBody(const QByteArray& body, ApiError* error)
     const QJsonArray list = errors.toArray();
     for (const QJsonValue& e : list) {
         if (error->serverMessages.size() == MaxServerMessages) {
-            error->serverMessages.append(tr("(%n more)", nullptr, int(list.size()) - MaxServerMessages));
+            error->serverMessages.append(Tr::tr("(%n more)", nullptr, int(list.size()) - MaxServerMessages));
             break;
         }
         if (e.isString())
@@ -68,29 +69,29 @@ ApiError ApiError::fromHttpStatus(int status, const QByteArray& body)
     switch (status) {
     case 400:
         e.kind = Kind::BadRequest;
-        e.detail = tr("Gong rejected the request as malformed (HTTP 400).");
+        e.detail = Tr::tr("Gong rejected the request as malformed (HTTP 400).");
         break;
     case 401:
         e.kind = Kind::Unauthorized;
-        e.detail = tr("Gong did not accept the credentials (HTTP 401). Check the access key and secret, or the "
-                      "access token, in Connection settings.");
+        e.detail = Tr::tr("Gong did not accept the credentials (HTTP 401). Check the access key and secret, or the "
+                          "access token, in Connection settings.");
         break;
     case 403:
         e.kind = Kind::Forbidden;
-        e.detail = tr("Access denied (HTTP 403): the API key lacks the api:users:read scope. Ask a Gong technical "
-                      "admin to grant it.");
+        e.detail = Tr::tr("Access denied (HTTP 403): the API key lacks the api:users:read scope. Ask a Gong technical "
+                          "admin to grant it.");
         break;
     case 429:
         e.kind = Kind::RateLimited;
-        e.detail = tr("Gong's rate limit was reached (HTTP 429).");
+        e.detail = Tr::tr("Gong's rate limit was reached (HTTP 429).");
         break;
     default:
         if (status >= 500) {
             e.kind = Kind::Server;
-            e.detail = tr("Gong's server answered with an error (HTTP %1).").arg(status);
+            e.detail = Tr::tr("Gong's server answered with an error (HTTP %1).").arg(status);
         } else {
             e.kind = Kind::BadResponse;
-            e.detail = tr("Unexpected answer from Gong (HTTP %1).").arg(status);
+            e.detail = Tr::tr("Unexpected answer from Gong (HTTP %1).").arg(status);
         }
     }
     return e;
@@ -100,9 +101,9 @@ QString ApiError::message() const
 {
     QString text = detail;
     if (!serverMessages.isEmpty())
-        text += QLatin1Char(' ') + tr("Server said: %1").arg(serverMessages.join(QLatin1String("; ")));
+        text += QLatin1Char(' ') + Tr::tr("Server said: %1").arg(serverMessages.join(QLatin1String("; ")));
     if (!requestId.isEmpty())
-        text += QLatin1Char(' ') + tr("(request id %1)").arg(requestId);
+        text += QLatin1Char(' ') + Tr::tr("(request id %1)").arg(requestId);
     return text;
 }
 

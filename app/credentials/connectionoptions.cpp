@@ -5,10 +5,11 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from here; the same one the code uses at run time.
+struct Tr
 {
-    return QCoreApplication::translate("ConnectionOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
+};
 
 const QString demoName = QStringLiteral("demo");
 const QString baseUrlName = QStringLiteral("base-url");
@@ -35,10 +36,10 @@ void ConnectionOptions::addOptions(QCommandLineParser* parser, const QString& de
     parser->addOptions({
         QCommandLineOption(demoName, demoDescription, QStringLiteral("N")),
         QCommandLineOption(baseUrlName,
-                           tr("Gong API base URL, e.g. https://us-12345.api.gong.io (default: $GONG_BASE_URL)."),
+                           Tr::tr("Gong API base URL, e.g. https://us-12345.api.gong.io (default: $GONG_BASE_URL)."),
                            QStringLiteral("url")),
         QCommandLineOption(avatarsName, avatarsDescription),
-        QCommandLineOption(rateName, tr("Requests per second (default 3, Gong's limit)."), QStringLiteral("n")),
+        QCommandLineOption(rateName, Tr::tr("Requests per second (default 3, Gong's limit)."), QStringLiteral("n")),
     });
 }
 
@@ -49,7 +50,7 @@ bool ConnectionOptions::read(const QCommandLineParser& parser, QString* error)
         bool ok = false;
         const int n = parser.value(demoName).toInt(&ok);
         if (!ok || n < 0 || n > MaxDemoUsers) {
-            *error = tr("--demo expects a number of users from 0 to %1.").arg(MaxDemoUsers);
+            *error = Tr::tr("--demo expects a number of users from 0 to %1.").arg(MaxDemoUsers);
             return false;
         }
         o.demo = true;
@@ -58,7 +59,7 @@ bool ConnectionOptions::read(const QCommandLineParser& parser, QString* error)
     if (parser.isSet(baseUrlName)) {
         o.baseUrlText = parser.value(baseUrlName).trimmed();
         if (o.baseUrlText.isEmpty()) {
-            *error = tr("--base-url needs a URL.");
+            *error = Tr::tr("--base-url needs a URL.");
             return false;
         }
     }
@@ -66,7 +67,7 @@ bool ConnectionOptions::read(const QCommandLineParser& parser, QString* error)
         bool ok = false;
         const double r = parser.value(rateName).toDouble(&ok);
         if (!ok || r <= 0 || r > 100) {
-            *error = tr("--rate expects a number of requests per second.");
+            *error = Tr::tr("--rate expects a number of requests per second.");
             return false;
         }
         o.requestsPerSecond = r;

@@ -38,7 +38,9 @@ bool EnvironmentConnection::chooseBaseUrl(const QString& commandLineUrl, QUrl* u
 
 QString EnvironmentConnection::credentialVariables()
 {
-    return QStringLiteral("GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN");
+    return QCoreApplication::translate("EnvironmentConnection", "%1 and %2, or %3")
+        .arg(QStringLiteral("GONG_ACCESS_KEY"), QStringLiteral("GONG_ACCESS_KEY_SECRET"),
+             QStringLiteral("GONG_BEARER_TOKEN"));
 }
 
 QString EnvironmentConnection::helpText()

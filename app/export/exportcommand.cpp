@@ -12,6 +12,7 @@
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "exportfile.h"
+#include "i18n/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,21 +22,16 @@
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportCommand", text);
-}
 
 QString columnsHelp()
 {
-    QString text = tr("Columns (use the keys with --columns, separated by commas):") + QLatin1Char('\n');
+    QString text = ExportCommand::tr("Columns (use the keys with --columns, separated by commas):") + QLatin1Char('\n');
     int width = 0;
     for (const UserColumn& c : UserColumns::all())
         width = qMax(width, int(c.key.size()));
@@ -43,9 +39,9 @@ QString columnsHelp()
         const UserColumn& c = UserColumns::at(i);
         QString line = QStringLiteral("  ") + c.key.leftJustified(width + 2) + UserColumns::title(i);
         if (c.derived)
-            line += QStringLiteral(" ") + tr("(derived)");
+            line += QStringLiteral(" ") + ExportCommand::tr("(derived)");
         if (c.visibleByDefault)
-            line += QStringLiteral(" ") + tr("[default]");
+            line += QStringLiteral(" ") + ExportCommand::tr("[default]");
         text += line + QLatin1Char('\n');
     }
     return text;
@@ -82,6 +78,7 @@ int ExportCommand::main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("gong-directory"));
     QCoreApplication::setOrganizationName(QStringLiteral("GongDirectory"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
+    Translations::install();
 
     Options options;
     QString output;
@@ -91,8 +88,8 @@ int ExportCommand::main(int argc, char* argv[])
         return code;
     }
     if (code > 0) {
-        writeStderr(
-            QStringLiteral("gong-directory export: %1\n%2\n").arg(output, tr("Try 'gong-directory export --help'.")));
+        writeStderr(QStringLiteral("gong-directory export: %1\n%2\n")
+                        .arg(output, ExportCommand::tr("Try 'gong-directory export --help'.")));
         return code;
     }
     if (!options.verbose) {
@@ -114,38 +111,47 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export the people in a Gong account to CSV, JSON or vCard, without a display.") + QStringLiteral("\n\n") +
-        EnvironmentConnection::helpText() + QStringLiteral("\n\n") +
-        tr("Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its\n"
-           "secrets from the system keychain. --base-url and the environment still take precedence.\n\n"
-           "Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,\n"
-           "unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or\n"
-           "network failure after retries, 5 output could not be written."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+        ExportCommand::tr("Export the people in a Gong account to CSV, JSON or vCard, without a display.") +
+        QStringLiteral("\n\n") + EnvironmentConnection::helpText() + QStringLiteral("\n\n") +
+        ExportCommand::tr(
+            "Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its\n"
+            "secrets from the system keychain. --base-url and the environment still take precedence.\n\n"
+            "Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,\n"
+            "unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or\n"
+            "network failure after retries, 5 output could not be written."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  ExportCommand::tr("Show this help."));
     parser.addOption(help);
-    ConnectionOptions::addOptions(&parser, tr("Export the built-in demo company of N users (--demo alone: 5000)."),
-                                  tr("Also export Gong staff (avatars)."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     tr("Use the connection saved in the app under NAME (secrets from the system "
-                                        "keychain)."),
-                                     QStringLiteral("NAME"));
+    ConnectionOptions::addOptions(
+        &parser, ExportCommand::tr("Export the built-in demo company of N users (--demo alone: 5000)."),
+        ExportCommand::tr("Also export Gong staff (avatars)."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        ExportCommand::tr("Use the connection saved in the app under NAME (secrets from the system "
+                          "keychain)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption query(QStringLiteral("query"),
-                                   tr("Only people matching Q, in the search box's language (e.g. "
-                                      "'title:engineer -is:inactive under:\"Ana Ortiz\"')."),
+                                   ExportCommand::tr("Only people matching Q, in the search box's language (e.g. "
+                                                     "'title:engineer -is:inactive under:\"Ana Ortiz\"')."),
                                    QStringLiteral("Q"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default), json or vcard."),
+    const QCommandLineOption format(QStringLiteral("format"), ExportCommand::tr("csv (default), json or vcard."),
                                     QStringLiteral("format"));
-    const QCommandLineOption columns(
-        QStringLiteral("columns"), tr("CSV columns, comma-separated keys; 'help' lists them."), QStringLiteral("keys"));
-    const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
-    const QCommandLineOption compact(QStringLiteral("compact"), tr("JSON on one line instead of indented."));
-    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                 tr("Write to FILE (replaced only when the export succeeds); '-' is stdout "
-                                    "(the default)."),
-                                 QStringLiteral("FILE"));
+    const QCommandLineOption columns(QStringLiteral("columns"),
+                                     ExportCommand::tr("CSV columns, comma-separated keys; 'help' lists them."),
+                                     QStringLiteral("keys"));
+    const QCommandLineOption noBom(QStringLiteral("no-bom"),
+                                   ExportCommand::tr("CSV without the UTF-8 byte-order mark."));
+    const QCommandLineOption compact(QStringLiteral("compact"),
+                                     ExportCommand::tr("JSON on one line instead of indented."));
+    const QCommandLineOption out(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        ExportCommand::tr("Write to FILE (replaced only when the export succeeds); '-' is stdout "
+                          "(the default)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
-                                   tr("No progress on stderr, only errors."));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also show the client's log on stderr."));
+                                   ExportCommand::tr("No progress on stderr, only errors."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     ExportCommand::tr("Also show the client's log on stderr."));
     parser.addOptions({profile, query, format, columns, noBom, compact, out, quiet, verbose});
 
     if (!parser.parse(args)) {
@@ -154,13 +160,16 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: gong-directory export"));
+        // The first line names the program as it was started; Qt translates the "Usage:" around it.
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, program.size(), QStringLiteral("gong-directory export"));
         *output = text;
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *output = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        *output = ExportCommand::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return UsageError;
     }
 
@@ -174,33 +183,34 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
         for (const QString& key : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const int c = UserColumns::indexOf(key.trimmed());
             if (c < 0) {
-                *output = tr("Unknown column “%1”; '--columns help' lists them.").arg(key.trimmed());
+                *output = ExportCommand::tr("Unknown column “%1”; '--columns help' lists them.").arg(key.trimmed());
                 return UsageError;
             }
             o.columns.append(UserColumns::at(c).key);
         }
         if (o.columns.isEmpty()) {
-            *output = tr("--columns needs at least one column key.");
+            *output = ExportCommand::tr("--columns needs at least one column key.");
             return UsageError;
         }
     }
     if (parser.isSet(out)) {
         o.output = parser.value(out);
         if (o.output.isEmpty()) {
-            *output = tr("--output needs a file name, or '-' for stdout.");
+            *output = ExportCommand::tr("--output needs a file name, or '-' for stdout.");
             return UsageError;
         }
     }
     if (parser.isSet(format)) {
         if (!ExportFormats::fromKey(parser.value(format), &o.format)) {
-            *output = tr("Unknown format “%1”; use csv, json or vcard.").arg(parser.value(format));
+            *output = ExportCommand::tr("Unknown format “%1”; use csv, json or vcard.").arg(parser.value(format));
             return UsageError;
         }
     } else if (o.output != QLatin1String("-")) {
         ExportFormats::fromFileName(o.output, &o.format); // "people.vcf" means vCard
     }
     if (!o.columns.isEmpty() && !ExportFormats::usesColumns(o.format)) {
-        *output = tr("--columns applies to CSV only; %1 has a fixed shape.").arg(ExportFormats::key(o.format));
+        *output =
+            ExportCommand::tr("--columns applies to CSV only; %1 has a fixed shape.").arg(ExportFormats::key(o.format));
         return UsageError;
     }
     if (!o.read(parser, output))
@@ -221,11 +231,11 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
     if (parser.isSet(profile)) {
         o.profile = parser.value(profile).trimmed();
         if (o.profile.isEmpty()) {
-            *output = tr("--profile needs the name of a connection saved in the app.");
+            *output = ExportCommand::tr("--profile needs the name of a connection saved in the app.");
             return UsageError;
         }
         if (o.demo) {
-            *output = tr("--demo and --profile cannot be used together.");
+            *output = ExportCommand::tr("--demo and --profile cannot be used together.");
             return UsageError;
         }
     }
@@ -244,14 +254,15 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
         // With --profile, whatever is still missing comes from the saved connection when the command runs.
         if (o.profile.isEmpty()) {
             if (o.baseUrl.isEmpty()) {
-                *output = tr("Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL "
-                             "with credentials in %1.")
+                *output = ExportCommand::tr(
+                              "Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL "
+                              "with credentials in %1.")
                               .arg(EnvironmentConnection::credentialVariables());
                 return UsageError;
             }
             if (!env.hasCredentials()) {
                 *output = EnvironmentConnection::missingCredentialsText() + QLatin1Char(' ') +
-                          tr("Or use --profile NAME for a connection saved in the app.");
+                          ExportCommand::tr("Or use --profile NAME for a connection saved in the app.");
                 return UsageError;
             }
         }
@@ -266,7 +277,7 @@ bool ExportCommand::compileQuery(const QString& query, RowMatcher* matcher, QStr
     const UserQuery parsed = UserQuery::parse(query);
     if (parsed.hasErrors()) {
         if (error)
-            *error = tr("Bad --query: %1").arg(parsed.errorText());
+            *error = ExportCommand::tr("Bad --query: %1").arg(parsed.errorText());
         return false;
     }
     if (parsed.isEmpty()) {
@@ -355,10 +366,11 @@ int ExportCommand::useProfile(Options* options)
         for (const ConnectionProfile& p : store->profiles())
             names.append(QStringLiteral("“%1”").arg(p.name));
         if (names.isEmpty())
-            return fail(tr("No saved connection is named “%1”: none are saved. Add one in the app's Connection "
-                           "Settings.")
-                            .arg(options->profile));
-        return fail(tr("No saved connection is named “%1”. Saved connections: %2.")
+            return fail(
+                ExportCommand::tr("No saved connection is named “%1”: none are saved. Add one in the app's Connection "
+                                  "Settings.")
+                    .arg(options->profile));
+        return fail(ExportCommand::tr("No saved connection is named “%1”. Saved connections: %2.")
                         .arg(options->profile, names.join(QLatin1String(", "))));
     }
     m_connectionName = profile->name;
@@ -366,17 +378,20 @@ int ExportCommand::useProfile(Options* options)
         options->baseUrl = profile->baseUrl;
         QString why;
         if (!BaseUrl::validate(options->baseUrl, &why))
-            return fail(tr("The saved connection “%1” has no usable base URL: %2").arg(profile->name, why));
+            return fail(
+                ExportCommand::tr("The saved connection “%1” has no usable base URL: %2").arg(profile->name, why));
     }
     options->includeAvatars = options->includeAvatars || profile->includeAvatars;
     if (options->credentials.isComplete())
         return Success; // the environment takes precedence over the keychain
 
-    const QString remedy = tr("Save them in the app's Connection Settings, or set them in the environment (%1).")
-                               .arg(EnvironmentConnection::credentialVariables());
+    const QString remedy =
+        ExportCommand::tr("Save them in the app's Connection Settings, or set them in the environment (%1).")
+            .arg(EnvironmentConnection::credentialVariables());
     if (!profile->rememberSecrets)
-        return fail(tr("The saved connection “%1” does not keep its credentials in the system keychain. %2")
-                        .arg(profile->name, remedy));
+        return fail(
+            ExportCommand::tr("The saved connection “%1” does not keep its credentials in the system keychain. %2")
+                .arg(profile->name, remedy));
 
     // The store answers exactly once, asynchronously: from the keychain, or from its watchdog when the keychain
     // stays silent.
@@ -398,22 +413,22 @@ int ExportCommand::useProfile(Options* options)
     switch (result.status) {
     case KeychainResult::Status::Unavailable: {
         const QString reason = store->unavailableReason();
-        detail = reason.isEmpty() ? tr("The system keychain is unavailable.")
-                                  : tr("The system keychain is unavailable (%1).").arg(reason);
+        detail = reason.isEmpty() ? ExportCommand::tr("The system keychain is unavailable.")
+                                  : ExportCommand::tr("The system keychain is unavailable (%1).").arg(reason);
         break;
     }
     case KeychainResult::Status::NotFound:
-        detail = tr("None are saved in the system keychain.");
+        detail = ExportCommand::tr("None are saved in the system keychain.");
         break;
     case KeychainResult::Status::Failed:
         detail = result.message; // a sentence, never a secret
         break;
     case KeychainResult::Status::Ok:
-        detail = tr("The saved credentials are incomplete.");
+        detail = ExportCommand::tr("The saved credentials are incomplete.");
         break;
     }
-    return fail(
-        tr("Cannot read the credentials of the saved connection “%1”: %2 %3").arg(profile->name, detail, remedy));
+    return fail(ExportCommand::tr("Cannot read the credentials of the saved connection “%1”: %2 %3")
+                    .arg(profile->name, detail, remedy));
 }
 
 int ExportCommand::load(const Options& options, Directory* directory)
@@ -430,15 +445,16 @@ int ExportCommand::load(const Options& options, Directory* directory)
         }
         client.setBaseUrl(demo->baseUrl());
         client.setCredentials(demo->credentials());
-        message(tr("Demo company of %1 users").arg(locale.toString(options.demoUsers)));
+        message(ExportCommand::tr("Demo company of %1 users").arg(locale.toString(options.demoUsers)));
     } else {
         client.setBaseUrl(options.baseUrl);
         client.setCredentials(options.credentials);
         // Never the credentials.
         if (m_connectionName.isEmpty())
-            message(tr("Connecting to %1").arg(options.baseUrl.host()));
+            message(ExportCommand::tr("Connecting to %1").arg(options.baseUrl.host()));
         else
-            message(tr("Connecting to %1 (saved connection “%2”)").arg(options.baseUrl.host(), m_connectionName));
+            message(ExportCommand::tr("Connecting to %1 (saved connection “%2”)")
+                        .arg(options.baseUrl.host(), m_connectionName));
     }
     client.setIncludeAvatars(options.includeAvatars);
     QString why;
@@ -454,14 +470,15 @@ int ExportCommand::load(const Options& options, Directory* directory)
     connect(pager, &UserPager::progress, this, [&](qint64 received, qint64 total) {
         const bool last = total >= 0 && received >= total;
         if (total >= 0)
-            progressLine(tr("loaded %1/%2").arg(locale.toString(received), locale.toString(total)), last);
+            progressLine(ExportCommand::tr("loaded %1/%2").arg(locale.toString(received), locale.toString(total)),
+                         last);
         else
-            progressLine(tr("loaded %1").arg(locale.toString(received)));
+            progressLine(ExportCommand::tr("loaded %1").arg(locale.toString(received)));
     });
     connect(pager, &UserPager::rateLimited, this,
-            [&](int seconds) { progressLine(tr("waiting %1 s (rate limit)").arg(seconds), true); });
+            [&](int seconds) { progressLine(ExportCommand::tr("waiting %1 s (rate limit)").arg(seconds), true); });
     connect(pager, &UserPager::retrying, this, [&](int attempt, int maxRetries, int delayMs, const ApiError& error) {
-        progressLine(tr("retrying in %1 s (%2/%3): %4")
+        progressLine(ExportCommand::tr("retrying in %1 s (%2/%3): %4")
                          .arg(QString::number((delayMs + 999) / 1000), QString::number(attempt),
                               QString::number(maxRetries), error.detail),
                      true);
@@ -491,7 +508,7 @@ int ExportCommand::load(const Options& options, Directory* directory)
     if (code != Success)
         return code;
     if (!loader.warnings().isEmpty())
-        message(tr("%1 records had fields of an unexpected type; their other fields were kept.")
+        message(ExportCommand::tr("%1 records had fields of an unexpected type; their other fields were kept.")
                     .arg(locale.toString(loader.warnings().size())));
     return Success;
 }
@@ -502,7 +519,7 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
     std::unique_ptr<ExportWriter> writer = ExportWriter::create(options.format, options.writerOptions);
     writer->setColumns(options.columns.isEmpty() ? UserColumns::defaultVisibleKeys() : options.columns);
     writer->setProgressHandler([&](qint64 written, qint64 total) {
-        progressLine(tr("written %1/%2").arg(locale.toString(written), locale.toString(total)), false);
+        progressLine(ExportCommand::tr("written %1/%2").arg(locale.toString(written), locale.toString(total)), false);
     });
 
     const bool toStdout = options.output == QLatin1String("-");
@@ -510,8 +527,8 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !writer->write(directory, rows, &out) || !out.flush()) {
             const QString why = writer->errorString().isEmpty() ? out.errorString() : writer->errorString();
-            writeStderr(
-                QStringLiteral("gong-directory export: %1\n").arg(tr("Could not write to stdout: %1").arg(why)));
+            writeStderr(QStringLiteral("gong-directory export: %1\n")
+                            .arg(ExportCommand::tr("Could not write to stdout: %1").arg(why)));
             return OutputError;
         }
     } else {
@@ -521,9 +538,9 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
             return OutputError;
         }
     }
-    message(tr("exported %1 of %2 users as %3 to %4")
+    message(ExportCommand::tr("exported %1 of %2 users as %3 to %4")
                 .arg(locale.toString(rows.size()), locale.toString(directory.count()),
                      ExportFormats::key(options.format),
-                     toStdout ? tr("stdout") : QDir::toNativeSeparators(options.output)));
+                     toStdout ? ExportCommand::tr("stdout") : QDir::toNativeSeparators(options.output)));
     return Success;
 }

@@ -41,10 +41,11 @@ bool isSpace(QChar c)
     return c.isSpace() || c.unicode() < 0x20;
 }
 
-QString tr(const char* text)
+// lupdate reads the context from here; the same one the code uses at run time.
+struct Tr
 {
-    return QCoreApplication::translate("UserQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserQuery)
+};
 
 qint64 utcMs(QDate date)
 {
@@ -72,7 +73,7 @@ public:
             }
             // Malformed terms count too, so a flood of them cannot keep the parser busy building messages.
             if (m_q.m_terms.size() >= UserQuery::maxTerms || ++m_tokens > 2 * UserQuery::maxTerms) {
-                error(i, m_size - i, tr("Too many terms: only the first %1 are used").arg(UserQuery::maxTerms));
+                error(i, m_size - i, Tr::tr("Too many terms: only the first %1 are used").arg(UserQuery::maxTerms));
                 return;
             }
             i = parseTerm(i);
@@ -91,7 +92,7 @@ private:
     {
         const qsizetype close = m_text.indexOf(QLatin1Char('"'), pos + 1);
         if (close < 0) {
-            error(pos, m_size - pos, tr("Missing closing quote"));
+            error(pos, m_size - pos, Tr::tr("Missing closing quote"));
             *out = m_text.mid(pos + 1);
             return m_size;
         }
@@ -149,7 +150,7 @@ private:
     {
         if (value.size() <= UserQuery::maxTermLength)
             return true;
-        error(start, end - start, tr("Term longer than %1 characters is ignored").arg(UserQuery::maxTermLength));
+        error(start, end - start, Tr::tr("Term longer than %1 characters is ignored").arg(UserQuery::maxTermLength));
         return false;
     }
 
@@ -175,7 +176,7 @@ private:
         // Anything glued on after a closing quote (`"a"b`) belongs to this term; skip it so it is not a new one.
         const qsizetype end = wordEnd(i, false);
         if (end > i) {
-            error(i, end - i, tr("Unexpected text after the value"));
+            error(i, end - i, Tr::tr("Unexpected text after the value"));
             i = end;
         }
         return i;
@@ -204,13 +205,13 @@ private:
         term.position = term.negated ? nameStart - 1 : nameStart;
         term.length = end - term.position;
         if (!found) {
-            error(
-                nameStart, colon - nameStart + 1,
-                tr("Unknown field \"%1:\" (known: %2)").arg(name, UserQuery::fieldNames().join(QStringLiteral(", "))));
+            error(nameStart, colon - nameStart + 1,
+                  Tr::tr("Unknown field \"%1:\" (known: %2)")
+                      .arg(name, UserQuery::fieldNames().join(QStringLiteral(", "))));
             return end;
         }
         if (values.isEmpty()) {
-            error(term.position, term.length, tr("Missing value after \"%1:\"").arg(name));
+            error(term.position, term.length, Tr::tr("Missing value after \"%1:\"").arg(name));
             return end;
         }
         for (const QString& v : std::as_const(values)) {
@@ -239,7 +240,7 @@ private:
                 if (term.values.first().isEmpty()) {
                     term.values.removeFirst();
                     if (term.values.isEmpty()) {
-                        error(term.position, term.length, tr("Missing language after \"lang:primary=\""));
+                        error(term.position, term.length, Tr::tr("Missing language after \"lang:primary=\""));
                         ok = false;
                     }
                 }
@@ -268,7 +269,7 @@ private:
             }
             if (!known) {
                 error(term.position, term.length,
-                      tr("Unknown value \"%1\" for \"%2:\" (known: %3)")
+                      Tr::tr("Unknown value \"%1\" for \"%2:\" (known: %3)")
                           .arg(v, name, UserQuery::flagNames(term.field).join(QStringLiteral(", "))));
                 return false;
             }
@@ -287,7 +288,7 @@ private:
             first.truncate(eq);
             states.append(term.values.mid(1));
         } else if (term.values.size() > 1) {
-            error(term.position, term.length, tr("Use one setting per term: setting:name=on,off"));
+            error(term.position, term.length, Tr::tr("Use one setting per term: setting:name=on,off"));
             return false;
         }
         UserSetting setting;
@@ -296,7 +297,7 @@ private:
             for (int s = 0; s < UserSettingCount; ++s)
                 names.append(userSettingKey(UserSetting(s)));
             error(term.position, term.length,
-                  tr("Unknown setting \"%1\" (known: %2)").arg(first, names.join(QStringLiteral(", "))));
+                  Tr::tr("Unknown setting \"%1\" (known: %2)").arg(first, names.join(QStringLiteral(", "))));
             return false;
         }
         term.setting = setting;
@@ -312,7 +313,7 @@ private:
                 term.settingStates.append(TriState::Unknown);
             else {
                 error(term.position, term.length,
-                      tr("Unknown state \"%1\" for setting %2 (use on, off or unknown)").arg(s, first));
+                      Tr::tr("Unknown state \"%1\" for setting %2 (use on, off or unknown)").arg(s, first));
                 return false;
             }
         }
@@ -323,7 +324,7 @@ private:
     bool parseCreated(UserQueryTerm& term, const QString& op)
     {
         if (term.values.size() != 1) {
-            error(term.position, term.length, tr("created: takes one year or date"));
+            error(term.position, term.length, Tr::tr("created: takes one year or date"));
             return false;
         }
         const QString v = term.values.first();
@@ -345,7 +346,7 @@ private:
         }
         if (!from.isValid()) {
             error(term.position, term.length,
-                  tr("\"%1\" is not a year or date (use 2023, 2023-04 or 2024-03-01)").arg(v));
+                  Tr::tr("\"%1\" is not a year or date (use 2023, 2023-04 or 2024-03-01)").arg(v));
             return false;
         }
         const qint64 lo = utcMs(from);
@@ -368,7 +369,7 @@ private:
             term.createdFrom = minMs;
             term.createdTo = hi;
         } else {
-            error(term.position, term.length, tr("Unknown comparison \"%1\" (use >, >=, < or <=)").arg(op));
+            error(term.position, term.length, Tr::tr("Unknown comparison \"%1\" (use >, >=, < or <=)").arg(op));
             return false;
         }
         term.exact = false;
