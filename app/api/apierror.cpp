@@ -119,19 +119,18 @@ ApiError ApiError::fromNetworkReply(const QNetworkReply* reply, const QUrl& base
             reasons.append(error.errorString());
         reasons.removeDuplicates();
         e.kind = Kind::Tls;
-        e.detail = QCoreApplication::translate("ApiError",
-                                               "The secure (TLS) connection to %1 failed: %2. Your credentials were "
-                                               "not sent.")
+        e.detail = Tr::tr("The secure (TLS) connection to %1 failed: %2. Your credentials were "
+                          "not sent.")
                        .arg(host, reasons.isEmpty() ? fallback : reasons.join(QLatin1String("; ")));
     };
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
-        e.detail = QCoreApplication::translate("ApiError", "The host name %1 could not be found (DNS lookup failed). "
-                                                           "Check the base URL and your network connection.")
+        e.detail = Tr::tr("The host name %1 could not be found (DNS lookup failed). "
+                          "Check the base URL and your network connection.")
                        .arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
-        e.detail = QCoreApplication::translate("ApiError", "%1 refused the connection on port %2. Check the base URL.")
+        e.detail = Tr::tr("%1 refused the connection on port %2. Check the base URL.")
                        .arg(host)
                        .arg(baseUrl.port(baseUrl.scheme() == QLatin1String("https") ? 443 : 80));
         break;
@@ -141,22 +140,20 @@ ApiError ApiError::fromNetworkReply(const QNetworkReply* reply, const QUrl& base
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
         e.kind = Kind::Redirect;
-        e.detail = QCoreApplication::translate("ApiError", "The server redirected to another address, which was "
-                                                           "refused so that your credentials stay with %1 (%2).")
+        e.detail = Tr::tr("The server redirected to another address, which was "
+                          "refused so that your credentials stay with %1 (%2).")
                        .arg(host, reply->errorString());
         break;
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        e.detail = QCoreApplication::translate("ApiError", "%1 did not answer within %n second(s).", nullptr,
-                                               (timeoutMs + 999) / 1000)
-                       .arg(host);
+        e.detail = Tr::tr("%1 did not answer within %n second(s).", nullptr, (timeoutMs + 999) / 1000).arg(host);
         break;
     default:
         if (!sslErrors.isEmpty()) { // some TLS failures surface as a closed connection
             tlsFailure(reply->errorString());
             break;
         }
-        e.detail = QCoreApplication::translate("ApiError", "Could not reach %1: %2").arg(host, reply->errorString());
+        e.detail = Tr::tr("Could not reach %1: %2").arg(host, reply->errorString());
         break;
     }
     return e;

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../../app/api/apierror.cpp" line="48"/>
+        <location filename="../../app/api/apierror.cpp" line="51"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n weitere)</numerusform>
@@ -12,44 +12,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="69"/>
+        <location filename="../../app/api/apierror.cpp" line="72"/>
         <source>Gong rejected the request as malformed (HTTP 400).</source>
         <translation>Gong hat die Anfrage als fehlerhaft abgelehnt (HTTP 400).</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="73"/>
+        <location filename="../../app/api/apierror.cpp" line="76"/>
         <source>Gong did not accept the credentials (HTTP 401). Check the access key and secret, or the access token, in Connection settings.</source>
         <translation>Gong hat die Zugangsdaten nicht akzeptiert (HTTP 401). Prüfen Sie Zugriffsschlüssel und Geheimnis bzw. das Zugriffstoken in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="78"/>
+        <location filename="../../app/api/apierror.cpp" line="81"/>
         <source>Access denied (HTTP 403): the API key lacks the api:users:read scope. Ask a Gong technical admin to grant it.</source>
         <translation>Zugriff verweigert (HTTP 403): Dem API-Schlüssel fehlt der Bereich api:users:read. Bitten Sie eine technische Gong-Administratorin oder einen technischen Gong-Administrator, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="83"/>
+        <location filename="../../app/api/apierror.cpp" line="86"/>
         <source>Gong&apos;s rate limit was reached (HTTP 429).</source>
         <translation>Das Anfragelimit von Gong wurde erreicht (HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="88"/>
+        <location filename="../../app/api/apierror.cpp" line="91"/>
         <source>Gong&apos;s server answered with an error (HTTP %1).</source>
         <translation>Der Gong-Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="91"/>
+        <location filename="../../app/api/apierror.cpp" line="94"/>
         <source>Unexpected answer from Gong (HTTP %1).</source>
         <translation>Unerwartete Antwort von Gong (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="101"/>
+        <location filename="../../app/api/apierror.cpp" line="104"/>
         <source>Server said: %1</source>
         <translation>Der Server meldet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="103"/>
+        <location filename="../../app/api/apierror.cpp" line="106"/>
         <source>(request id %1)</source>
         <translation>(Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/apierror.cpp" line="122"/>
+        <source>The secure (TLS) connection to %1 failed: %2. Your credentials were not sent.</source>
+        <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2. Ihre Zugangsdaten wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/apierror.cpp" line="128"/>
+        <source>The host name %1 could not be found (DNS lookup failed). Check the base URL and your network connection.</source>
+        <translation>Der Hostname %1 wurde nicht gefunden (DNS-Abfrage fehlgeschlagen). Prüfen Sie die Basis-URL und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/apierror.cpp" line="133"/>
+        <source>%1 refused the connection on port %2. Check the base URL.</source>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/apierror.cpp" line="143"/>
+        <source>The server redirected to another address, which was refused so that your credentials stay with %1 (%2).</source>
+        <translation>Der Server hat auf eine andere Adresse umgeleitet; das wurde abgelehnt, damit Ihre Zugangsdaten bei %1 bleiben (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/apierror.cpp" line="149"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/api/apierror.cpp" line="156"/>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -223,40 +256,6 @@
         <location filename="../../app/api/connectiontester.cpp" line="166"/>
         <source>The server at %1 answered, but not the way Gong&apos;s API does. Check the base URL.</source>
         <translation>Der Server unter %1 hat geantwortet, aber nicht so wie die Gong-API. Prüfen Sie die Basis-URL.</translation>
-    </message>
-    <message>
-        <location filename="../../app/api/connectiontester.cpp" line="180"/>
-        <source>The host name %1 could not be found (DNS lookup failed). Check the base URL and your network connection.</source>
-        <translation>Der Hostname %1 wurde nicht gefunden (DNS-Abfrage fehlgeschlagen). Prüfen Sie die Basis-URL und Ihre Netzwerkverbindung.</translation>
-    </message>
-    <message>
-        <location filename="../../app/api/connectiontester.cpp" line="185"/>
-        <source>%1 refused the connection on port %2. Check the base URL.</source>
-        <translation>%1 hat die Verbindung auf Port %2 abgelehnt. Prüfen Sie die Basis-URL.</translation>
-    </message>
-    <message>
-        <location filename="../../app/api/connectiontester.cpp" line="196"/>
-        <location filename="../../app/api/connectiontester.cpp" line="219"/>
-        <source>The secure (TLS) connection to %1 failed: %2. Your credentials were not sent.</source>
-        <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2. Ihre Zugangsdaten wurden nicht gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/api/connectiontester.cpp" line="204"/>
-        <source>The server redirected to another address, which was refused so that your credentials stay with %1 (%2).</source>
-        <translation>Der Server hat auf eine andere Adresse umgeleitet; das wurde abgelehnt, damit Ihre Zugangsdaten bei %1 bleiben (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/api/connectiontester.cpp" line="210"/>
-        <source>%1 did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/api/connectiontester.cpp" line="224"/>
-        <source>Could not reach %1: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2221,47 +2220,27 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>UserPager</name>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="143"/>
-        <source>Secure connection failed: %1</source>
-        <translation>Sichere Verbindung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/api/userpager.cpp" line="148"/>
-        <source>The server redirected to another address, which was refused so that your credentials stay with %1 (%2).</source>
-        <translation>Der Server hat auf eine andere Adresse umgeleitet; das wurde abgelehnt, damit Ihre Zugangsdaten bei %1 bleiben (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/api/userpager.cpp" line="155"/>
-        <source>The server did not answer in time (%1 s).</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet (%1 s).</translation>
-    </message>
-    <message>
-        <location filename="../../app/api/userpager.cpp" line="159"/>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/api/userpager.cpp" line="192"/>
+        <location filename="../../app/api/userpager.cpp" line="170"/>
         <source>The server redirected to %1, which was refused so that your credentials stay with %2.</source>
         <translation>Der Server hat auf %1 umgeleitet; das wurde abgelehnt, damit Ihre Zugangsdaten bei %2 bleiben.</translation>
     </message>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="207"/>
+        <location filename="../../app/api/userpager.cpp" line="185"/>
         <source>Gong&apos;s rate limit asks to wait %1 minutes — the daily API quota is probably used up. Try again later; everything loaded so far is kept.</source>
         <translation>Das Anfragelimit von Gong verlangt %1 Minuten Wartezeit — das tägliche API-Kontingent ist wahrscheinlich aufgebraucht. Versuchen Sie es später erneut; alles bisher Geladene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="215"/>
+        <location filename="../../app/api/userpager.cpp" line="193"/>
         <source>Gong kept answering &quot;rate limit exceeded&quot;; stopped after %1 tries.</source>
         <translation>Gong hat wiederholt „rate limit exceeded“ geantwortet; nach %1 Versuchen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="278"/>
+        <location filename="../../app/api/userpager.cpp" line="256"/>
         <source>The server returned a cursor it had already given; paging stopped to avoid an endless loop. Everything loaded so far is kept.</source>
         <translation>Der Server hat einen bereits gelieferten Cursor zurückgegeben; das Blättern wurde angehalten, um eine Endlosschleife zu vermeiden. Alles bisher Geladene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="290"/>
+        <location filename="../../app/api/userpager.cpp" line="268"/>
         <source>Gave up after %1 attempts.</source>
         <translation>Nach %1 Versuchen aufgegeben.</translation>
     </message>

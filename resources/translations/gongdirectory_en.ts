@@ -4,11 +4,19 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../../app/api/apierror.cpp" line="48"/>
+        <location filename="../../app/api/apierror.cpp" line="51"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
             <numerusform>(%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/apierror.cpp" line="149"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -20,14 +28,6 @@
         <translation>
             <numerusform>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</numerusform>
             <numerusform>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/api/connectiontester.cpp" line="210"/>
-        <source>%1 did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>%1 did not answer within %n second.</numerusform>
-            <numerusform>%1 did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
