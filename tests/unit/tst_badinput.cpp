@@ -115,6 +115,11 @@ private Q_SLOTS:
         QTest::newRow("paragraph separator") << QStringLiteral("s3\u2029cret");
         QTest::newRow("vertical tab, form feed") << QStringLiteral("\vs3cret\f");
         QTest::newRow("ideographic space") << QStringLiteral("s3cret\u3000");
+        QTest::newRow("zero-width space") << QStringLiteral("s3\u200Bcret\u200B");
+        QTest::newRow("zero-width non-joiner, joiner") << QStringLiteral("\u200Cs3c\u200Dret");
+        QTest::newRow("word joiner") << QStringLiteral("s3cret\u2060");
+        QTest::newRow("bom") << QStringLiteral("\uFEFFs3cret");
+        QTest::newRow("everything at once") << QStringLiteral("\uFEFF \u200B s3\u2060c\r\nret\u200D\u00a0\n");
     }
     void pastedSecretsLoseWhitespace()
     {
@@ -142,6 +147,12 @@ private Q_SLOTS:
         QVERIFY(!c.trimmed().isComplete());
         c.method = Credentials::Method::BearerToken;
         c.bearerToken = QStringLiteral("\n");
+        QVERIFY(!c.isComplete());
+        // Only invisible characters: as empty as blanks.
+        c.bearerToken = QStringLiteral("\u200B\uFEFF\u2060");
+        QVERIFY(!c.isComplete());
+        c.method = Credentials::Method::AccessKey;
+        c.accessKeySecret = QStringLiteral("\u200C\u200D");
         QVERIFY(!c.isComplete());
     }
 
