@@ -6,6 +6,7 @@
 #include "api/retrypolicy.h"
 #include "api/userspageparser.h"
 #include "credentials/credentials.h"
+#include "export/exportcommand.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -165,6 +166,33 @@ private Q_SLOTS:
         const QByteArray header = c.authorizationHeader();
         QVERIFY(header.startsWith("Basic "));
         QVERIFY(!header.contains('\n') && !header.contains('\r'));
+    }
+
+    // `export --query` with 10 MB (in-process: no shell can pass an argument that big, see tst_exportcommand).
+    void hugeExportQueryIsAShortError_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("10 MB one word") << QString(TenMegabytes, QLatin1Char('a'));
+        QTest::newRow("10 MB of words") << QStringLiteral("ab ").repeated(TenMegabytes / 3);
+        QTest::newRow("10 MB of unknown fields") << QStringLiteral("x:y ").repeated(TenMegabytes / 4);
+        QTest::newRow("10 MB unbalanced quote") << QStringLiteral("\"") + QString(TenMegabytes, QLatin1Char('q'));
+        QTest::newRow("10 MB of quotes") << QString(TenMegabytes, QLatin1Char('"')) + QStringLiteral("\"x");
+        QTest::newRow("10 MB field name") << QString(TenMegabytes, QLatin1Char('f')) + QStringLiteral(":v");
+    }
+    void hugeExportQueryIsAShortError()
+    {
+        QFETCH(QString, query);
+        QElapsedTimer timer;
+        timer.start();
+        ExportCommand::RowMatcher matcher;
+        QString error;
+        const bool ok = ExportCommand::compileQuery(query, &matcher, &error);
+        const qint64 ms = timer.elapsed();
+        qInfo("%lld characters: %lld ms", static_cast<long long>(query.size()), static_cast<long long>(ms));
+        QVERIFY2(ms < TimeLimitMs, qPrintable(QString::number(ms)));
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QLatin1String("--query")), qPrintable(error.left(300)));
+        QVERIFY2(error.size() < 4000, qPrintable(QString::number(error.size())));
     }
 
     void garbagePagesAreAClearError_data()
