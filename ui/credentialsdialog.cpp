@@ -163,6 +163,13 @@ void CredentialsDialog::buildUi()
     m_showToken->setAccessibleName(tr("Show the access token"));
     m_tokenRow = secretRow(m_tokenEdit, m_showToken, this);
     m_form->addRow(tr("Access to&ken:"), m_tokenRow);
+    m_credentialsHint = new QLabel(this);
+    m_credentialsHint->setObjectName(QStringLiteral("credentialsHint"));
+    m_credentialsHint->setWordWrap(true);
+    m_credentialsHint->setTextFormat(Qt::PlainText);
+    m_credentialsHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_credentialsHint->hide();
+    m_form->addRow(QString(), m_credentialsHint);
 
     m_avatarsBox = new QCheckBox(tr("Include &avatars (Gong staff who accessed the account)"), this);
     m_form->addRow(QString(), m_avatarsBox);
@@ -421,8 +428,55 @@ void CredentialsDialog::updateUrlHint()
     updateButtons();
 }
 
+void CredentialsDialog::updateCredentialsHint()
+{
+    const Credentials c = credentials(); // already stripped of blanks, line breaks and invisible characters
+    // One line per field: empty as typed, empty once the pasted blanks are gone, or fine.
+    struct Field
+    {
+        QString typed;
+        QString used;
+        QString name;
+    };
+    QList<Field> fields;
+    if (c.method == Credentials::Method::BearerToken) {
+        fields.append({m_tokenEdit->text(), c.bearerToken, tr("access token")});
+    } else {
+        fields.append({m_keyEdit->text(), c.accessKey, tr("access key")});
+        fields.append({m_secretEdit->text(), c.accessKeySecret, tr("access key secret")});
+    }
+    bool allEmpty = true;
+    bool cleaned = false;
+    QStringList problems;
+    for (const Field& f : std::as_const(fields)) {
+        allEmpty = allEmpty && f.typed.isEmpty();
+        if (f.used.isEmpty() && !f.typed.isEmpty())
+            problems.append(tr("The %1 holds only spaces, line breaks or invisible characters.").arg(f.name));
+        else if (f.used.isEmpty())
+            problems.append(tr("The %1 is empty.").arg(f.name));
+        else if (f.used != f.typed)
+            cleaned = true;
+    }
+    if (allEmpty) {
+        setToned(m_credentialsHint,
+                 c.method == Credentials::Method::BearerToken
+                     ? tr("Paste the OAuth access token.")
+                     : tr("Enter the access key and its secret (Gong: Company settings → Ecosystem → API)."),
+                 Tone::Normal);
+    } else if (!problems.isEmpty()) {
+        setToned(m_credentialsHint, problems.join(QLatin1Char(' ')), Tone::Error);
+    } else if (cleaned) {
+        setToned(m_credentialsHint,
+                 tr("Spaces, line breaks and invisible characters pasted along with the credentials are ignored."),
+                 Tone::Normal);
+    } else {
+        setToned(m_credentialsHint, QString(), Tone::Normal);
+    }
+}
+
 void CredentialsDialog::updateButtons()
 {
+    updateCredentialsHint();
     const bool urlOk = !normalizedBaseUrl().isEmpty();
     const bool credsOk = credentials().isComplete();
     connectButton()->setEnabled(urlOk && credsOk);

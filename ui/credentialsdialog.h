@@ -47,6 +47,8 @@ public:
     QLineEdit* nameEdit() const { return m_nameEdit; }
     QLineEdit* baseUrlEdit() const { return m_urlEdit; }
     QLabel* baseUrlHint() const { return m_urlHint; }
+    // What is missing from the key, secret or token, or that pasted blanks are ignored; hidden when all is well.
+    QLabel* credentialsHint() const { return m_credentialsHint; }
     QRadioButton* accessKeyButton() const { return m_accessKeyButton; }
     QRadioButton* tokenButton() const { return m_tokenButton; }
     QLineEdit* accessKeyEdit() const { return m_keyEdit; }
@@ -82,6 +84,7 @@ private:
     void updateMethod();
     void updateUrlHint();
     void updateButtons();
+    void updateCredentialsHint();
     void showTestResult(const ConnectionTestResult& result);
     void showKeychainText(const QString& text, bool problem);
     void onCredentialsRead(const QString& id, const KeychainResult& result);
@@ -110,6 +113,7 @@ private:
     QToolButton* m_showToken = nullptr;
     QWidget* m_secretRow = nullptr;
     QWidget* m_tokenRow = nullptr;
+    QLabel* m_credentialsHint = nullptr;
     QCheckBox* m_avatarsBox = nullptr;
     QCheckBox* m_rememberBox = nullptr;
     QPushButton* m_forgetButton = nullptr;

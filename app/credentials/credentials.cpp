@@ -5,12 +5,20 @@
 #include <QHostAddress>
 
 namespace {
+// Invisible characters that come along with a paste (from web pages, chat apps, Word) but are never part of a key:
+// zero-width space, non-joiner and joiner, word joiner, and the byte order mark / zero-width no-break space.
+bool isInvisible(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x200B && u <= 0x200D) || u == 0x2060 || u == 0xFEFF;
+}
+
 QString stripAllWhitespace(const QString& s)
 {
     QString out;
     out.reserve(s.size());
     for (QChar c : s) {
-        if (!c.isSpace())
+        if (!c.isSpace() && !isInvisible(c))
             out.append(c);
     }
     return out;
@@ -20,8 +28,8 @@ QString stripAllWhitespace(const QString& s)
 bool Credentials::isComplete() const
 {
     if (method == Method::BearerToken)
-        return !bearerToken.trimmed().isEmpty();
-    return !accessKey.trimmed().isEmpty() && !accessKeySecret.trimmed().isEmpty();
+        return !stripAllWhitespace(bearerToken).isEmpty();
+    return !stripAllWhitespace(accessKey).isEmpty() && !stripAllWhitespace(accessKeySecret).isEmpty();
 }
 
 Credentials Credentials::trimmed() const

@@ -55,7 +55,13 @@ bool canWrite(const QString& path, QString* error)
         return false;
     }
     const QFileInfo folder(info.absolutePath());
-    if (!folder.exists() || !folder.isDir()) {
+    if (folder.exists() && !folder.isDir()) {
+        if (error)
+            *error = QCoreApplication::translate("ExportFile", "Could not write “%1”: “%2” is a file, not a folder.")
+                         .arg(shown, QDir::toNativeSeparators(folder.filePath()));
+        return false;
+    }
+    if (!folder.exists()) {
         if (error)
             *error = QCoreApplication::translate("ExportFile", "Could not write “%1”: the folder “%2” does not exist.")
                          .arg(shown, QDir::toNativeSeparators(folder.filePath()));

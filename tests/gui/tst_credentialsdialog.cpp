@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +95,115 @@ private Q_SLOTS:
         QVERIFY(d.connectButton()->isEnabled());
         d.baseUrlEdit()->setText(QStringLiteral("http://localhost.example.com"));
         QVERIFY(!d.connectButton()->isEnabled());
+    }
+
+    // Issue 8: malformed base URLs each get a short, clear sentence; Connect and Test stay off; the dialog stays
+    // usable (a good URL typed afterwards is accepted at once), even after a 10 MB paste.
+    void malformedBaseUrlsGiveAClearMessage_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("ftp") << QStringLiteral("ftp://us-12345.api.gong.io") << QStringLiteral("https://");
+        QTest::newRow("spaces") << QStringLiteral("https://us 12345.api.gong .io") << QString();
+        QTest::newRow("http to a remote host")
+            << QStringLiteral("http://us-12345.api.gong.io") << QStringLiteral("https://");
+        QTest::newRow("10 MB") << QStringLiteral("https://") + QString(10 * 1024 * 1024, QLatin1Char('a')) << QString();
+        QTest::newRow("10 MB of spaces and text")
+            << QString(5 * 1024 * 1024, QLatin1Char(' ')) + QStringLiteral("https://x y") +
+                   QString(5 * 1024 * 1024, QLatin1Char(' '))
+            << QString();
+    }
+    void malformedBaseUrlsGiveAClearMessage()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, mentions);
+        CredentialStore store(newSettingsFile());
+        CredentialsDialog d(&store);
+        d.show();
+        d.accessKeyEdit()->setText(QStringLiteral("k"));
+        d.secretEdit()->setText(QStringLiteral("s"));
+        QElapsedTimer timer;
+        timer.start();
+        d.baseUrlEdit()->setText(url);
+        QCoreApplication::processEvents();
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        const QString hint = d.baseUrlHint()->text();
+        QVERIFY(d.baseUrlHint()->isVisible());
+        QVERIFY2(!hint.isEmpty() && hint.size() < 300, qPrintable(hint.left(300)));
+        if (!mentions.isEmpty())
+            QVERIFY2(hint.contains(mentions), qPrintable(hint));
+        QVERIFY(d.normalizedBaseUrl().isEmpty());
+        QVERIFY(!d.connectButton()->isEnabled());
+        QVERIFY(!d.testButton()->isEnabled());
+        // Pressing Enter anyway does nothing harmful: the dialog stays open and nothing is saved.
+        d.accept();
+        QVERIFY(d.isVisible());
+        QVERIFY(store.profiles().isEmpty());
+
+        // Still usable: a good URL is taken at once.
+        d.baseUrlEdit()->setText(QStringLiteral("https://us-12345.api.gong.io"));
+        QVERIFY(d.connectButton()->isEnabled());
+        QVERIFY(d.testButton()->isEnabled());
+    }
+
+    // Issue 8: empty keys, pasted blanks, line breaks and zero-width characters in secrets.
+    void emptyAndPastedSecretsGiveAClearMessage()
+    {
+        CredentialStore store(newSettingsFile());
+        CredentialsDialog d(&store);
+        d.show();
+        d.baseUrlEdit()->setText(QStringLiteral("https://us-12345.api.gong.io"));
+        d.accessKeyButton()->setChecked(true);
+
+        // Nothing typed yet: a neutral pointer to where the keys come from.
+        QVERIFY(d.credentialsHint()->isVisible());
+        QVERIFY(d.credentialsHint()->text().contains(QLatin1String("access key")));
+        QVERIFY(!d.connectButton()->isEnabled());
+
+        // A secret but no key.
+        d.secretEdit()->setText(QStringLiteral("s3cret"));
+        QVERIFY2(d.credentialsHint()->text().contains(QLatin1String("access key is empty")),
+                 qPrintable(d.credentialsHint()->text()));
+        QVERIFY(!d.connectButton()->isEnabled());
+
+        // A key that is only blanks, line breaks and zero-width characters counts as empty, and says so.
+        d.accessKeyEdit()->setText(QStringLiteral(" \u200B\r\n\uFEFF\u2060\t"));
+        QVERIFY2(d.credentialsHint()->text().contains(QLatin1String("only spaces, line breaks or invisible")),
+                 qPrintable(d.credentialsHint()->text()));
+        QVERIFY(!d.connectButton()->isEnabled());
+        d.accept();
+        QVERIFY(d.isVisible());
+
+        // Pasted with a BOM, a trailing newline and zero-width spaces: accepted, cleaned, and the user is told.
+        d.accessKeyEdit()->setText(QStringLiteral("\uFEFFAK\u200B-42\n"));
+        d.secretEdit()->setText(QStringLiteral("  s3c\u200Dret\r\n"));
+        QVERIFY(d.connectButton()->isEnabled());
+        QVERIFY2(d.credentialsHint()->text().contains(QLatin1String("ignored")),
+                 qPrintable(d.credentialsHint()->text()));
+        QCOMPARE(d.credentials().accessKey, QStringLiteral("AK-42"));
+        QCOMPARE(d.credentials().accessKeySecret, QStringLiteral("s3cret"));
+        QVERIFY(!d.credentials().authorizationHeader().contains('\n'));
+
+        // Clean input: no hint at all.
+        d.accessKeyEdit()->setText(QStringLiteral("AK-42"));
+        d.secretEdit()->setText(QStringLiteral("s3cret"));
+        QVERIFY(!d.credentialsHint()->isVisible());
+
+        // The token method has its own message.
+        d.tokenButton()->setChecked(true);
+        QVERIFY(d.credentialsHint()->text().contains(QLatin1String("token")));
+        QVERIFY(!d.connectButton()->isEnabled());
+        d.tokenEdit()->setText(QStringLiteral("\u200B\n"));
+        QVERIFY(d.credentialsHint()->text().contains(QLatin1String("access token holds only")));
+        QVERIFY(!d.connectButton()->isEnabled());
+        d.tokenEdit()->setText(QStringLiteral("tok\u200Ben\n"));
+        QVERIFY(d.connectButton()->isEnabled());
+        QCOMPARE(d.credentials().bearerToken, QStringLiteral("token"));
+
+        // And the dialog still connects.
+        d.accept();
+        QVERIFY(!d.isVisible());
+        QCOMPARE(d.result(), int(QDialog::Accepted));
     }
 
     void bothAuthMethodsAndTheShowHideToggle()

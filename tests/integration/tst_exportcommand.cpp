@@ -6,14 +6,20 @@
 #include "demo/demoserver.h"
 #include "exportprocess.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 namespace {
 using ExportProcess::Run;
@@ -35,6 +41,11 @@ private slots:
     void usageErrors();
     void columnsHelpAndHelp();
     void unwritableOutput();
+    void unwritableOutputEvenForRoot_data();
+    void unwritableOutputEvenForRoot();
+    void readOnlyFolderAsAnotherUser();
+    void hugeAndUnbalancedQueries_data();
+    void hugeAndUnbalancedQueries();
     void authenticationFailures_data();
     void authenticationFailures();
     void apiFailure();
@@ -222,6 +233,129 @@ void TestExportCommand::unwritableOutput()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("stdout")), qPrintable(err));
 #endif
+}
+
+// Issue 8: an export path that cannot be written. A chmod'd folder is still writable for root (CI and containers
+// run as root), so these paths fail for everyone: a "folder" that is a regular file, and a file under /proc/self.
+void TestExportCommand::unwritableOutputEvenForRoot_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    static QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("plain-file")));
+    if (!file.exists()) {
+        file.open(QIODevice::WriteOnly);
+        file.write("not a folder\n");
+        file.close();
+    }
+    QTest::newRow("folder is a regular file")
+        << dir.filePath(QStringLiteral("plain-file/people.csv")) << QStringLiteral("not a folder");
+    QTest::newRow("/proc/self") << QStringLiteral("/proc/self/people.csv") << QStringLiteral("/proc/self");
+}
+
+void TestExportCommand::unwritableOutputEvenForRoot()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    QElapsedTimer timer;
+    timer.start();
+    const Run r = run({QStringLiteral("--demo=10"), QStringLiteral("--output"), path}, headlessEnvironment(), 60000);
+    qInfo("exit %d after %lld ms: %s", r.exitCode, static_cast<long long>(timer.elapsed()),
+          qPrintable(r.err.trimmed()));
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(!r.crashed);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("gong-directory export: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.count(QLatin1Char('\n')) <= 2, qPrintable(r.err)); // a sentence, not a trace
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+// A read-only folder as an ordinary user. When the tests run as root, the same check runs as `nobody` through
+// setpriv (if the binary is reachable for that user); otherwise it is skipped with the reason.
+void TestExportCommand::readOnlyFolderAsAnotherUser()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Linux only");
+#else
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("read-only"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(dir.path(),
+                                  QFile::permissions(dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther));
+    const QString target = folder + QStringLiteral("/people.csv");
+    const QString binary = QStringLiteral(GONGDIR_APP_BINARY);
+    QStringList prefix;
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("running as root and setpriv is not installed: a read-only folder is writable for root");
+        prefix = {setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                  QStringLiteral("--clear-groups")};
+        // Can `nobody` reach and run the binary at all (every folder on its path searchable)?
+        QProcess probe;
+        probe.start(prefix.first(),
+                    prefix.mid(1) + QStringList{QStringLiteral("/bin/test"), QStringLiteral("-x"), binary});
+        if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
+            QSKIP(qPrintable(QStringLiteral("running as root and %1 is not reachable for nobody (uid 65534): "
+                                            "the read-only folder check needs an ordinary user")
+                                 .arg(binary)));
+    }
+    QProcess process;
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.path());
+    process.setProcessEnvironment(env);
+    const QStringList command = prefix + QStringList{binary, QStringLiteral("export"), QStringLiteral("--demo=10"),
+                                                     QStringLiteral("--output"), target};
+    process.start(command.first(), command.mid(1));
+    QVERIFY(process.waitForFinished(60000)); // the demo server lives in the child: blocking is fine
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    qInfo("as uid %s: exit %d: %s", prefix.isEmpty() ? "self" : "65534", process.exitCode(), qPrintable(err.trimmed()));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 5);
+    QVERIFY2(err.contains(QStringLiteral("read-only")), qPrintable(err));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(!QFileInfo::exists(target));
+#endif
+}
+
+// Issue 8: bad and huge --query values are usage errors (exit 2) with a short message, quickly. Linux refuses a
+// single argument above MAX_ARG_STRLEN (128 KiB) at execve(), so the biggest query a shell can pass is what runs
+// here; the 10 MB query goes through the same parser in tst_badinput (ExportCommand::compileQuery).
+void TestExportCommand::hugeAndUnbalancedQueries_data()
+{
+    const qsizetype biggest = 128 * 1024 - 1;
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unbalanced quote") << QStringLiteral("name:\"Ann title:x") << QStringLiteral("quote");
+    QTest::newRow("unknown field") << QStringLiteral("shoe:42") << QStringLiteral("Unknown field");
+    QTest::newRow("128 KiB one word") << QString(biggest, QLatin1Char('a')) << QStringLiteral("longer than");
+    QTest::newRow("128 KiB of words") << QStringLiteral("ab ").repeated(biggest / 3)
+                                      << QStringLiteral("Too many terms");
+    QTest::newRow("128 KiB unbalanced quote")
+        << QStringLiteral("\"") + QString(biggest - 1, QLatin1Char('q')) << QStringLiteral("quote");
+}
+
+void TestExportCommand::hugeAndUnbalancedQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, message);
+    QElapsedTimer timer;
+    timer.start();
+    const Run r = run({QStringLiteral("--demo=50"), QStringLiteral("--query"), query}, headlessEnvironment(), 30000);
+    const qint64 ms = timer.elapsed();
+    qInfo("%lld characters: exit %d after %lld ms", static_cast<long long>(query.size()), r.exitCode,
+          static_cast<long long>(ms));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("gong-directory export: ")), qPrintable(r.err.left(500)));
+    QVERIFY2(r.err.contains(QStringLiteral("--query")), qPrintable(r.err.left(500)));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err.left(500)));
+    QVERIFY2(r.err.size() < 4000, qPrintable(QString::number(r.err.size()))); // never the query echoed back
+    QVERIFY2(ms < 10000, qPrintable(QString::number(ms)));
 }
 
 void TestExportCommand::authenticationFailures_data()

@@ -6,6 +6,7 @@
 #include "api/retrypolicy.h"
 #include "api/userspageparser.h"
 #include "credentials/credentials.h"
+#include "export/exportcommand.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -115,6 +116,11 @@ private Q_SLOTS:
         QTest::newRow("paragraph separator") << QStringLiteral("s3\u2029cret");
         QTest::newRow("vertical tab, form feed") << QStringLiteral("\vs3cret\f");
         QTest::newRow("ideographic space") << QStringLiteral("s3cret\u3000");
+        QTest::newRow("zero-width space") << QStringLiteral("s3\u200Bcret\u200B");
+        QTest::newRow("zero-width non-joiner, joiner") << QStringLiteral("\u200Cs3c\u200Dret");
+        QTest::newRow("word joiner") << QStringLiteral("s3cret\u2060");
+        QTest::newRow("bom") << QStringLiteral("\uFEFFs3cret");
+        QTest::newRow("everything at once") << QStringLiteral("\uFEFF \u200B s3\u2060c\r\nret\u200D\u00a0\n");
     }
     void pastedSecretsLoseWhitespace()
     {
@@ -143,6 +149,12 @@ private Q_SLOTS:
         c.method = Credentials::Method::BearerToken;
         c.bearerToken = QStringLiteral("\n");
         QVERIFY(!c.isComplete());
+        // Only invisible characters: as empty as blanks.
+        c.bearerToken = QStringLiteral("\u200B\uFEFF\u2060");
+        QVERIFY(!c.isComplete());
+        c.method = Credentials::Method::AccessKey;
+        c.accessKeySecret = QStringLiteral("\u200C\u200D");
+        QVERIFY(!c.isComplete());
     }
 
     void hugeSecretStaysOneHeaderLine()
@@ -154,6 +166,33 @@ private Q_SLOTS:
         const QByteArray header = c.authorizationHeader();
         QVERIFY(header.startsWith("Basic "));
         QVERIFY(!header.contains('\n') && !header.contains('\r'));
+    }
+
+    // `export --query` with 10 MB (in-process: no shell can pass an argument that big, see tst_exportcommand).
+    void hugeExportQueryIsAShortError_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("10 MB one word") << QString(TenMegabytes, QLatin1Char('a'));
+        QTest::newRow("10 MB of words") << QStringLiteral("ab ").repeated(TenMegabytes / 3);
+        QTest::newRow("10 MB of unknown fields") << QStringLiteral("x:y ").repeated(TenMegabytes / 4);
+        QTest::newRow("10 MB unbalanced quote") << QStringLiteral("\"") + QString(TenMegabytes, QLatin1Char('q'));
+        QTest::newRow("10 MB of quotes") << QString(TenMegabytes, QLatin1Char('"')) + QStringLiteral("\"x");
+        QTest::newRow("10 MB field name") << QString(TenMegabytes, QLatin1Char('f')) + QStringLiteral(":v");
+    }
+    void hugeExportQueryIsAShortError()
+    {
+        QFETCH(QString, query);
+        QElapsedTimer timer;
+        timer.start();
+        ExportCommand::RowMatcher matcher;
+        QString error;
+        const bool ok = ExportCommand::compileQuery(query, &matcher, &error);
+        const qint64 ms = timer.elapsed();
+        qInfo("%lld characters: %lld ms", static_cast<long long>(query.size()), static_cast<long long>(ms));
+        QVERIFY2(ms < TimeLimitMs, qPrintable(QString::number(ms)));
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QLatin1String("--query")), qPrintable(error.left(300)));
+        QVERIFY2(error.size() < 4000, qPrintable(QString::number(error.size())));
     }
 
     void garbagePagesAreAClearError_data()

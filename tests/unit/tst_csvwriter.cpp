@@ -5,73 +5,13 @@
 #include "exporttestsupport.h"
 
 #include "directory/usercolumns.h"
+#include "exportparsers.h"
 
 #include <QTest>
 
 namespace {
 const QByteArray Bom("\xEF\xBB\xBF");
-
-// A strict RFC 4180 reader (CRLF records, quoted fields with doubled quotes); fails on anything else.
-bool parseCsv(const QByteArray& bytes, QList<QStringList>* records, QString* error)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QStringList record;
-    QString field;
-    int i = 0;
-    const int n = int(text.size());
-    records->clear();
-    while (i < n) {
-        if (text.at(i) == QLatin1Char('"')) {
-            ++i;
-            for (;;) {
-                if (i >= n) {
-                    *error = QStringLiteral("unterminated quoted field");
-                    return false;
-                }
-                if (text.at(i) == QLatin1Char('"')) {
-                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                        field += QLatin1Char('"');
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                field += text.at(i++);
-            }
-        } else {
-            while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\r') &&
-                   text.at(i) != QLatin1Char('\n')) {
-                if (text.at(i) == QLatin1Char('"')) {
-                    *error = QStringLiteral("quote inside an unquoted field at %1").arg(i);
-                    return false;
-                }
-                field += text.at(i++);
-            }
-        }
-        if (i < n && text.at(i) == QLatin1Char(',')) {
-            record.append(field);
-            field.clear();
-            ++i;
-            continue;
-        }
-        if (i + 1 < n && text.at(i) == QLatin1Char('\r') && text.at(i + 1) == QLatin1Char('\n')) {
-            record.append(field);
-            field.clear();
-            records->append(record);
-            record.clear();
-            i += 2;
-            continue;
-        }
-        *error = QStringLiteral("bare line break or garbage at %1").arg(i);
-        return false;
-    }
-    if (!field.isEmpty() || !record.isEmpty()) {
-        *error = QStringLiteral("last record does not end with CRLF");
-        return false;
-    }
-    return true;
-}
+using ExportParsers::parseCsv;
 } // namespace
 
 class TestCsvWriter : public QObject

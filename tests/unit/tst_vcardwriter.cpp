@@ -3,6 +3,7 @@
 // properties and parameters, unescape) and checked field by field, for users with commas,
 // semicolons, backslashes, newlines and long non-ASCII names.
 #include "export/vcardwriter.h"
+#include "exportparsers.h"
 #include "exporttestsupport.h"
 
 #include "demo/demoorggenerator.h"
@@ -13,129 +14,20 @@
 #include <QUuid>
 
 namespace {
-struct Property
-{
-    QString name;
-    QStringList params; // "TYPE=work", "PREF=1", ... as written
-    QString rawValue;   // still escaped
-};
-using Card = QList<Property>;
-
-QString unescape(const QString& value)
-{
-    QString out;
-    for (int i = 0; i < value.size(); ++i) {
-        const QChar c = value.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < value.size()) {
-            const QChar n = value.at(++i);
-            if (n == QLatin1Char('n') || n == QLatin1Char('N'))
-                out += QLatin1Char('\n');
-            else
-                out += n; // \\ \, \;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-// Splits on `sep` not preceded by a backslash escape.
-QStringList splitUnescaped(const QString& value, QChar sep)
-{
-    QStringList parts;
-    QString cur;
-    for (int i = 0; i < value.size(); ++i) {
-        const QChar c = value.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < value.size()) {
-            cur += c;
-            cur += value.at(++i);
-        } else if (c == sep) {
-            parts.append(cur);
-            cur.clear();
-        } else {
-            cur += c;
-        }
-    }
-    parts.append(cur);
-    return parts;
-}
+using ExportParsers::Card;
+using ExportParsers::Property;
+using ExportParsers::props;
+using ExportParsers::splitUnescaped;
+using ExportParsers::text;
+using ExportParsers::unescape;
 
 // Parses a vCard stream; fails the test on any violation of the line rules.
 QList<Card> parseVCards(const QByteArray& bytes)
 {
     QList<Card> cards;
-    [&] {
-        QVERIFY2(bytes.endsWith("\r\n"), "the stream must end with CRLF");
-        QCOMPARE(bytes.count("\n"), bytes.count("\r\n")); // CRLF only
-        const QList<QByteArray> physical = bytes.chopped(2).split('\n');
-        QList<QByteArray> logical;
-        for (QByteArray line : physical) {
-            if (line.endsWith('\r'))
-                line.chop(1);
-            QVERIFY2(line.size() <= 75, line.constData());
-            // Every physical line is valid UTF-8 on its own: folding never cut a sequence.
-            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            const QString decoded = decoder(line);
-            QVERIFY2(!decoder.hasError(), line.toHex().constData());
-            Q_UNUSED(decoded);
-            if (line.startsWith(' ') || line.startsWith('\t')) {
-                QVERIFY(!logical.isEmpty());
-                logical.last() += line.mid(1);
-            } else {
-                logical.append(line);
-            }
-        }
-        Card card;
-        bool inCard = false;
-        for (const QByteArray& l : std::as_const(logical)) {
-            const QString line = QString::fromUtf8(l);
-            // The value starts at the first ':' outside a quoted parameter value.
-            int colon = -1;
-            bool quoted = false;
-            for (int i = 0; i < line.size(); ++i) {
-                if (line.at(i) == QLatin1Char('"'))
-                    quoted = !quoted;
-                else if (line.at(i) == QLatin1Char(':') && !quoted) {
-                    colon = i;
-                    break;
-                }
-            }
-            QVERIFY2(colon > 0, qPrintable(line));
-            QStringList head = line.left(colon).split(QLatin1Char(';'));
-            Property p{head.takeFirst().toUpper(), head, line.mid(colon + 1)};
-            if (p.name == QLatin1String("BEGIN")) {
-                QVERIFY(!inCard);
-                QCOMPARE(p.rawValue, QStringLiteral("VCARD"));
-                inCard = true;
-                card.clear();
-            } else if (p.name == QLatin1String("END")) {
-                QVERIFY(inCard);
-                inCard = false;
-                cards.append(card);
-            } else {
-                QVERIFY(inCard);
-                card.append(p);
-            }
-        }
-        QVERIFY(!inCard);
-    }();
+    QString error;
+    [&] { QVERIFY2(ExportParsers::parseVCards(bytes, &cards, &error), qPrintable(error)); }();
     return cards;
-}
-
-QList<Property> props(const Card& card, const QString& name)
-{
-    QList<Property> out;
-    for (const Property& p : card) {
-        if (p.name == name)
-            out.append(p);
-    }
-    return out;
-}
-
-QString text(const Card& card, const QString& name)
-{
-    const QList<Property> p = props(card, name);
-    return p.size() == 1 ? unescape(p.first().rawValue) : QStringLiteral("<%1 × %2>").arg(p.size()).arg(name);
 }
 } // namespace
 
