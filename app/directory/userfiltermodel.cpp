@@ -58,6 +58,23 @@ bool narrows(const UserQuery& before, const UserQuery& after)
     }
     return true; // extra terms in `after` can only remove rows
 }
+// Merges `added` (sorted by `less`) into `into` (sorted by `less`, a strict total order). Each new element finds
+// its place by binary search and the old ones move in blocks: O(k log n) comparisons for k new elements, where
+// std::inplace_merge compares up to all n (collation keys: a strcmp each) on every page that arrives.
+template <typename Less> void mergeSorted(std::vector<int>& into, const std::vector<int>& added, Less less)
+{
+    size_t end = into.size(); // old elements [0, end) not placed yet
+    into.resize(into.size() + added.size());
+    size_t out = into.size(); // [out, size) is final
+    for (size_t i = added.size(); i-- > 0;) {
+        const auto pos = std::upper_bound(into.begin(), into.begin() + long(end), added[i], less);
+        const size_t p = size_t(pos - into.begin());
+        std::move_backward(pos, into.begin() + long(end), into.begin() + long(out));
+        out -= end - p;
+        into[--out] = added[i];
+        end = p;
+    }
+}
 } // namespace
 
 UserFilterModel::UserFilterModel(QObject* parent)
@@ -265,13 +282,15 @@ void UserFilterModel::ensureSortKeys(int first)
     first = std::min(first, k.size());
     if (k.numeric) {
         k.numbers.resize(size_t(first));
-        k.numbers.reserve(size_t(n));
+        if (first == 0) // an exact reserve per page would copy all keys on every page: let appends grow
+            k.numbers.reserve(size_t(n));
         for (int row = first; row < n; ++row)
             k.numbers.push_back(UserColumns::sortValue(*m_directory, row, m_sortColumn).toLongLong());
         return;
     }
     k.texts.erase(k.texts.begin() + first, k.texts.end());
-    k.texts.reserve(size_t(n));
+    if (first == 0)
+        k.texts.reserve(size_t(n));
     const bool fullName = UserColumns::at(m_sortColumn).key == QLatin1String("fullName");
     for (int row = first; row < n; ++row) {
         QString text;
@@ -394,11 +413,11 @@ void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int l
     if (m_sortColumn >= 0) {
         ensureSortKeys(oldCount);
         auto less = [this](int a, int b) { return lessThan(a, b); };
-        const auto mid = m_order.insert(m_order.end(), size_t(last - first + 1), 0);
+        std::vector<int> added(size_t(last - first + 1));
         for (int row = first; row <= last; ++row)
-            m_order[size_t(oldCount + row - first)] = row;
-        std::sort(mid, m_order.end(), less);
-        std::inplace_merge(m_order.begin(), m_order.begin() + oldCount, m_order.end(), less);
+            added[size_t(row - first)] = row;
+        std::sort(added.begin(), added.end(), less);
+        mergeSorted(m_order, added, less);
         if (m_keys->relational)
             m_resortTimer.start();
     }
@@ -479,8 +498,8 @@ void UserFilterModel::insertSortedByLayout(const std::vector<int>& accepted)
     sourceRows.reserve(before.size());
     for (const QModelIndex& i : before)
         sourceRows.append(m_proxyToSource[size_t(i.row())]);
-    std::inplace_merge(m_proxyToSource.begin(), m_proxyToSource.begin() + oldCount, m_proxyToSource.end(),
-                       [this](int a, int b) { return lessThan(a, b); });
+    m_proxyToSource.resize(size_t(oldCount));
+    mergeSorted(m_proxyToSource, accepted, [this](int a, int b) { return lessThan(a, b); });
     m_sourceToProxyDirty = true;
     ensureSourceToProxy();
     QModelIndexList after;

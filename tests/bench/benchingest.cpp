@@ -6,6 +6,8 @@
 
 #include "api/userspageparser.h"
 #include "directory/directory.h"
+#include "directory/usercolumns.h"
+#include "directory/userfiltermodel.h"
 #include "directory/usertablemodel.h"
 
 #include <QElapsedTimer>
@@ -128,7 +130,7 @@ bool runThroughput(BenchReport* report, int userCount, int repeats)
     return true;
 }
 
-bool runMemory(BenchReport* report, const QString& benchPath, int userCount)
+bool runMemory(BenchReport* report, const QString& benchPath, int userCount, bool withFilter)
 {
     QProcess emitter;
     QProcess measurer;
@@ -137,7 +139,10 @@ bool runMemory(BenchReport* report, const QString& benchPath, int userCount)
     measurer.setProcessChannelMode(QProcess::SeparateChannels);
     measurer.setReadChannel(QProcess::StandardOutput);
     emitter.start(benchPath, {QStringLiteral("--emit-pages"), QString::number(userCount)});
-    measurer.start(benchPath, {QStringLiteral("--measure-memory")});
+    QStringList arguments = {QStringLiteral("--measure-memory")};
+    if (withFilter)
+        arguments.append(QStringLiteral("filter"));
+    measurer.start(benchPath, arguments);
     const int timeoutMs = 600000;
     if (!emitter.waitForFinished(timeoutMs) || !measurer.waitForFinished(timeoutMs) || measurer.exitCode() != 0) {
         std::fprintf(stderr, "bench: memory children failed: %s\n", measurer.readAllStandardError().constData());
@@ -153,8 +158,12 @@ bool runMemory(BenchReport* report, const QString& benchPath, int userCount)
     const double jsonPerUser = result.value(QLatin1String("userBytes")).toDouble() / users;
 
     BenchFigure f;
-    f.key = QStringLiteral("memory.%1.bytesPerUser").arg(userCount);
-    f.name = QStringLiteral("Memory after %1 users: RSS delta per user").arg(BenchReport::number(userCount));
+    f.key = QStringLiteral("memory.%1.bytesPerUser%2")
+                .arg(userCount)
+                .arg(withFilter ? QLatin1String("WithFilter") : QLatin1String(""));
+    f.name = QStringLiteral("Memory after %1 users: RSS delta per user%2")
+                 .arg(BenchReport::number(userCount),
+                      withFilter ? QStringLiteral(", + filter model sorted by name") : QString());
     f.value = perUser;
     f.unit = QStringLiteral("B");
     f.reference = jsonPerUser;
@@ -180,10 +189,15 @@ int emitPages(int userCount)
     return 0;
 }
 
-int measureMemory()
+int measureMemory(bool withFilter)
 {
     Directory directory;
     UserTableModel model(&directory);
+    UserFilterModel filter;
+    if (withFilter) {
+        filter.setSourceModel(&model);
+        filter.sort(UserColumns::indexOf(QStringLiteral("fullName")), Qt::AscendingOrder);
+    }
     {
         // Warm up what every process pays once (translations, statics, the first QHash), outside the figure.
         Directory warmup;
@@ -195,6 +209,9 @@ int measureMemory()
                                &page, &error);
         warmup.upsert(page.users);
         warmup.totalReports(0);
+        UserFilterModel warmupFilter;
+        warmupFilter.setSourceModel(&warmupModel);
+        warmupFilter.sort(UserColumns::indexOf(QStringLiteral("fullName")), Qt::AscendingOrder);
     }
     const qint64 baseline = BenchData::residentBytes();
     qint64 userBytes = 0;

@@ -6,6 +6,7 @@
 #include "benchingest.h"
 #include "benchload.h"
 #include "benchreport.h"
+#include "benchsearch.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,9 +60,9 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return BenchGui::timeDemoGeneration(QByteArray(argv[2]).toInt());
     }
-    if (argc == 2 && qstrcmp(argv[1], "--measure-memory") == 0) {
+    if ((argc == 2 || argc == 3) && qstrcmp(argv[1], "--measure-memory") == 0) {
         QCoreApplication app(argc, argv);
-        return BenchIngest::measureMemory();
+        return BenchIngest::measureMemory(argc == 3 && qstrcmp(argv[2], "filter") == 0);
     }
 
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -72,24 +73,26 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("gong-directory-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Measures load pacing, ingest, memory, startup and scrolling, each beside its reference from the same run."));
+    parser.setApplicationDescription(QStringLiteral("Measures load pacing, ingest, memory, startup, scrolling, search "
+                                                    "and the org chart, each beside its reference from the same run."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of the table."));
     const QCommandLineOption quickOption(QStringLiteral("quick"),
                                          QStringLiteral("Small sizes, a few seconds (a smoke run; figures are not "
                                                         "representative)."));
-    const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui."),
-                                        QStringLiteral("groups"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org."),
+        QStringLiteral("groups"));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The gong-directory binary to start."),
                                        QStringLiteral("path"), QStringLiteral(GONGDIR_APP_PATH));
     parser.addOptions({jsonOption, quickOption, onlyOption, appOption});
     parser.process(app);
 
     const bool quick = parser.isSet(quickOption);
-    QStringList groups = {QStringLiteral("load"), QStringLiteral("ingest"), QStringLiteral("memory"),
-                          QStringLiteral("startup"), QStringLiteral("gui")};
+    QStringList groups = {QStringLiteral("load"),    QStringLiteral("ingest"), QStringLiteral("memory"),
+                          QStringLiteral("startup"), QStringLiteral("gui"),    QStringLiteral("search"),
+                          QStringLiteral("org")};
     if (parser.isSet(onlyOption))
         groups = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
@@ -112,6 +115,7 @@ int main(int argc, char* argv[])
         progress("memory");
         const QString self = QCoreApplication::applicationFilePath();
         ok &= BenchIngest::runMemory(&report, self, quick ? 10000 : 100000);
+        ok &= BenchIngest::runMemory(&report, self, quick ? 10000 : 100000, true);
         if (!quick)
             ok &= BenchIngest::runMemory(&report, self, 1000000);
     }
@@ -123,6 +127,14 @@ int main(int argc, char* argv[])
     if (groups.contains(QLatin1String("gui"))) {
         progress("scrolling");
         ok &= BenchGui::runScrolling(&report, quick ? 10000 : 100000, quick ? 100 : 100000);
+    }
+    if (groups.contains(QLatin1String("search"))) {
+        progress("search");
+        ok &= BenchSearch::runSearch(&report, quick ? 10000 : 100000, quick ? 1 : 5);
+    }
+    if (groups.contains(QLatin1String("org"))) {
+        progress("org chart");
+        ok &= BenchSearch::runOrg(&report, quick ? 10000 : 100000, 100);
     }
 
     report.setMachine(machineText());

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: MIT
+#include "benchsearch.h"
+
+#include "benchdata.h"
+#include "benchreport.h"
+
+#include "api/userspageparser.h"
+#include "directory/directory.h"
+#include "directory/orgtreemodel.h"
+#include "directory/usercolumns.h"
+#include "directory/userfiltermodel.h"
+#include "directory/usertablemodel.h"
+#include "plaintextdelegate.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <numeric>
+#include <random>
+
+namespace {
+
+constexpr double frameMs = 1000.0 / 60;
+constexpr double pageIntervalMs = 1000.0 / 3; // Gong's 3 requests/s
+
+struct Stats
+{
+    QList<double> ms; // sorted
+    explicit Stats(QList<double> values)
+        : ms(std::move(values))
+    {
+        std::sort(ms.begin(), ms.end());
+    }
+    double at(double quantile) const
+    {
+        return ms.isEmpty() ? 0 : ms[std::min(ms.size() - 1, qsizetype(ms.size() * quantile))];
+    }
+    double median() const { return at(0.5); }
+    double p95() const { return at(0.95); }
+    double max() const { return ms.isEmpty() ? 0 : ms.last(); }
+};
+
+// The users as parsed pages of `pageSize`, so that timings exclude JSON parsing.
+QList<QList<User>> parsedPages(const QList<QJsonObject>& users, int pageSize)
+{
+    QList<QList<User>> out;
+    for (qint64 offset = 0; offset < users.size(); offset += pageSize) {
+        UsersPage page;
+        ApiError error;
+        if (!UsersPageParser::parse(BenchData::pageBody(users, offset, pageSize, users.size()), &page, &error))
+            qFatal("bench: a page did not parse: %s", qPrintable(error.message()));
+        out.append(page.users);
+    }
+    return out;
+}
+
+// A VP: the CEO's direct report with the largest organisation.
+QString vpName(const Directory& directory)
+{
+    int best = -1;
+    int bestSize = -1;
+    for (int row = 0; row < directory.count(); ++row) {
+        if (!directory.user(row).managerId.isEmpty())
+            continue;
+        for (int report : directory.directReports(row)) {
+            const int size = directory.totalReports(report);
+            if (size > bestSize) {
+                best = report;
+                bestSize = size;
+            }
+        }
+    }
+    return best < 0 ? QStringLiteral("nobody") : directory.user(best).fullName();
+}
+
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Shows the table as the app does (its delegate, its default columns), offscreen.
+void setUpView(QTableView* view, UserFilterModel* model, QAbstractItemDelegate* delegate)
+{
+    view->setModel(model);
+    view->setItemDelegate(delegate);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->verticalHeader()->hide();
+    const QStringList visible = UserColumns::defaultVisibleKeys();
+    for (int c = 0; c < UserColumns::count(); ++c)
+        view->setColumnHidden(c, !visible.contains(UserColumns::at(c).key));
+    view->resize(1200, 760);
+    view->show();
+    QApplication::processEvents();
+    view->viewport()->repaint();
+}
+
+// Delivers what a model change posted (layout, update request) and makes sure the viewport painted once.
+void settle(QTableView* view, PaintCounter* counter)
+{
+    QApplication::processEvents();
+    if (counter->paints == 0)
+        view->viewport()->repaint();
+}
+
+BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit)
+{
+    BenchFigure f;
+    f.key = key;
+    f.name = name;
+    f.value = value;
+    f.unit = unit;
+    return f;
+}
+
+QString ms(double v)
+{
+    return BenchReport::number(v, v < 100 ? 2 : 0);
+}
+
+} // namespace
+
+namespace BenchSearch {
+
+bool runSearch(BenchReport* report, int userCount, int repeats)
+{
+    const QList<QList<User>> pages = parsedPages(BenchData::demoUsers(userCount), 100);
+    const QString n = BenchReport::number(userCount);
+    const int nameColumn = UserColumns::indexOf(QStringLiteral("fullName"));
+
+    Directory directory;
+    UserTableModel table(&directory);
+    UserFilterModel filter;
+    filter.setSourceModel(&table);
+    filter.sort(nameColumn, Qt::AscendingOrder);
+    for (const QList<User>& page : pages)
+        directory.upsert(page);
+    if (directory.count() != userCount || filter.rowCount() != userCount)
+        qFatal("bench: search directory holds %d users, the filter shows %d", directory.count(), filter.rowCount());
+
+    const QString vp = vpName(directory);
+    const QStringList keystrokes = {
+        QStringLiteral("m"),          QStringLiteral("ma"),      QStringLiteral("mar"),
+        QStringLiteral("mari"),       QStringLiteral("maria"),   QStringLiteral("title:engineer"),
+        QStringLiteral("-is:active"), QStringLiteral("lang:es"), QStringLiteral("under:\"%1\"").arg(vp),
+        QStringLiteral("jose"),       QStringLiteral("müller"),
+    };
+
+    // Reference: the plainest filter there is, QString::contains over the full names (case-insensitive), for the
+    // same texts.
+    QStringList names;
+    names.reserve(userCount);
+    for (int row = 0; row < userCount; ++row)
+        names.append(directory.user(row).fullName());
+    QList<double> plain;
+    QElapsedTimer timer;
+    qsizetype plainHits = 0;
+    for (int r = 0; r < repeats; ++r) {
+        for (const QString& text : keystrokes) {
+            timer.start();
+            for (const QString& name : names)
+                plainHits += name.contains(text, Qt::CaseInsensitive);
+            plain.append(timer.nsecsElapsed() / 1e6);
+        }
+    }
+    const Stats plainStats(plain);
+
+    // Ours: each keystroke sets the query (parse, match, rebuild the sorted mapping, model reset).
+    QList<double> ours;
+    QList<double> worstPerText(keystrokes.size(), 0.0);
+    QList<int> shown(keystrokes.size(), 0);
+    for (int r = 0; r < repeats; ++r) {
+        filter.setQueryText(QString());
+        for (int i = 0; i < keystrokes.size(); ++i) {
+            timer.start();
+            filter.setQueryText(keystrokes[i]);
+            const double t = timer.nsecsElapsed() / 1e6;
+            ours.append(t);
+            worstPerText[i] = std::max(worstPerText[i], t);
+            shown[i] = filter.rowCount();
+        }
+    }
+    const Stats oursStats(ours);
+    const qsizetype slowest = std::max_element(worstPerText.begin(), worstPerText.end()) - worstPerText.begin();
+    if (qEnvironmentVariableIsSet("GONGDIR_BENCH_VERBOSE")) {
+        // Where a keystroke's time goes: parse, the matcher (relations resolved), matching every row.
+        for (int i = 0; i < keystrokes.size(); ++i) {
+            timer.start();
+            const UserQuery query = UserQuery::parse(keystrokes[i]);
+            const double parseMs = timer.nsecsElapsed() / 1e6;
+            timer.start();
+            const UserMatcher matcher(query, directory);
+            const double matcherMs = timer.nsecsElapsed() / 1e6;
+            timer.start();
+            std::vector<char> hits;
+            matcher.matchAll(hits);
+            const double matchMs = timer.nsecsElapsed() / 1e6;
+            std::fprintf(stderr, "bench: %-32s %6d rows, worst %6.2f ms (parse %.2f, matcher %.2f, match %.2f)\n",
+                         qPrintable(keystrokes[i]), shown[i], worstPerText[i], parseMs, matcherMs, matchMs);
+        }
+    }
+
+    BenchFigure f = figure(QStringLiteral("search.%1.keystroke").arg(userCount),
+                           QStringLiteral("Search %1 users, sorted by name: filter per keystroke, median").arg(n),
+                           oursStats.median(), QStringLiteral("ms"));
+    f.reference = plainStats.median();
+    f.referenceText = QStringLiteral("QString::contains over names %1 ms (p95 %2)")
+                          .arg(ms(plainStats.median()), ms(plainStats.p95()));
+    f.ratio = oursStats.median() / plainStats.median();
+    f.ratioText = QStringLiteral("%1× contains").arg(BenchReport::number(f.ratio, 2));
+    f.target = QStringLiteral("< 16.7 ms (1 frame)");
+    f.verdict = oursStats.median() < frameMs ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+    report->add(f);
+
+    BenchFigure p =
+        figure(QStringLiteral("search.%1.keystrokeP95").arg(userCount),
+               QStringLiteral("Search %1 users: filter per keystroke, p95 (%2 keystrokes)").arg(n).arg(ours.size()),
+               oursStats.p95(), QStringLiteral("ms"));
+    p.reference = plainStats.p95();
+    p.referenceText = QStringLiteral("slowest: %1 %2 ms (%3 rows)")
+                          .arg(keystrokes[slowest].left(24), ms(worstPerText[slowest]))
+                          .arg(BenchReport::number(shown[slowest]));
+    p.ratio = oursStats.p95() / frameMs;
+    p.ratioText = QStringLiteral("%1 frame").arg(BenchReport::number(p.ratio, 2));
+    p.target = QStringLiteral("≤ 16.7 ms (1 frame)");
+    p.verdict = oursStats.p95() <= frameMs ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+    report->add(p);
+
+    // The same keystrokes with a table view attached: filter + the repaint it causes.
+    {
+        QTableView view;
+        PlainTextDelegate delegate;
+        setUpView(&view, &filter, &delegate);
+        PaintCounter counter;
+        view.viewport()->installEventFilter(&counter);
+        QList<double> painted;
+        for (int r = 0; r < repeats; ++r) {
+            filter.setQueryText(QString());
+            settle(&view, &counter);
+            for (const QString& text : keystrokes) {
+                counter.paints = 0;
+                timer.start();
+                filter.setQueryText(text);
+                settle(&view, &counter);
+                painted.append(timer.nsecsElapsed() / 1e6);
+            }
+        }
+        const Stats s(painted);
+        BenchFigure v = figure(QStringLiteral("search.%1.keystrokeWithView").arg(userCount),
+                               QStringLiteral("Search %1 users: filter + table repaint per keystroke, median").arg(n),
+                               s.median(), QStringLiteral("ms"));
+        v.reference = frameMs;
+        v.referenceText = QStringLiteral("p95 %1, worst %2 ms").arg(ms(s.p95()), ms(s.max()));
+        v.ratio = s.p95() / frameMs;
+        v.ratioText = QStringLiteral("p95 %1 frame").arg(BenchReport::number(v.ratio, 2));
+        v.target = QStringLiteral("p95 ≤ 16.7 ms (1 frame)");
+        v.verdict = s.p95() <= frameMs ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+        report->add(v);
+    }
+
+    // Pages arriving while a query is active: a fresh directory, the filter sorted by name, a view attached.
+    const auto appendRun = [&](const QString& query, bool withFilter, QList<double>* perPage) {
+        Directory d;
+        UserTableModel t(&d);
+        UserFilterModel fm;
+        QTableView view;
+        PlainTextDelegate delegate;
+        PaintCounter counter;
+        if (withFilter) {
+            fm.setSourceModel(&t);
+            fm.sort(nameColumn, Qt::AscendingOrder);
+            fm.setQueryText(query);
+            setUpView(&view, &fm, &delegate);
+            view.viewport()->installEventFilter(&counter);
+        }
+        for (const QList<User>& page : pages) {
+            counter.paints = 0;
+            timer.start();
+            d.upsert(page);
+            if (withFilter)
+                settle(&view, &counter);
+            perPage->append(timer.nsecsElapsed() / 1e6);
+        }
+        return withFilter ? fm.rowCount() : d.count();
+    };
+    QList<double> bare;
+    appendRun(QString(), false, &bare);
+    const Stats bareStats(bare);
+    for (const QString& query : {QStringLiteral("mar"), QStringLiteral("under:\"%1\"").arg(vp)}) {
+        QList<double> perPage;
+        const int rows = appendRun(query, true, &perPage);
+        const Stats s(perPage);
+        const bool relational = query.startsWith(QLatin1String("under:"));
+        BenchFigure a =
+            figure(QStringLiteral("search.%1.append%2")
+                       .arg(userCount)
+                       .arg(relational ? QStringLiteral("Under") : QStringLiteral("Text")),
+                   QStringLiteral("Pages of 100 arriving, query %1 active, view attached: per page, p95 (max)")
+                       .arg(relational ? QStringLiteral("under:<VP>") : query),
+                   s.p95(), QStringLiteral("ms"));
+        a.reference = bareStats.p95();
+        a.referenceText = QStringLiteral("Directory + table model alone p95 %1 ms; max %2 ms; %3 rows shown")
+                              .arg(ms(bareStats.p95()), ms(s.max()), BenchReport::number(rows));
+        a.ratio = s.max() / pageIntervalMs;
+        a.ratioText = QStringLiteral("max %1× interval").arg(BenchReport::number(a.ratio, 3));
+        a.target = QStringLiteral("max ≪ 333 ms; p95 < 16.7 ms");
+        a.verdict =
+            s.max() < pageIntervalMs / 4 && s.p95() < frameMs ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+        report->add(a);
+    }
+    return plainHits >= 0;
+}
+
+bool runOrg(BenchReport* report, int userCount, int pageSize)
+{
+    QList<QJsonObject> users = BenchData::demoUsers(userCount);
+    std::mt19937 random(7);
+    std::shuffle(users.begin(), users.end(), random); // managers after their reports, often
+    const QList<QList<User>> pages = parsedPages(users, pageSize);
+    const QString n = BenchReport::number(userCount);
+
+    const auto build = [&](bool withTree, QList<double>* perPage, int* topLevel) {
+        Directory directory;
+        std::unique_ptr<OrgTreeModel> tree;
+        if (withTree)
+            tree = std::make_unique<OrgTreeModel>(&directory);
+        QElapsedTimer timer;
+        for (const QList<User>& page : pages) {
+            timer.start();
+            directory.upsert(page);
+            perPage->append(timer.nsecsElapsed() / 1e6);
+        }
+        if (tree)
+            *topLevel = tree->rowCount();
+        return directory.count();
+    };
+    QList<double> bare;
+    QList<double> withTree;
+    int topLevel = 0;
+    const int a = build(false, &bare, &topLevel);
+    const int b = build(true, &withTree, &topLevel);
+    if (a != userCount || b != userCount)
+        return false;
+    const double bareTotal = std::accumulate(bare.begin(), bare.end(), 0.0);
+    const double treeTotal = std::accumulate(withTree.begin(), withTree.end(), 0.0);
+    // Linearity: the last tenth of the pages against the first tenth.
+    const qsizetype tenth = std::max<qsizetype>(1, withTree.size() / 10);
+    const double first = std::accumulate(withTree.begin(), withTree.begin() + tenth, 0.0);
+    const double last = std::accumulate(withTree.end() - tenth, withTree.end(), 0.0);
+    const Stats s(withTree);
+
+    BenchFigure t = figure(QStringLiteral("org.%1.build").arg(userCount),
+                           QStringLiteral("Org chart %1 users, %2 shuffled pages: Directory + OrgTreeModel")
+                               .arg(n, BenchReport::number(pages.size())),
+                           treeTotal, QStringLiteral("ms"));
+    t.reference = bareTotal;
+    t.referenceText = QStringLiteral("Directory ingest alone %1 ms").arg(ms(bareTotal));
+    t.ratio = (treeTotal - bareTotal) / bareTotal;
+    t.ratioText = QStringLiteral("tree +%1 ms (%2×)")
+                      .arg(ms(treeTotal - bareTotal), BenchReport::number(treeTotal / bareTotal, 2));
+    t.target = QStringLiteral("tree ≤ ingest");
+    t.verdict = treeTotal - bareTotal <= bareTotal ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+    report->add(t);
+
+    BenchFigure m = figure(QStringLiteral("org.%1.pageMax").arg(userCount),
+                           QStringLiteral("Org chart %1 users: per page (Directory + tree), max").arg(n), s.max(),
+                           QStringLiteral("ms"));
+    m.reference = Stats(bare).max();
+    m.referenceText = QStringLiteral("ingest alone max %1 ms; ours median %2 ms; %3 top-level nodes")
+                          .arg(ms(m.reference), ms(s.median()), BenchReport::number(topLevel));
+    m.ratio = last / first;
+    m.ratioText = QStringLiteral("last/first 10%: %1×").arg(BenchReport::number(m.ratio, 2));
+    m.target = QStringLiteral("< 16.7 ms (1 frame)");
+    m.verdict = s.max() < frameMs ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+    report->add(m);
+    return true;
+}
+
+} // namespace BenchSearch
