@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "credentialsdialog.h"
 
+#include "tones.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,26 +40,6 @@ QWidget* secretRow(QLineEdit* edit, QToolButton* toggle, QWidget* parent)
     layout->addWidget(edit, 1);
     layout->addWidget(toggle);
     return row;
-}
-
-enum class Tone
-{
-    Normal,
-    Warning,
-    Error
-};
-
-// Plain text in a colour: rich text labels misjudge their wrapped height inside a QFormLayout.
-void setToned(QLabel* label, const QString& text, Tone tone)
-{
-    QPalette palette = label->parentWidget()->palette();
-    if (tone == Tone::Error)
-        palette.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x0f));
-    else if (tone == Tone::Warning)
-        palette.setColor(QPalette::WindowText, QColor(0x7a, 0x5b, 0x00));
-    label->setPalette(palette);
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
 }
 } // namespace
 
@@ -391,7 +373,7 @@ void CredentialsDialog::onKeychainAnswer(const QString& id, const KeychainResult
 
 void CredentialsDialog::showKeychainText(const QString& text, bool problem)
 {
-    setToned(m_keychainLabel, text, problem ? Tone::Error : Tone::Normal);
+    Tones::setToned(m_keychainLabel, text, problem ? Tones::Tone::Error : Tones::Tone::Normal);
 }
 
 void CredentialsDialog::updateMethod()
@@ -409,21 +391,22 @@ void CredentialsDialog::updateUrlHint()
     QString why;
     const QUrl url = BaseUrl::normalize(text);
     if (text.isEmpty()) {
-        setToned(m_urlHint,
-                 tr("Shown in Gong under Company settings → Ecosystem → API, e.g. https://us-12345.api.gong.io"),
-                 Tone::Normal);
+        Tones::setToned(m_urlHint,
+                        tr("Shown in Gong under Company settings → Ecosystem → API, e.g. https://us-12345.api.gong.io"),
+                        Tones::Tone::Normal);
     } else if (!BaseUrl::validate(url, &why)) {
-        setToned(m_urlHint, why, Tone::Error);
+        Tones::setToned(m_urlHint, why, Tones::Tone::Error);
     } else if (url.scheme() == QLatin1String("http")) {
-        setToned(m_urlHint,
-                 tr("Plain http:// is accepted only because %1 is this computer (loopback); anything else must use "
-                    "https://.")
-                     .arg(url.host()),
-                 Tone::Warning);
+        Tones::setToned(
+            m_urlHint,
+            tr("Plain http:// is accepted only because %1 is this computer (loopback); anything else must use "
+               "https://.")
+                .arg(url.host()),
+            Tones::Tone::Warning);
     } else if (url.toString() != text) {
-        setToned(m_urlHint, tr("Will connect to %1").arg(url.toString()), Tone::Normal);
+        Tones::setToned(m_urlHint, tr("Will connect to %1").arg(url.toString()), Tones::Tone::Normal);
     } else {
-        setToned(m_urlHint, QString(), Tone::Normal);
+        Tones::setToned(m_urlHint, QString(), Tones::Tone::Normal);
     }
     updateButtons();
 }
@@ -458,19 +441,20 @@ void CredentialsDialog::updateCredentialsHint()
             cleaned = true;
     }
     if (allEmpty) {
-        setToned(m_credentialsHint,
-                 c.method == Credentials::Method::BearerToken
-                     ? tr("Paste the OAuth access token.")
-                     : tr("Enter the access key and its secret (Gong: Company settings → Ecosystem → API)."),
-                 Tone::Normal);
+        Tones::setToned(m_credentialsHint,
+                        c.method == Credentials::Method::BearerToken
+                            ? tr("Paste the OAuth access token.")
+                            : tr("Enter the access key and its secret (Gong: Company settings → Ecosystem → API)."),
+                        Tones::Tone::Normal);
     } else if (!problems.isEmpty()) {
-        setToned(m_credentialsHint, problems.join(QLatin1Char(' ')), Tone::Error);
+        Tones::setToned(m_credentialsHint, problems.join(QLatin1Char(' ')), Tones::Tone::Error);
     } else if (cleaned) {
-        setToned(m_credentialsHint,
-                 tr("Spaces, line breaks and invisible characters pasted along with the credentials are ignored."),
-                 Tone::Normal);
+        Tones::setToned(
+            m_credentialsHint,
+            tr("Spaces, line breaks and invisible characters pasted along with the credentials are ignored."),
+            Tones::Tone::Normal);
     } else {
-        setToned(m_credentialsHint, QString(), Tone::Normal);
+        Tones::setToned(m_credentialsHint, QString(), Tones::Tone::Normal);
     }
 }
 

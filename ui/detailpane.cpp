@@ -3,12 +3,14 @@
 
 #include "directory/directory.h"
 #include "directory/orgtreemodel.h"
+#include "tones.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -49,12 +51,16 @@ QLabel* richLabel(QWidget* parent, const QString& objectName)
     return label;
 }
 
-// A warning box with its own background and text colour, readable on light and dark palettes.
+// A warning box with its own background and text colour, from the desktop's light or dark palette.
 void styleAsWarning(QLabel* label)
 {
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3a00; border: 1px solid #e3c35a; "
-                                        "border-radius: 4px; padding: 4px; }"));
+    const QPalette palette = QApplication::palette();
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 4px; }")
+            .arg(Tones::background(Tones::Tone::Warning, palette).name(),
+                 Tones::textOnBackground(Tones::Tone::Warning, palette).name(),
+                 Tones::border(Tones::Tone::Warning, palette).name()));
 }
 
 QLabel* heading(const QString& text, QWidget* parent)
@@ -523,4 +529,14 @@ void DetailPane::renderRecord(const User& user)
     m_otherToggle->setVisible(!lines.isEmpty());
     m_otherFields->setText(lines.join(QLatin1Char('\n')));
     m_otherFields->setVisible(!lines.isEmpty() && m_otherToggle->isChecked());
+}
+
+void DetailPane::changeEvent(QEvent* event)
+{
+    // Light ↔ dark while the app runs (Qt 6 tells widgets with PaletteChange, not ApplicationPaletteChange).
+    if (event->type() == QEvent::PaletteChange) {
+        styleAsWarning(m_chainWarning);
+        styleAsWarning(m_settingsWarning);
+    }
+    QWidget::changeEvent(event);
 }

@@ -43,6 +43,9 @@ public:
 Q_SIGNALS:
     void userActivated(const QString& userId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void render();
     void renderHeader(const User& user);

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "errorbanner.h"
 
+#include "tones.h"
+
+#include <QApplication>
+#include <QEvent>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,11 +21,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x2b, 0x29) : QColor(0xfd, 0xec, 0xea));
-    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe1, 0xdd) : QColor(0x5f, 0x21, 0x20));
-    setPalette(pal);
+    applyTone();
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
@@ -55,4 +56,26 @@ void ErrorBanner::showError(const QString& message, bool canRetry)
 QString ErrorBanner::message() const
 {
     return m_text->text();
+}
+
+void ErrorBanner::applyTone()
+{
+    // Judged by the application's palette: the banner's own Window colour is the tint set here.
+    const QPalette base = QApplication::palette();
+    const QColor window = Tones::background(Tones::Tone::Error, base);
+    const QColor text = Tones::textOnBackground(Tones::Tone::Error, base);
+    if (palette().color(QPalette::Window) == window && palette().color(QPalette::WindowText) == text)
+        return;   // also ends the PaletteChange that setPalette() below sends
+    QPalette pal; // only these two roles: the rest keeps following the application's palette
+    pal.setColor(QPalette::Window, window);
+    pal.setColor(QPalette::WindowText, text);
+    setPalette(pal);
+}
+
+void ErrorBanner::changeEvent(QEvent* event)
+{
+    // Light ↔ dark while the app runs (Qt 6 tells widgets with PaletteChange, not ApplicationPaletteChange).
+    if (event->type() == QEvent::PaletteChange)
+        applyTone();
+    QFrame::changeEvent(event);
 }

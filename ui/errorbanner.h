@@ -20,7 +20,12 @@ public:
 Q_SIGNALS:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyTone();
+
     QLabel* m_icon;
     QLabel* m_text;
     QPushButton* m_retry;

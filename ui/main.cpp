@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "appearance.h"
 #include "appoptions.h"
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
@@ -79,7 +80,10 @@ int main(int argc, char* argv[])
     if (options.demo) // generated on a worker thread while the window is built
         DemoSession::prepare(options.demoUsers);
 
+    Appearance appearance; // the saved light/dark choice, before the first window is polished
+    appearance.restore();
     MainWindow window;
+    window.setAppearance(&appearance);
     window.setRequestsPerSecond(options.requestsPerSecond);
     window.setIncludeAvatars(options.includeAvatars);
     CredentialStore store;

@@ -3,6 +3,7 @@
 
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
+#include "appearance.h"
 #include "columnchooser.h"
 #include "demo/demosession.h"
 #include "detailpane.h"
@@ -15,12 +16,12 @@
 #include "exportactions.h"
 #include "facetpanel.h"
 #include "orgchartview.h"
+#include "plaintextdelegate.h"
 #include "search/usermatcher.h"
 #include "search/userquery.h"
 #include "searchbar.h"
 #include "selectionkeeper.h"
 #include "viewsmenu.h"
-#include "plaintextdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,7 +152,7 @@ void MainWindow::buildOrgChartAndDetails()
     dock->setWidget(m_detail);
     dock->setMinimumWidth(340);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {400}, Qt::Horizontal);
+    m_detailDock = dock;
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -205,6 +206,24 @@ void MainWindow::selectUser(const QString& userId)
     m_orgView->selectUser(userId);
     m_detail->setUser(userId);
     m_syncingSelection = false;
+}
+
+void MainWindow::setAppearance(Appearance* appearance)
+{
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(appearance->createMenu(m_viewMenu));
+}
+
+void MainWindow::focusResults()
+{
+    m_tabs->setCurrentWidget(m_table);
+    m_table->setFocus(Qt::OtherFocusReason);
+    QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() && m_proxy->rowCount() > 0)
+        current = m_proxy->index(0, 0);
+    if (current.isValid() && !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        m_table->selectionModel()->setCurrentIndex(current,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::applyDefaultColumns()
@@ -472,6 +491,7 @@ void MainWindow::buildSearch()
     bar->setMovable(false);
     bar->addWidget(m_search);
     connect(m_search, &SearchBar::queryChanged, m_proxy, &UserFilterModel::setQuery);
+    connect(m_search, &SearchBar::resultsRequested, this, &MainWindow::focusResults);
     m_search->setValueProvider([this](const QString& field) {
         const UserFacets& facets = m_proxy->facets();
         const int group = field == QLatin1String("title")  ? UserFacets::Title
@@ -495,8 +515,9 @@ void MainWindow::buildSearch()
     m_facetDock->setObjectName(QStringLiteral("facetDock"));
     m_facetDock->setWidget(m_facets);
     m_facetDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    // Room for a title and its count; narrower and most labels would be cut to a word.
+    m_facetDock->setMinimumWidth(240);
     addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
-    resizeDocks({m_facetDock}, {260}, Qt::Horizontal);
 
     m_columns = new ColumnChooser(m_table->horizontalHeader());
 
@@ -514,6 +535,7 @@ void MainWindow::buildSearch()
         columns->addActions(fresh->actions());
     });
     view->addAction(tr("Search &Help"), m_search, &SearchBar::showHelp);
+    m_viewMenu = view;
     m_views = new ViewsMenu([this] { return captureView(); }, [this](const SavedView& v) { applyView(v); }, this);
     menuBar()->addMenu(m_views);
 
@@ -594,6 +616,10 @@ QList<QPair<QString, QString>> MainWindow::keyboardShortcuts() const
     out.append({tr("Select the first direct report"),
                 QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText)});
     out.append({tr("Clear the search"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)});
+    out.append({tr("From the search box to the results"),
+                QStringList{QKeySequence(Qt::Key_Down).toString(QKeySequence::NativeText),
+                            QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)}
+                    .join(tr(" or "))});
     return out;
 }
 
@@ -666,6 +692,9 @@ void MainWindow::applyFirstRunGeometry()
                            .boundedTo(available.size());
     resize(size);
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    // The docks share what the table does not need: filters wide enough for most titles, details for a card.
+    const int side = size.width() >= 1400 ? 330 : 290;
+    resizeDocks({m_facetDock, m_detailDock}, {side, side + 80}, Qt::Horizontal);
 }
 
 void MainWindow::restoreTableState()

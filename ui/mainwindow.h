@@ -36,6 +36,9 @@ class SearchBar;
 class UserFilterModel;
 class ViewsMenu;
 
+class Appearance;
+class QMenu;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ public:
     bool openDemo(int userCount);
     void setRequestsPerSecond(double rate);
     void setIncludeAvatars(bool on);
+    // Adds View → Appearance for the application's Appearance (main.cpp owns it).
+    void setAppearance(Appearance* appearance);
     // Shown when there is nothing to load yet.
     void showNotConnected(const QString& why);
     // Puts the connection settings action and switcher first in the File menu and the toolbar;
@@ -92,6 +97,8 @@ public Q_SLOTS:
     void stop();
     void resume();
     void selectUser(const QString& userId);
+    // Moves the keyboard to the People table: the current person stays current, else the first match.
+    void focusResults();
 
 private:
     void buildOrgChartAndDetails(); // the "Org chart" tab, the detail dock and their selection sync
@@ -136,6 +143,8 @@ private:
     SearchBar* m_search = nullptr;
     FacetPanel* m_facets = nullptr;
     QDockWidget* m_facetDock = nullptr;
+    QDockWidget* m_detailDock = nullptr;
+    QMenu* m_viewMenu = nullptr;
     ViewsMenu* m_views = nullptr;
     ColumnChooser* m_columns = nullptr;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "searchbar.h"
 
+#include "tones.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -34,7 +36,6 @@ SearchBar::SearchBar(QWidget* parent)
 
     m_error->setObjectName(QStringLiteral("searchError"));
     m_error->setAccessibleName(tr("Search problem"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setMaximumWidth(360);
     m_error->hide();
 
@@ -105,13 +106,13 @@ void SearchBar::showErrors()
         m_error->hide();
         return;
     }
-    m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; background: #fdecea; }"));
+    m_edit->setStyleSheet(Tones::boxStyleSheet("QLineEdit", Tones::Tone::Error, palette()));
     const QString all = m_query.errorText();
     m_edit->setToolTip(all);
     const QString first = m_query.errors().first().message;
-    m_error->setText(m_error->fontMetrics().elidedText(first, Qt::ElideRight, m_error->maximumWidth()));
+    Tones::setToned(m_error, m_error->fontMetrics().elidedText(first, Qt::ElideRight, m_error->maximumWidth()),
+                    Tones::Tone::Error);
     m_error->setToolTip(all);
-    m_error->show();
 }
 
 qsizetype SearchBar::tokenStart() const
@@ -209,6 +210,14 @@ void SearchBar::insertCompletion(const QString& completion)
         updateCompletion(); // straight on to the values
 }
 
+void SearchBar::changeEvent(QEvent* event)
+{
+    // Light ↔ dark while a problem is shown: the hint and the box take the new palette's tones.
+    if (event->type() == QEvent::PaletteChange && m_query.hasErrors())
+        showErrors();
+    QWidget::changeEvent(event);
+}
+
 bool SearchBar::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
@@ -221,6 +230,13 @@ bool SearchBar::eventFilter(QObject* watched, QEvent* event)
                 return true;
             }
             m_edit->clear();
+            return true;
+        }
+        const bool toResults =
+            key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (toResults && event->type() == QEvent::KeyPress && !m_completer->popup()->isVisible() &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            Q_EMIT resultsRequested();
             return true;
         }
         if (key->key() == Qt::Key_F1 && event->type() == QEvent::KeyPress) {

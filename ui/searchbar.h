@@ -37,8 +37,11 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void queryChanged(const UserQuery& query);
+    // Down, Enter or Return in the search box (no completion showing): go to the results.
+    void resultsRequested();
 
 protected:
+    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

@@ -109,6 +109,29 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../ui/appearance.cpp" line="71"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appearance.cpp" line="81"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appearance.cpp" line="82"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appearance.cpp" line="83"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <location filename="../../ui/columnchooser.cpp" line="19"/>
@@ -348,210 +371,250 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="31"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="36"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="33"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="38"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="36"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="38"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="70"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="52"/>
         <source>Connection Settings</source>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="97"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="79"/>
         <source>C&amp;onnection:</source>
         <translation>Verbin&amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="100"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="82"/>
         <source>Saved connection</source>
         <translation>Gespeicherte Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="104"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="86"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="105"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="87"/>
         <source>Add another connection</source>
         <translation>Weitere Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="106"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="88"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="107"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="89"/>
         <source>Delete this connection and its saved credentials</source>
         <translation>Diese Verbindung und ihre gespeicherten Zugangsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="118"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="100"/>
         <source>e.g. Production</source>
         <translation>z. B. Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="119"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="101"/>
         <source>N&amp;ame:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="125"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="107"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="136"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="118"/>
         <source>Access &amp;key + secret</source>
         <translation>&amp;Zugriffsschlüssel + Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="137"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="119"/>
         <source>An API key created in Gong under Company settings → Ecosystem → API</source>
         <translation>Ein API-Schlüssel, in Gong erstellt unter Unternehmenseinstellungen → Ecosystem → API</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="138"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="120"/>
         <source>OAuth access &amp;token</source>
         <translation>OAuth-Zugriffst&amp;oken</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="146"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="128"/>
         <source>Authentication:</source>
         <translation>Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="151"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="133"/>
         <source>Access ke&amp;y:</source>
         <translation>Zugriffs&amp;schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="154"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="136"/>
         <source>Access key secret</source>
         <translation>Geheimnis des Zugriffsschlüssels</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="156"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="138"/>
         <source>Show the access key secret</source>
         <translation>Geheimnis des Zugriffsschlüssels anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="158"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="140"/>
         <source>Access key &amp;secret:</source>
         <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="161"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="143"/>
         <source>OAuth access token</source>
         <translation>OAuth-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="163"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="145"/>
         <source>Show the access token</source>
         <translation>Zugriffstoken anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="165"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="147"/>
         <source>Access to&amp;ken:</source>
         <translation>Zugriffsto&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="167"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="156"/>
         <source>Include &amp;avatars (Gong staff who accessed the account)</source>
         <translation>&amp;Avatare einbeziehen (Gong-Mitarbeiter, die auf das Konto zugegriffen haben)</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="173"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="162"/>
         <source>&amp;Remember in the system keychain</source>
         <translation>Im System-Schlüsselbund spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="175"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="164"/>
         <source>&amp;Forget saved credentials</source>
         <translation>Gespeicherte Zugangsdaten &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="190"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="454"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="460"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="179"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="492"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="498"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="214"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="203"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="289"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="278"/>
         <source>Set in the environment: %1. These take precedence over the connection chosen here until the app is started without them.</source>
         <translation>In der Umgebung gesetzt: %1. Diese haben Vorrang vor der hier gewählten Verbindung, bis die App ohne sie gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="314"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="303"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="333"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="322"/>
         <source>Gong</source>
         <translation>Gong</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="347"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="336"/>
         <source>Reading saved credentials from the system keychain…</source>
         <translation>Gespeicherte Zugangsdaten werden aus dem System-Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="406"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="395"/>
         <source>Shown in Gong under Company settings → Ecosystem → API, e.g. https://us-12345.api.gong.io</source>
         <translation>Zu finden in Gong unter Unternehmenseinstellungen → Ecosystem → API, z. B. https://us-12345.api.gong.io</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="412"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="402"/>
         <source>Plain http:// is accepted only because %1 is this computer (loopback); anything else must use https://.</source>
         <translation>Unverschlüsseltes http:// wird nur akzeptiert, weil %1 dieser Computer ist (Loopback); alles andere muss https:// verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="417"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="407"/>
         <source>Will connect to %1</source>
         <translation>Verbindet mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="443"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="426"/>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="428"/>
+        <source>access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="429"/>
+        <source>access key secret</source>
+        <translation>Geheimnis des Zugriffsschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="437"/>
+        <source>The %1 holds only spaces, line breaks or invisible characters.</source>
+        <translation>Das Feld „%1“ enthält nur Leerzeichen, Zeilenumbrüche oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="439"/>
+        <source>The %1 is empty.</source>
+        <translation>Das Feld „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="446"/>
+        <source>Paste the OAuth access token.</source>
+        <translation>Fügen Sie das OAuth-Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="447"/>
+        <source>Enter the access key and its secret (Gong: Company settings → Ecosystem → API).</source>
+        <translation>Geben Sie den Zugriffsschlüssel und sein Geheimnis ein (Gong: Company settings → Ecosystem → API).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="454"/>
+        <source>Spaces, line breaks and invisible characters pasted along with the credentials are ignored.</source>
+        <translation>Leerzeichen, Zeilenumbrüche und unsichtbare Zeichen, die mit den Zugangsdaten eingefügt werden, werden ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="481"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="444"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="482"/>
         <source>Cancel &amp;test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="453"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="491"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="477"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="515"/>
         <source>Removing the saved credentials…</source>
         <translation>Gespeicherte Zugangsdaten werden entfernt…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="499"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="537"/>
         <source>Delete Connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="500"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="538"/>
         <source>Delete the connection “%1” and remove its credentials from the system keychain?</source>
         <translation>Die Verbindung „%1“ löschen und ihre Zugangsdaten aus dem System-Schlüsselbund entfernen?</translation>
     </message>
@@ -567,254 +630,254 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="74"/>
+        <location filename="../../ui/detailpane.cpp" line="80"/>
         <source>Web conferences recorded</source>
         <translation>Webkonferenzen aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="76"/>
+        <location filename="../../ui/detailpane.cpp" line="82"/>
         <source>Prevents web-conference recording</source>
         <translation>Verhindert Aufzeichnung von Webkonferenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="78"/>
+        <location filename="../../ui/detailpane.cpp" line="84"/>
         <source>Telephony calls imported</source>
         <translation>Telefonate importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="80"/>
+        <location filename="../../ui/detailpane.cpp" line="86"/>
         <source>Emails imported</source>
         <translation>E-Mails importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="82"/>
+        <location filename="../../ui/detailpane.cpp" line="88"/>
         <source>Prevents email import</source>
         <translation>Verhindert E-Mail-Import</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="84"/>
+        <location filename="../../ui/detailpane.cpp" line="90"/>
         <source>Non-recorded meetings imported</source>
         <translation>Nicht aufgezeichnete Meetings importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="86"/>
+        <location filename="../../ui/detailpane.cpp" line="92"/>
         <source>Gong Connect enabled</source>
         <translation>Gong Connect aktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="97"/>
+        <location filename="../../ui/detailpane.cpp" line="103"/>
         <source>Person details</source>
         <translation>Personendetails</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="108"/>
+        <location filename="../../ui/detailpane.cpp" line="114"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="146"/>
+        <location filename="../../ui/detailpane.cpp" line="152"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="147"/>
+        <location filename="../../ui/detailpane.cpp" line="153"/>
         <source>Copy the email address to the clipboard</source>
         <translation>E-Mail-Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="149"/>
+        <location filename="../../ui/detailpane.cpp" line="155"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="150"/>
+        <location filename="../../ui/detailpane.cpp" line="156"/>
         <source>Copy the Gong user id to the clipboard</source>
         <translation>Gong-Benutzer-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="163"/>
+        <location filename="../../ui/detailpane.cpp" line="169"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="169"/>
-        <location filename="../../ui/detailpane.cpp" line="171"/>
+        <location filename="../../ui/detailpane.cpp" line="175"/>
+        <location filename="../../ui/detailpane.cpp" line="177"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="184"/>
+        <location filename="../../ui/detailpane.cpp" line="190"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="190"/>
+        <location filename="../../ui/detailpane.cpp" line="196"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="197"/>
+        <location filename="../../ui/detailpane.cpp" line="203"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="203"/>
+        <location filename="../../ui/detailpane.cpp" line="209"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="213"/>
+        <location filename="../../ui/detailpane.cpp" line="219"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="220"/>
+        <location filename="../../ui/detailpane.cpp" line="226"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="221"/>
+        <location filename="../../ui/detailpane.cpp" line="227"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="246"/>
+        <location filename="../../ui/detailpane.cpp" line="252"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="255"/>
+        <location filename="../../ui/detailpane.cpp" line="261"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="336"/>
+        <location filename="../../ui/detailpane.cpp" line="342"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="336"/>
+        <location filename="../../ui/detailpane.cpp" line="342"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="343"/>
+        <location filename="../../ui/detailpane.cpp" line="349"/>
         <source>No email address</source>
         <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="364"/>
+        <location filename="../../ui/detailpane.cpp" line="370"/>
         <source>ext. %1</source>
         <translation>Durchwahl %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="365"/>
+        <location filename="../../ui/detailpane.cpp" line="371"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="368"/>
+        <location filename="../../ui/detailpane.cpp" line="374"/>
         <source>Aliases</source>
         <translation>Aliasse</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="370"/>
+        <location filename="../../ui/detailpane.cpp" line="376"/>
         <source>Trusted email</source>
         <translation>Vertrauenswürdige E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="372"/>
+        <location filename="../../ui/detailpane.cpp" line="378"/>
         <source>Meeting links</source>
         <translation>Meeting-Links</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="374"/>
+        <location filename="../../ui/detailpane.cpp" line="380"/>
         <source>Recording consent</source>
         <translation>Einwilligung zur Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="387"/>
+        <location filename="../../ui/detailpane.cpp" line="393"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="395"/>
+        <location filename="../../ui/detailpane.cpp" line="401"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="400"/>
+        <location filename="../../ui/detailpane.cpp" line="406"/>
         <source>Top of the organisation (no manager)</source>
         <translation>Spitze der Organisation (keine Führungskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="404"/>
+        <location filename="../../ui/detailpane.cpp" line="410"/>
         <source>This person is listed as their own manager.</source>
         <translation>Diese Person ist als ihre eigene Führungskraft eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="406"/>
+        <location filename="../../ui/detailpane.cpp" line="412"/>
         <source>The manager chain loops back on itself; it is shown up to where it repeats.</source>
         <translation>Die Führungskette führt zu sich selbst zurück; sie wird bis zur Wiederholung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="408"/>
+        <location filename="../../ui/detailpane.cpp" line="414"/>
         <source>The chain ends at a manager who is not in the directory.</source>
         <translation>Die Kette endet bei einer Führungskraft, die nicht im Verzeichnis ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="422"/>
+        <location filename="../../ui/detailpane.cpp" line="428"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="423"/>
+        <location filename="../../ui/detailpane.cpp" line="429"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="460"/>
+        <location filename="../../ui/detailpane.cpp" line="466"/>
         <source>unknown language</source>
         <translation>unbekannte Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="464"/>
+        <location filename="../../ui/detailpane.cpp" line="470"/>
         <source>(primary)</source>
         <translation>(primär)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="467"/>
+        <location filename="../../ui/detailpane.cpp" line="473"/>
         <source>None listed</source>
         <translation>Keine angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="475"/>
+        <location filename="../../ui/detailpane.cpp" line="481"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="478"/>
+        <location filename="../../ui/detailpane.cpp" line="484"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="481"/>
-        <location filename="../../ui/detailpane.cpp" line="503"/>
+        <location filename="../../ui/detailpane.cpp" line="487"/>
+        <location filename="../../ui/detailpane.cpp" line="509"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="488"/>
+        <location filename="../../ui/detailpane.cpp" line="494"/>
         <source>Web conferences are recorded, but recording is also prevented.</source>
         <translation>Webkonferenzen werden aufgezeichnet, aber die Aufzeichnung wird auch verhindert.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="491"/>
+        <location filename="../../ui/detailpane.cpp" line="497"/>
         <source>Emails are imported, but email import is also prevented.</source>
         <translation>E-Mails werden importiert, aber der E-Mail-Import wird auch verhindert.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="522"/>
+        <location filename="../../ui/detailpane.cpp" line="528"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -852,27 +915,27 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="13"/>
+        <location filename="../../ui/errorbanner.cpp" line="18"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="14"/>
+        <location filename="../../ui/errorbanner.cpp" line="19"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="29"/>
+        <location filename="../../ui/errorbanner.cpp" line="30"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="30"/>
+        <location filename="../../ui/errorbanner.cpp" line="31"/>
         <source>Continue loading from where it stopped, keeping the loaded rows</source>
         <translation>Dort weiterladen, wo es aufgehört hat; die geladenen Zeilen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="31"/>
+        <location filename="../../ui/errorbanner.cpp" line="32"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -1404,11 +1467,16 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
     </message>
     <message>
         <location filename="../../app/export/exportfile.cpp" line="60"/>
+        <source>Could not write “%1”: “%2” is a file, not a folder.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: „%2“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportfile.cpp" line="66"/>
         <source>Could not write “%1”: the folder “%2” does not exist.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="66"/>
+        <location filename="../../app/export/exportfile.cpp" line="72"/>
         <source>Could not write “%1”: the folder “%2” is read-only.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ ist schreibgeschützt.</translation>
     </message>
@@ -1569,153 +1637,153 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow.cpp" line="59"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="73"/>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="74"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>Everyone in the directory, one person per row</source>
         <translation>Alle im Verzeichnis, eine Person pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="277"/>
+        <location filename="../../ui/mainwindow.cpp" line="296"/>
         <source>Users loaded</source>
         <translation>Geladene Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="298"/>
         <source>Loading state</source>
         <translation>Ladezustand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="301"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="326"/>
+        <location filename="../../ui/mainwindow.cpp" line="345"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="342"/>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="380"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
         <source>Loaded %1 of %2 users</source>
         <translation>%1 von %2 Benutzern geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>Loaded %1 users</source>
         <translation>%1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="427"/>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413"/>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
         <source>Stopped — %1 users loaded</source>
         <translation>Angehalten — %1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="418"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>Loading failed</source>
         <translation>Laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow.cpp" line="453"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Warte %n s (Anfragelimit)</numerusform>
@@ -1723,7 +1791,7 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="464"/>
         <source>Connection problem — retrying in %n s</source>
         <translation>
             <numerusform>Verbindungsproblem — neuer Versuch in %n s</numerusform>
@@ -1731,117 +1799,123 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="489"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="494"/>
+        <location filename="../../ui/mainwindow.cpp" line="514"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="524"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="507"/>
+        <location filename="../../ui/mainwindow.cpp" line="528"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="531"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow.cpp" line="537"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="550"/>
         <source>1 user</source>
         <translation>1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="550"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/mainwindow.cpp" line="551"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="558"/>
+        <location filename="../../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="562"/>
+        <location filename="../../ui/mainwindow.cpp" line="584"/>
         <source>&amp;About Gong Directory</source>
         <translation>Ü&amp;ber Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="563"/>
+        <location filename="../../ui/mainwindow.cpp" line="585"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow.cpp" line="602"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="593"/>
+        <location filename="../../ui/mainwindow.cpp" line="615"/>
         <source>Select the manager</source>
         <translation>Führungskraft auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="594"/>
+        <location filename="../../ui/mainwindow.cpp" line="616"/>
         <source>Select the first direct report</source>
         <translation>Erste direkt unterstellte Person auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="596"/>
+        <location filename="../../ui/mainwindow.cpp" line="618"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="619"/>
+        <source>From the search box to the results</source>
+        <translation>Vom Suchfeld zu den Ergebnissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="629"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow.cpp" line="632"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="608"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="608"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="631"/>
+        <location filename="../../ui/mainwindow.cpp" line="657"/>
         <source>About Gong Directory</source>
         <translation>Über Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="632"/>
+        <location filename="../../ui/mainwindow.cpp" line="658"/>
         <source>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Browse, search and export the people in a Gong account.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Gong is a trademark of Gong.io Ltd; this application is not made by Gong.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Personen in einem Gong-Konto durchsuchen, finden und exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Gong ist eine Marke der Gong.io Ltd; diese Anwendung stammt nicht von Gong.&lt;/p&gt;</translation>
     </message>
@@ -1990,38 +2064,38 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="28"/>
+        <location filename="../../ui/searchbar.cpp" line="30"/>
         <source>Search people (Ctrl+F) — e.g. maria title:engineer -is:inactive</source>
         <translation>Personen suchen (Strg+F) — z. B. maria title:engineer -is:inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="29"/>
+        <location filename="../../ui/searchbar.cpp" line="31"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="36"/>
+        <location filename="../../ui/searchbar.cpp" line="38"/>
         <source>Search problem</source>
         <translation>Suchproblem</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="43"/>
+        <location filename="../../ui/searchbar.cpp" line="44"/>
         <source>Search syntax and examples</source>
         <translation>Suchsyntax und Beispiele</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="44"/>
-        <location filename="../../ui/searchbar.cpp" line="275"/>
+        <location filename="../../ui/searchbar.cpp" line="45"/>
+        <location filename="../../ui/searchbar.cpp" line="291"/>
         <source>Search help</source>
         <translation>Suchhilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="103"/>
+        <location filename="../../ui/searchbar.cpp" line="104"/>
         <source>Type words to find people; field:value narrows by field. Press ? for help.</source>
         <translation>Wörter eingeben, um Personen zu finden; feld:wert grenzt nach Feld ein. ? drücken für Hilfe.</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="236"/>
+        <location filename="../../ui/searchbar.cpp" line="252"/>
         <source>&lt;h3&gt;Search syntax&lt;/h3&gt;&lt;p&gt;Every word must appear (in any order) in the name, email, aliases, title, phone, extension or id. Case and accents do not matter: &lt;i&gt;jose&lt;/i&gt; finds José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leave out matches (works before any term)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;look in one field; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; is the whole field; &lt;code&gt;title:a,b&lt;/code&gt; is a or b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;exact id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;speaks es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: primary language&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;direct manager&apos;s name, email or id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;everyone below Maria, at any depth&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;also &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status; has direct reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;setting on; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Examples&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc clears the search; Ctrl+F comes back to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Suchsyntax&lt;/h3&gt;&lt;p&gt;Jedes Wort muss (in beliebiger Reihenfolge) im Namen, in der E-Mail, den Aliassen, im Titel, in der Telefonnummer, der Durchwahl oder der ID vorkommen. Groß-/Kleinschreibung und Akzente spielen keine Rolle: &lt;i&gt;jose&lt;/i&gt; findet José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;beide Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genau diese Wortfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Treffer ausschließen (funktioniert vor jedem Begriff)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;in einem Feld suchen; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; ist das ganze Feld; &lt;code&gt;title:a,b&lt;/code&gt; ist a oder b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genaue ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;spricht es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: Hauptsprache&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Name, E-Mail oder ID der direkten Führungskraft&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle unterhalb von Maria, auf jeder Ebene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;auch &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Status; hat direkt Unterstellte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Einstellung ein; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Beispiele&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc leert die Suche; Strg+F springt zurück ins Suchfeld.&lt;/p&gt;</translation>
     </message>

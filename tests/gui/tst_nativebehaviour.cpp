@@ -1,29 +1,40 @@
 // SPDX-License-Identifier: MIT
 // What makes the window behave like a native app: it remembers its layout, lists its shortcuts,
 // and its controls are readable by a screen reader.
+#include "appearance.h"
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
+#include "errorbanner.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
 #include "orgchartview.h"
 #include "searchbar.h"
+#include "tones.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QHeaderView>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QProgressBar>
 #include <QScreen>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <memory>
 
 class TestNativeBehaviour : public QObject
 {
@@ -126,6 +137,118 @@ private Q_SLOTS:
             }
         };
         walk(window.menuBar()->actions());
+    }
+
+    // View → Appearance: Dark turns the whole app dark, every error and warning tone stays readable on it (WCAG
+    // 4.5:1 for text), widgets already showing a problem follow the switch, and the choice is remembered.
+    void appearanceSwitchesAndStaysReadable()
+    {
+        Appearance appearance;
+        const QPalette system = QApplication::palette();
+        MainWindow window;
+        window.setAppearance(&appearance);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* banner = window.findChild<ErrorBanner*>();
+        QVERIFY(banner);
+        banner->showError(QStringLiteral("The server said no."), true);
+        window.searchBar()->setText(QStringLiteral("title:\"open"));
+        QLabel* hint = window.searchBar()->errorLabel();
+        QVERIFY(hint->isVisible());
+
+        const auto readable = [&](const char* when) {
+            const QPalette app = QApplication::palette();
+            const QPalette b = banner->palette();
+            QVERIFY2(Tones::contrast(b.color(QPalette::WindowText), b.color(QPalette::Window)) >= 4.5, when);
+            QCOMPARE(Tones::isDark(b), Tones::isDark(app)); // the banner's tint follows the app
+            QVERIFY2(Tones::contrast(hint->palette().color(QPalette::WindowText), app.color(QPalette::Window)) >= 4.5,
+                     when);
+            const QString box = window.searchBar()->lineEdit()->styleSheet();
+            QVERIFY2(box.contains(Tones::background(Tones::Tone::Error, app).name()), qPrintable(box));
+            QVERIFY(Tones::contrast(Tones::textOnBackground(Tones::Tone::Error, app),
+                                    Tones::background(Tones::Tone::Error, app)) >= 4.5);
+            QVERIFY(Tones::contrast(Tones::textOnBackground(Tones::Tone::Warning, app),
+                                    Tones::background(Tones::Tone::Warning, app)) >= 4.5);
+            QVERIFY(Tones::contrast(Tones::text(Tones::Tone::Warning, app), app.color(QPalette::Window)) >= 4.5);
+            auto* warning = window.detailPane()->findChild<QLabel*>(QStringLiteral("detailChainWarning"));
+            QVERIFY(warning);
+            QVERIFY2(warning->styleSheet().contains(Tones::background(Tones::Tone::Warning, app).name()),
+                     qPrintable(warning->styleSheet()));
+        };
+
+        // Through the menu, as a person would.
+        QMenu* menu = nullptr;
+        for (QMenu* m : window.findChildren<QMenu*>())
+            if (m->title().remove(QLatin1Char('&')) == QLatin1String("Appearance"))
+                menu = m;
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 3);
+        QVERIFY(menu->actions().at(0)->isChecked()); // System
+        menu->actions().at(2)->trigger();            // Dark
+        QCoreApplication::processEvents();           // widgets take the palette from posted events
+        QCOMPARE(appearance.mode(), Appearance::Dark);
+        QVERIFY(menu->actions().at(2)->isChecked());
+        QVERIFY(Tones::isDark(QApplication::palette()));
+        QVERIFY(Tones::isDark(window.tableView()->palette()));
+        readable("dark");
+        QCOMPARE(QSettings().value(QStringLiteral("window/appearance")).toString(), QStringLiteral("dark"));
+        {
+            Appearance next; // the next start
+            next.restore();
+            QCOMPARE(next.mode(), Appearance::Dark);
+        }
+
+        menu->actions().at(1)->trigger(); // Light
+        QCoreApplication::processEvents();
+        QVERIFY(!Tones::isDark(QApplication::palette()));
+        readable("light");
+
+        appearance.setMode(Appearance::System);
+        QCoreApplication::processEvents();
+        QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+        QCOMPARE(QApplication::palette().color(QPalette::Text), system.color(QPalette::Text));
+        QCOMPARE(QSettings().value(QStringLiteral("window/appearance")).toString(), QStringLiteral("system"));
+    }
+
+    // Fusion (Qt 6.4) draws a check box's outline from the window colour darkened, which on a dark palette
+    // disappears into the box: ReadableStyle keeps an outline of at least 3:1 (WCAG for controls).
+    void checkBoxesKeepAnOutlineOnDark_data()
+    {
+        QTest::addColumn<int>("element");
+        QTest::addColumn<bool>("itemView");
+        QTest::newRow("check box") << int(QStyle::PE_IndicatorCheckBox) << false;
+        QTest::newRow("radio button") << int(QStyle::PE_IndicatorRadioButton) << false;
+        QTest::newRow("item view check (facet filters)") << int(QStyle::PE_IndicatorItemViewItemCheck) << true;
+    }
+
+    void checkBoxesKeepAnOutlineOnDark()
+    {
+        QFETCH(int, element);
+        QFETCH(bool, itemView);
+        const QPalette dark = Appearance::darkPalette();
+        const auto strongest = [&](QStyle* style) {
+            QImage image(24, 24, QImage::Format_ARGB32);
+            image.fill(dark.color(QPalette::Base)); // an item view's background
+            QPainter painter(&image);
+            QStyleOptionViewItem item;
+            QStyleOptionButton button;
+            QStyleOption* option = itemView ? static_cast<QStyleOption*>(&item) : &button;
+            option->rect = QRect(4, 4, 16, 16);
+            option->state = QStyle::State_Enabled | QStyle::State_Off;
+            option->palette = dark;
+            style->drawPrimitive(QStyle::PrimitiveElement(element), option, &painter);
+            painter.end();
+            double best = 1;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    best = qMax(best, Tones::contrast(image.pixelColor(x, y), dark.color(QPalette::Base)));
+            return best;
+        };
+        ReadableStyle readable(QStringLiteral("Fusion"));
+        const double ours = strongest(&readable);
+        QVERIFY2(ours >= 3.0, qPrintable(QString::number(ours)));
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        qInfo("outline contrast on the dark palette: %.2f (plain Fusion %.2f)", ours, strongest(fusion.get()));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "directory/userfiltermodel.h"
+#include "directory/usertablemodel.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
 #include "search/usermatcher.h"
@@ -12,6 +13,7 @@
 #include "viewsmenu.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QClipboard>
 #include <QCompleter>
 #include <QElapsedTimer>
@@ -45,6 +47,7 @@ private slots:
     void facetsFilterAndChipsRemove();
     void columnsAndSortPersist();
     void savedViewsPersist();
+    void downAndEnterGoToTheResults();
 
 private:
     std::unique_ptr<MainWindow> newWindow();
@@ -362,6 +365,50 @@ void TestSearchGui::savedViewsPersist()
     QCOMPARE(SavedViewStore().views().size(), 1);
     QCOMPARE(SavedViewStore().views().first().name, QStringLiteral("All"));
     QVERIFY(!w->viewsMenu()->open(QStringLiteral("Active engineers")));
+}
+
+// Down, Return or Enter in the search box move the keyboard to the results: the first match becomes the current
+// person (or the current one stays), the query stays, and the People tab comes forward from the org chart.
+void TestSearchGui::downAndEnterGoToTheResults()
+{
+    auto w = newWindow();
+    QLineEdit* edit = w->searchBar()->lineEdit();
+    QTableView* table = w->tableView();
+    w->searchBar()->focusSearch();
+    QTest::keyClicks(edit, QStringLiteral("an"));
+    if (QWidget* popup = QApplication::activePopupWidget())
+        popup->hide(); // a completion list takes Down for itself
+    QVERIFY(table->model()->rowCount() > 2);
+    table->selectionModel()->clear(); // nobody current: the first match becomes current
+
+    QTest::keyClick(edit, Qt::Key_Down);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 0);
+    QVERIFY(table->selectionModel()->isRowSelected(0, QModelIndex()));
+    QCOMPARE(w->currentUserId(), table->model()->index(0, 0).data(UserTableModel::UserIdRole).toString());
+    QCOMPARE(edit->text(), QStringLiteral("an"));
+
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    const QString second = w->currentUserId();
+
+    w->searchBar()->focusSearch();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 1); // the current person stays current
+    QCOMPARE(w->currentUserId(), second);
+
+    w->tabs()->setCurrentIndex(1); // Org chart
+    w->searchBar()->focusSearch();
+    QTest::keyClick(edit, Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(w->tabs()->currentWidget(), table);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(w->currentUserId(), second);
+
+    // With modifiers the keys keep their line-edit meaning (Shift+Down selects nothing here, but stays put).
+    w->searchBar()->focusSearch();
+    QTest::keyClick(edit, Qt::Key_Down, Qt::ShiftModifier);
+    QVERIFY(edit->hasFocus());
 }
 
 QTEST_MAIN(TestSearchGui)
