@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,8 @@ private slots:
     void exportTeam();
     void cancelFromTheDialogLeavesNoFile();
     void rowsMovingWhileTheDialogIsOpen();
+    void unwritablePathsGiveAClearMessage_data();
+    void unwritablePathsGiveAClearMessage();
 
 private:
     void selectViewRows(const QList<int>& viewRows);
@@ -284,6 +287,61 @@ void TestExportGui::rowsMovingWhileTheDialogIsOpen()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBFid\r\n") + ids.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+}
+
+// Issue 8: an export path that cannot be written — refused before the export starts, or failing in the worker —
+// gets a message naming the path and the reason, writes nothing, keeps the rows, and the dialog stays usable.
+// Every row fails for root as well, so none is skipped when the tests run as root (tst_exportcommand checks a
+// read-only folder as `nobody`).
+void TestExportGui::unwritablePathsGiveAClearMessage_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("says");
+    QVERIFY(m_dir.isValid());
+    QFile plain(m_dir.filePath(QStringLiteral("plain")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    QTest::newRow("folder is a file") << m_dir.filePath(QStringLiteral("plain/people.csv"))
+                                      << QStringLiteral("is a file, not a folder");
+    QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("gone/people.csv"))
+                                    << QStringLiteral("does not exist");
+    QTest::newRow("path is a folder") << m_dir.path() << QStringLiteral("it is a folder");
+#ifdef Q_OS_LINUX
+    // /proc takes no new files, not even from root: this one fails in the export itself, not in the check.
+    QTest::newRow("kernel's read-only folder")
+        << QStringLiteral("/proc/self/people.csv") << QStringLiteral("people.csv");
+#endif
+}
+
+void TestExportGui::unwritablePathsGiveAClearMessage()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, says);
+    QPointer<ExportDialog> dialog = m_window->exportActions()->openExportDialog();
+    QVERIFY(dialog);
+    QSignalSpy exported(dialog.data(), &ExportDialog::exported);
+    dialog->setFilePath(path);
+    dialog->startExport();
+    QTRY_VERIFY(!dialog->isExporting());
+    QCOMPARE(exported.count(), 0);
+    QVERIFY(dialog->isVisible());
+    const QString status = dialog->statusText();
+    QVERIFY2(status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
+    QVERIFY2(status.contains(says), qPrintable(status));
+    QVERIFY(status.size() < 400); // a sentence, not a dump
+    qInfo("%s", qPrintable(status));
+    QVERIFY(dialog->exportButton()->isEnabled());
+    if (!QFileInfo(path).isDir())
+        QVERIFY(!QFile::exists(path));
+    QCOMPARE(m_window->directory()->count(), 250);
+
+    // Still usable: a good path right after exports.
+    const QString good = m_dir.filePath(QStringLiteral("after.csv"));
+    QFile::remove(good);
+    dialog->setFilePath(good);
+    dialog->startExport();
+    QVERIFY(exported.wait(10000));
+    QVERIFY(QFile::exists(good));
 }
 
 QTEST_MAIN(TestExportGui)

@@ -15,6 +15,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
+#ifdef Q_OS_LINUX
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 namespace {
 QByteArray readAll(const QString& path)
 {
@@ -145,33 +153,76 @@ void TestSaveFile::cancelKeepsTheExistingFile()
 void TestSaveFile::readOnlyFolderFails()
 {
     QTemporaryDir dir;
+    const QFile::Permissions readAndEnter =
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    // Reachable for another user too: as root, the checks run as `nobody` (below).
+    QVERIFY(QFile::setPermissions(dir.path(), readAndEnter | QFile::WriteOwner));
     const QString ro = dir.filePath(QStringLiteral("ro"));
     QVERIFY(QDir().mkdir(ro));
     const QString existing = ro + QStringLiteral("/people.csv");
     QVERIFY(writeFile(existing, "keep me"));
-    QVERIFY(QFile::setPermissions(ro, QFile::ReadOwner | QFile::ExeOwner));
-    auto restore =
-        qScopeGuard([&] { QFile::setPermissions(ro, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+    // The file itself stays writable for everyone: only the folder is read-only.
+    QVERIFY(QFile::setPermissions(existing, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
+    QVERIFY(QFile::setPermissions(ro, readAndEnter));
+    auto restore = qScopeGuard([&] { QFile::setPermissions(ro, readAndEnter | QFile::WriteOwner); });
+
+    // What must hold for a user without write permission on the folder; the first broken promise, or nothing.
+    const auto check = [&]() -> QString {
+        for (const QString& path : {existing, ro + QStringLiteral("/new.csv")}) {
+            CsvWriter w;
+            w.setColumns({QStringLiteral("id")});
+            QString error;
+            if (ExportFile::save(path, w, m_directory, {0}, &error) != ExportFile::Result::Failed)
+                return QStringLiteral("saving %1 did not fail").arg(path);
+            if (!error.contains(QDir::toNativeSeparators(path)) || !error.contains(QStringLiteral("ermission")))
+                return QStringLiteral("unclear message: ") + error; // "Permission denied", naming the file
+            QString why;
+            if (ExportFile::canWrite(path, &why) || !why.contains(QStringLiteral("read-only")))
+                return QStringLiteral("canWrite(%1) said: %2").arg(path, why);
+        }
+        if (readAll(existing) != "keep me")
+            return QStringLiteral("the existing file changed");
+        if (QFile::exists(ro + QStringLiteral("/new.csv")))
+            return QStringLiteral("a new file appeared");
+        return QString();
+    };
+
+    bool ignoresPermissions = false;
     {
         QFile probe(ro + QStringLiteral("/probe"));
         if (probe.open(QIODevice::WriteOnly)) {
             probe.remove();
-            QSKIP("running with privileges that ignore folder permissions (root?)");
+            ignoresPermissions = true;
         }
     }
-    for (const QString& path : {existing, ro + QStringLiteral("/new.csv")}) {
-        CsvWriter w;
-        w.setColumns({QStringLiteral("id")});
-        QString error;
-        QCOMPARE(ExportFile::save(path, w, m_directory, {0}, &error), ExportFile::Result::Failed);
-        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("ermission")), qPrintable(error)); // "Permission denied"
-        QString why;
-        QVERIFY(!ExportFile::canWrite(path, &why));
-        QVERIFY2(why.contains(QStringLiteral("read-only")), qPrintable(why));
+    if (!ignoresPermissions) {
+        const QString failure = check();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        return;
     }
+#ifdef Q_OS_LINUX
+    if (geteuid() != 0)
+        QSKIP("folder permissions are ignored for this user (a capability?), and only root can become nobody");
+    // Root ignores folder permissions: the same checks run in a child process as nobody (uid/gid 65534).
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        if (setgroups(0, nullptr) != 0 || setresgid(65534, 65534, 65534) != 0 || setresuid(65534, 65534, 65534) != 0)
+            _exit(3);
+        const QString failure = check();
+        if (!failure.isEmpty())
+            std::fprintf(stderr, "as nobody: %s\n", qPrintable(failure));
+        _exit(failure.isEmpty() ? 0 : 1);
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY2(WIFEXITED(status), "the child checking as nobody crashed");
+    QCOMPARE(WEXITSTATUS(status), 0);
     QCOMPARE(readAll(existing), QByteArray("keep me"));
-    QVERIFY(!QFile::exists(ro + QStringLiteral("/new.csv")));
+#else
+    QSKIP("running with privileges that ignore folder permissions");
+#endif
 }
 
 void TestSaveFile::readOnlyFileSystemFails()
