@@ -32,6 +32,7 @@ deb=$(ls "$work"/deb/*.deb)
 dpkg-deb --info "$deb" | tee "$work/info.txt" | grep -E "Package|Version|Depends|Section"
 grep -q "Version: $version" "$work/info.txt"
 grep -q "Depends:.*libqt6widgets6" "$work/info.txt"
+grep -q "Depends:.*libqt6svg6" "$work/info.txt" # the icons are SVG
 grep -q "Section: utils" "$work/info.txt"
 
 echo "== run from the unpacked .deb"

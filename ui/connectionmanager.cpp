@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "connectionmanager.h"
+#include "icons.h"
 
 #include "api/directoryloader.h"
 #include "credentialsdialog.h"
@@ -10,7 +11,6 @@
 #include <QKeySequence>
 #include <QSignalBlocker>
 #include <QStatusBar>
-#include <QStyle>
 
 ConnectionManager::ConnectionManager(MainWindow* window, CredentialStore* store, QObject* parent)
     : QObject(parent ? parent : window)
@@ -20,7 +20,7 @@ ConnectionManager::ConnectionManager(MainWindow* window, CredentialStore* store,
     , m_switcher(new QComboBox(window))
 {
     m_settingsAction->setObjectName(QStringLiteral("connectionSettingsAction"));
-    m_settingsAction->setIcon(window->style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_settingsAction->setIcon(Icons::connection());
     m_settingsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
     m_settingsAction->setToolTip(tr("Base URL, credentials and saved connections (Ctrl+,)"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "exportactions.h"
+#include "icons.h"
 
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
@@ -19,7 +20,6 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
@@ -31,16 +31,13 @@ ExportActions::ExportActions(QTableView* view, Directory* directory, QWidget* wi
     , m_directory(directory)
     , m_window(window)
 {
-    QStyle* style = window->style();
-    m_exportAction = new QAction(
-        QIcon::fromTheme(QStringLiteral("document-save-as"), style->standardIcon(QStyle::SP_DialogSaveButton)),
-        tr("&Export…"), this);
+    m_exportAction = new QAction(Icons::exportPeople(), tr("&Export…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Export people to CSV, JSON or vCard (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &ExportActions::openExportDialog);
 
-    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
+    m_copyAction = new QAction(Icons::copy(), tr("&Copy"), this);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setToolTip(tr("Copy the selected people, ready to paste into a spreadsheet"));

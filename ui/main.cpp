@@ -7,6 +7,7 @@
 #include "demo/demosession.h"
 #include "export/exportcommand.h"
 #include "i18n/translations.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
@@ -73,6 +74,7 @@ int main(int argc, char* argv[])
     setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Gong Directory"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.gongdirectory.GongDirectory"));
+    QApplication::setWindowIcon(Icons::app());
     AppOptions options;
     int exitCode = 0;
     if (!parseOptions(&options, &exitCode))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "icons.h"
 
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
@@ -38,9 +39,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -110,6 +111,8 @@ MainWindow::~MainWindow()
 void MainWindow::buildTable()
 {
     m_table = new QTableView(this);
+    // Arrow keys move between rows and cells; Tab leaves the table for the next part of the window.
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("userTable"));
     m_table->setAccessibleName(tr("People"));
     m_table->setAccessibleDescription(tr("Everyone in the directory, one person per row"));
@@ -165,7 +168,7 @@ void MainWindow::buildOrgChartAndDetails()
     });
     connect(m_detail, &DetailPane::userActivated, this, &MainWindow::selectUser);
 
-    m_showInOrgAction = new QAction(tr("Show in org chart"), this);
+    m_showInOrgAction = new QAction(Icons::orgChart(), tr("Show in org chart"), this);
     m_showInOrgAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_showInOrgAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_showInOrgAction, &QAction::triggered, this, [this] {
@@ -239,12 +242,12 @@ void MainWindow::applyDefaultColumns()
 
 void MainWindow::buildActions()
 {
-    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction = new QAction(Icons::refresh(), tr("&Refresh"), this);
     m_refreshAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     m_refreshAction->setToolTip(tr("Load the directory again (Ctrl+R, F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_stopAction = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Stop"), this);
+    m_stopAction = new QAction(Icons::stop(), tr("&Stop"), this);
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stopAction->setToolTip(tr("Stop loading; the rows loaded so far stay (Esc)"));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
@@ -539,6 +542,8 @@ void MainWindow::buildSearch()
     m_views = new ViewsMenu([this] { return captureView(); }, [this](const SavedView& v) { applyView(v); }, this);
     menuBar()->addMenu(m_views);
 
+    // Tab follows the window from left to right: search, filters, the table (or org chart), the details.
+    QWidget::setTabOrder(m_facets->tree(), m_table);
     restoreTableState();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "searchbar.h"
+#include "icons.h"
 
 #include "tones.h"
 
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStringListModel>
-#include <QStyle>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -32,7 +32,7 @@ SearchBar::SearchBar(QWidget* parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(380);
     m_edit->installEventFilter(this);
-    m_edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+    m_edit->addAction(Icons::search(), QLineEdit::LeadingPosition);
 
     m_error->setObjectName(QStringLiteral("searchError"));
     m_error->setAccessibleName(tr("Search problem"));

@@ -4,10 +4,12 @@
 #include "appearance.h"
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
+#include "demo/demoorggenerator.h"
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "errorbanner.h"
+#include "exportactions.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
 #include "orgchartview.h"
@@ -17,12 +19,15 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QHeaderView>
+#include <QIcon>
 #include <QImage>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -208,6 +213,109 @@ private Q_SLOTS:
         QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
         QCOMPARE(QApplication::palette().color(QPalette::Text), system.color(QPalette::Text));
         QCOMPARE(QSettings().value(QStringLiteral("window/appearance")).toString(), QStringLiteral("system"));
+    }
+
+    // The toolbar's and menus' icons are our SVGs: drawn at any scale factor at full resolution (a bitmap icon
+    // tops out at its largest size), and with strokes that read on both the light and the dark palette.
+    void iconsAreSharpAndReadable()
+    {
+        MainWindow window;
+        CredentialStore store;
+        ConnectionManager connections(&window, &store);
+        QList<QAction*> actions = {window.refreshAction(),
+                                   window.stopAction(),
+                                   window.exportActions()->exportAction(),
+                                   window.exportActions()->copyAction(),
+                                   window.showInOrgChartAction(),
+                                   connections.settingsAction()};
+        QList<QIcon> icons;
+        for (QAction* a : actions) {
+            QVERIFY(a);
+            icons.append(a->icon());
+        }
+        icons.append(QApplication::windowIcon().isNull() ? QIcon(QStringLiteral(":/icons/gong-directory.svg"))
+                                                         : QApplication::windowIcon());
+        const QColor lightWindow = Appearance::lightPalette().color(QPalette::Window);
+        const QColor darkWindow = Appearance::darkPalette().color(QPalette::Window);
+        for (int i = 0; i < icons.size(); ++i) {
+            const QIcon& icon = icons.at(i);
+            const QString what = i < actions.size() ? actions.at(i)->text() : QStringLiteral("app icon");
+            QVERIFY2(!icon.isNull(), qPrintable(what));
+            for (const qreal scale : {1.0, 1.5, 2.0, 3.0}) {
+                const QPixmap pixmap = icon.pixmap(QSize(24, 24), scale);
+                QCOMPARE(pixmap.size(), QSize(qRound(24 * scale), qRound(24 * scale)));
+            }
+            const QImage image = icon.pixmap(QSize(48, 48), 1.0).toImage();
+            double onLight = 1, onDark = 1;
+            int opaque = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() < 250)
+                        continue;
+                    ++opaque;
+                    onLight = qMax(onLight, Tones::contrast(c, lightWindow));
+                    onDark = qMax(onDark, Tones::contrast(c, darkWindow));
+                }
+            }
+            QVERIFY2(opaque > 40, qPrintable(what));
+            QVERIFY2(onLight >= 3.0 && onDark >= 3.0,
+                     qPrintable(QStringLiteral("%1: %2 on light, %3 on dark").arg(what).arg(onLight).arg(onDark)));
+        }
+    }
+
+    // Tab walks through every part of the window — search, table, filters, details — and comes back around.
+    void tabWalksThroughTheWholeWindow()
+    {
+        MainWindow window;
+        QList<User> users;
+        for (const QJsonObject& o : DemoOrgGenerator(DemoOrgOptions{60, 3}).users())
+            users.append(User::fromJson(o));
+        window.directory()->upsert(users);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.tabs()->setCurrentIndex(0); // People (an earlier test left the org chart open)
+        window.tableView()->selectRow(0);  // a person in the details
+        QLineEdit* search = window.searchBar()->lineEdit();
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QList<QPointer<QWidget>> visited;
+        QStringList names;
+        for (int i = 0; i < 80; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget* now = QApplication::focusWidget();
+            QVERIFY(now);
+            if (now == search)
+                break;
+            visited.append(now);
+            names.append(QString::fromLatin1(now->metaObject()->className()) + QLatin1Char('/') + now->objectName());
+        }
+        qInfo("Tab order: %s", qPrintable(names.join(QStringLiteral(" → "))));
+        QCOMPARE(QApplication::focusWidget(), search); // the walk comes back around
+        const auto reached = [&](QWidget* part) {
+            for (const QPointer<QWidget>& w : visited)
+                if (w && (w == part || part->isAncestorOf(w)))
+                    return true;
+            return false;
+        };
+        const auto firstVisit = [&](QWidget* part) {
+            for (int i = 0; i < visited.size(); ++i)
+                if (visited.at(i) && (visited.at(i) == part || part->isAncestorOf(visited.at(i))))
+                    return i;
+            return -1;
+        };
+        QVERIFY(reached(window.tableView()));
+        QVERIFY(reached(window.facetPanel()));
+        QVERIFY(reached(window.detailPane()));
+        // Left to right, as the window reads: filters, then the table, then the details.
+        QVERIFY(firstVisit(window.facetPanel()) < firstVisit(window.tableView()));
+        QVERIFY(firstVisit(window.tableView()) < firstVisit(window.detailPane()));
+        QVERIFY(!reached(window.orgChartView())); // hidden behind its tab
+        // Backwards too.
+        QTest::keyClick(search, Qt::Key_Backtab);
+        QVERIFY(QApplication::focusWidget() != search);
+        QCOMPARE(QApplication::focusWidget(), visited.last().data());
     }
 
     // Fusion (Qt 6.4) draws a check box's outline from the window colour darkened, which on a dark palette
