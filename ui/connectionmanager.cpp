@@ -20,7 +20,7 @@ ConnectionManager::ConnectionManager(MainWindow* window, CredentialStore* store,
     , m_switcher(new QComboBox(window))
 {
     m_settingsAction->setObjectName(QStringLiteral("connectionSettingsAction"));
-    m_settingsAction->setIcon(Icons::connection());
+    m_settingsAction->setIcon(Icons::get("connection"));
     m_settingsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
     m_settingsAction->setToolTip(tr("Base URL, credentials and saved connections (Ctrl+,)"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);

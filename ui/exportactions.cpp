@@ -31,13 +31,13 @@ ExportActions::ExportActions(QTableView* view, Directory* directory, QWidget* wi
     , m_directory(directory)
     , m_window(window)
 {
-    m_exportAction = new QAction(Icons::exportPeople(), tr("&Export…"), this);
+    m_exportAction = new QAction(Icons::get("export"), tr("&Export…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Export people to CSV, JSON or vCard (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &ExportActions::openExportDialog);
 
-    m_copyAction = new QAction(Icons::copy(), tr("&Copy"), this);
+    m_copyAction = new QAction(Icons::get("copy"), tr("&Copy"), this);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setToolTip(tr("Copy the selected people, ready to paste into a spreadsheet"));

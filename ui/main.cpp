@@ -74,7 +74,7 @@ int main(int argc, char* argv[])
     setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Gong Directory"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.gongdirectory.GongDirectory"));
-    QApplication::setWindowIcon(Icons::app());
+    QApplication::setWindowIcon(Icons::get("gong-directory"));
     AppOptions options;
     int exitCode = 0;
     if (!parseOptions(&options, &exitCode))

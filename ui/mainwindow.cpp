@@ -41,10 +41,10 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -168,7 +168,7 @@ void MainWindow::buildOrgChartAndDetails()
     });
     connect(m_detail, &DetailPane::userActivated, this, &MainWindow::selectUser);
 
-    m_showInOrgAction = new QAction(Icons::orgChart(), tr("Show in org chart"), this);
+    m_showInOrgAction = new QAction(Icons::get("org-chart"), tr("Show in org chart"), this);
     m_showInOrgAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_showInOrgAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_showInOrgAction, &QAction::triggered, this, [this] {
@@ -242,12 +242,12 @@ void MainWindow::applyDefaultColumns()
 
 void MainWindow::buildActions()
 {
-    m_refreshAction = new QAction(Icons::refresh(), tr("&Refresh"), this);
+    m_refreshAction = new QAction(Icons::get("refresh"), tr("&Refresh"), this);
     m_refreshAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     m_refreshAction->setToolTip(tr("Load the directory again (Ctrl+R, F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_stopAction = new QAction(Icons::stop(), tr("&Stop"), this);
+    m_stopAction = new QAction(Icons::get("stop"), tr("&Stop"), this);
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stopAction->setToolTip(tr("Stop loading; the rows loaded so far stay (Esc)"));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);

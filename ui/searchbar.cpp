@@ -32,7 +32,7 @@ SearchBar::SearchBar(QWidget* parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(380);
     m_edit->installEventFilter(this);
-    m_edit->addAction(Icons::search(), QLineEdit::LeadingPosition);
+    m_edit->addAction(Icons::get("search"), QLineEdit::LeadingPosition);
 
     m_error->setObjectName(QStringLiteral("searchError"));
     m_error->setAccessibleName(tr("Search problem"));

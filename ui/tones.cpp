@@ -39,32 +39,32 @@ bool isDark(const QPalette& palette)
     return luminance(palette.color(QPalette::Window)) < luminance(palette.color(QPalette::WindowText));
 }
 
+namespace {
+// The tone's colour from its set, or for Normal the palette's own role.
+QColor pick(Tone tone, const QPalette& palette, QColor Set::*colour, QPalette::ColorRole normal)
+{
+    return tone == Tone::Normal ? palette.color(normal) : colours(tone, isDark(palette)).*colour;
+}
+} // namespace
+
 QColor text(Tone tone, const QPalette& palette)
 {
-    if (tone == Tone::Normal)
-        return palette.color(QPalette::WindowText);
-    return colours(tone, isDark(palette)).text;
+    return pick(tone, palette, &Set::text, QPalette::WindowText);
 }
 
 QColor background(Tone tone, const QPalette& palette)
 {
-    if (tone == Tone::Normal)
-        return palette.color(QPalette::Base);
-    return colours(tone, isDark(palette)).background;
+    return pick(tone, palette, &Set::background, QPalette::Base);
 }
 
 QColor textOnBackground(Tone tone, const QPalette& palette)
 {
-    if (tone == Tone::Normal)
-        return palette.color(QPalette::Text);
-    return colours(tone, isDark(palette)).textOnBackground;
+    return pick(tone, palette, &Set::textOnBackground, QPalette::Text);
 }
 
 QColor border(Tone tone, const QPalette& palette)
 {
-    if (tone == Tone::Normal)
-        return palette.color(QPalette::Mid);
-    return colours(tone, isDark(palette)).border;
+    return pick(tone, palette, &Set::border, QPalette::Mid);
 }
 
 double contrast(const QColor& a, const QColor& b)
