@@ -184,7 +184,20 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     // Reports
     m_reportsSummary = heading(QString(), m_content);
     m_reportsSummary->setObjectName(QStringLiteral("detailReportsSummary"));
-    layout->addWidget(m_reportsSummary);
+    m_reportsSummary->setWordWrap(true);
+    m_exportTeam = new QToolButton(m_content);
+    m_exportTeam->setObjectName(QStringLiteral("detailExportTeam"));
+    m_exportTeam->setText(tr("Export team…"));
+    m_exportTeam->setToolTip(tr("Export this person and everyone below them"));
+    m_exportTeam->setAccessibleDescription(m_exportTeam->toolTip());
+    auto* reportsRow = new QHBoxLayout;
+    reportsRow->addWidget(m_reportsSummary, 1);
+    reportsRow->addWidget(m_exportTeam, 0, Qt::AlignTop);
+    layout->addLayout(reportsRow);
+    connect(m_exportTeam, &QToolButton::clicked, this, [this] {
+        if (!m_userId.isEmpty())
+            Q_EMIT exportTeamRequested(m_userId);
+    });
     m_reports = new QListWidget(m_content);
     m_reports->setObjectName(QStringLiteral("detailReports"));
     m_reports->setAccessibleName(tr("Direct reports"));
@@ -425,6 +438,7 @@ void DetailPane::renderReports(int row)
     });
     const QModelIndex inTree = m_orgModel ? m_orgModel->indexOfUser(m_userId) : QModelIndex();
     const int total = inTree.isValid() ? m_orgModel->totalReports(inTree) : m_directory->totalReports(row);
+    m_exportTeam->setVisible(!reports.isEmpty());
     m_reportsSummary->setText(reports.isEmpty() ? tr("No direct reports")
                                                 : tr("Direct reports (%1) · %2 in the organisation below")
                                                       .arg(locale.toString(reports.size()), locale.toString(total)));

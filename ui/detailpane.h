@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void userActivated(const QString& userId);
+    // "Export team…": the shown person and everyone below them.
+    void exportTeamRequested(const QString& managerId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -74,6 +76,7 @@ private:
     QLabel* m_email = nullptr;
     QToolButton* m_copyEmail = nullptr;
     QToolButton* m_copyId = nullptr;
+    QToolButton* m_exportTeam = nullptr;
     QFormLayout* m_contactForm = nullptr;
     QLabel* m_chain = nullptr;
     QLabel* m_chainWarning = nullptr;

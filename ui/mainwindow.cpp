@@ -167,6 +167,7 @@ void MainWindow::buildOrgChartAndDetails()
             selectUser(id);
     });
     connect(m_detail, &DetailPane::userActivated, this, &MainWindow::selectUser);
+    connect(m_detail, &DetailPane::exportTeamRequested, this, &MainWindow::exportTeam);
 
     m_showInOrgAction = new QAction(Icons::get("org-chart"), tr("Show in org chart"), this);
     m_showInOrgAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));

@@ -707,177 +707,187 @@
     </message>
     <message>
         <location filename="../../ui/detailpane.cpp" line="190"/>
+        <source>Export team…</source>
+        <translation>Team exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="191"/>
+        <source>Export this person and everyone below them</source>
+        <translation>Diese Person und alle unter ihr exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="203"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="196"/>
+        <location filename="../../ui/detailpane.cpp" line="209"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="203"/>
+        <location filename="../../ui/detailpane.cpp" line="216"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="209"/>
+        <location filename="../../ui/detailpane.cpp" line="222"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="219"/>
+        <location filename="../../ui/detailpane.cpp" line="232"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="226"/>
+        <location filename="../../ui/detailpane.cpp" line="239"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="227"/>
+        <location filename="../../ui/detailpane.cpp" line="240"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="252"/>
+        <location filename="../../ui/detailpane.cpp" line="265"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="261"/>
+        <location filename="../../ui/detailpane.cpp" line="274"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="342"/>
+        <location filename="../../ui/detailpane.cpp" line="355"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="342"/>
+        <location filename="../../ui/detailpane.cpp" line="355"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="349"/>
+        <location filename="../../ui/detailpane.cpp" line="362"/>
         <source>No email address</source>
         <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="370"/>
+        <location filename="../../ui/detailpane.cpp" line="383"/>
         <source>ext. %1</source>
         <translation>Durchwahl %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="371"/>
+        <location filename="../../ui/detailpane.cpp" line="384"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="374"/>
+        <location filename="../../ui/detailpane.cpp" line="387"/>
         <source>Aliases</source>
         <translation>Aliasse</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="376"/>
+        <location filename="../../ui/detailpane.cpp" line="389"/>
         <source>Trusted email</source>
         <translation>Vertrauenswürdige E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="378"/>
+        <location filename="../../ui/detailpane.cpp" line="391"/>
         <source>Meeting links</source>
         <translation>Meeting-Links</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="380"/>
+        <location filename="../../ui/detailpane.cpp" line="393"/>
         <source>Recording consent</source>
         <translation>Einwilligung zur Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="393"/>
+        <location filename="../../ui/detailpane.cpp" line="406"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="401"/>
+        <location filename="../../ui/detailpane.cpp" line="414"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="406"/>
+        <location filename="../../ui/detailpane.cpp" line="419"/>
         <source>Top of the organisation (no manager)</source>
         <translation>Spitze der Organisation (keine Führungskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="410"/>
+        <location filename="../../ui/detailpane.cpp" line="423"/>
         <source>This person is listed as their own manager.</source>
         <translation>Diese Person ist als ihre eigene Führungskraft eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="412"/>
+        <location filename="../../ui/detailpane.cpp" line="425"/>
         <source>The manager chain loops back on itself; it is shown up to where it repeats.</source>
         <translation>Die Führungskette führt zu sich selbst zurück; sie wird bis zur Wiederholung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="414"/>
+        <location filename="../../ui/detailpane.cpp" line="427"/>
         <source>The chain ends at a manager who is not in the directory.</source>
         <translation>Die Kette endet bei einer Führungskraft, die nicht im Verzeichnis ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="428"/>
+        <location filename="../../ui/detailpane.cpp" line="442"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="429"/>
+        <location filename="../../ui/detailpane.cpp" line="443"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="466"/>
+        <location filename="../../ui/detailpane.cpp" line="480"/>
         <source>unknown language</source>
         <translation>unbekannte Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="470"/>
+        <location filename="../../ui/detailpane.cpp" line="484"/>
         <source>(primary)</source>
         <translation>(primär)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="473"/>
+        <location filename="../../ui/detailpane.cpp" line="487"/>
         <source>None listed</source>
         <translation>Keine angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="481"/>
+        <location filename="../../ui/detailpane.cpp" line="495"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="484"/>
+        <location filename="../../ui/detailpane.cpp" line="498"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="487"/>
-        <location filename="../../ui/detailpane.cpp" line="509"/>
+        <location filename="../../ui/detailpane.cpp" line="501"/>
+        <location filename="../../ui/detailpane.cpp" line="523"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="494"/>
+        <location filename="../../ui/detailpane.cpp" line="508"/>
         <source>Web conferences are recorded, but recording is also prevented.</source>
         <translation>Webkonferenzen werden aufgezeichnet, aber die Aufzeichnung wird auch verhindert.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="497"/>
+        <location filename="../../ui/detailpane.cpp" line="511"/>
         <source>Emails are imported, but email import is also prevented.</source>
         <translation>E-Mails werden importiert, aber der E-Mail-Import wird auch verhindert.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="528"/>
+        <location filename="../../ui/detailpane.cpp" line="542"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -943,27 +953,27 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="37"/>
+        <location filename="../../ui/exportactions.cpp" line="34"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="40"/>
+        <location filename="../../ui/exportactions.cpp" line="37"/>
         <source>Export people to CSV, JSON or vCard (Ctrl+E)</source>
         <translation>Personen als CSV, JSON oder vCard exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="43"/>
+        <location filename="../../ui/exportactions.cpp" line="40"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="46"/>
+        <location filename="../../ui/exportactions.cpp" line="43"/>
         <source>Copy the selected people, ready to paste into a spreadsheet</source>
         <translation>Die ausgewählten Personen kopieren, bereit zum Einfügen in eine Tabellenkalkulation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="158"/>
+        <location filename="../../ui/exportactions.cpp" line="155"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -971,33 +981,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="171"/>
+        <location filename="../../ui/exportactions.cpp" line="168"/>
         <source>Selected people</source>
         <translation>Ausgewählte Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="172"/>
+        <location filename="../../ui/exportactions.cpp" line="169"/>
         <source>People in the current view</source>
         <translation>Personen in der aktuellen Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="175"/>
-        <location filename="../../ui/exportactions.cpp" line="194"/>
+        <location filename="../../ui/exportactions.cpp" line="172"/>
+        <location filename="../../ui/exportactions.cpp" line="191"/>
         <source>Whole directory</source>
         <translation>Gesamtes Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="191"/>
+        <location filename="../../ui/exportactions.cpp" line="188"/>
         <source>%1 and their organisation</source>
         <translation>%1 und die Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="205"/>
+        <location filename="../../ui/exportactions.cpp" line="202"/>
         <source>team-%1</source>
         <translation>team-%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="239"/>
+        <location filename="../../ui/exportactions.cpp" line="236"/>
         <source>Copied %Ln user(s)</source>
         <translation>
             <numerusform>%Ln Benutzer kopiert</numerusform>
@@ -1005,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="254"/>
+        <location filename="../../ui/exportactions.cpp" line="251"/>
         <source>Export %1’s Team (%Ln)…</source>
         <translation>
             <numerusform>Team von %1 exportieren (%Ln)…</numerusform>
@@ -1637,153 +1647,153 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow.cpp" line="60"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="74"/>
-        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>Everyone in the directory, one person per row</source>
         <translation>Alle im Verzeichnis, eine Person pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow.cpp" line="298"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Users loaded</source>
         <translation>Geladene Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
         <source>Loading state</source>
         <translation>Ladezustand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="365"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="409"/>
         <source>Loaded %1 of %2 users</source>
         <translation>%1 von %2 Benutzern geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Loaded %1 users</source>
         <translation>%1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>Stopped — %1 users loaded</source>
         <translation>Angehalten — %1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Loading failed</source>
         <translation>Laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow.cpp" line="457"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Warte %n s (Anfragelimit)</numerusform>
@@ -1791,7 +1801,7 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="464"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>Connection problem — retrying in %n s</source>
         <translation>
             <numerusform>Verbindungsproblem — neuer Versuch in %n s</numerusform>
@@ -1799,123 +1809,123 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="489"/>
+        <location filename="../../ui/mainwindow.cpp" line="493"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="514"/>
+        <location filename="../../ui/mainwindow.cpp" line="518"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="532"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="531"/>
+        <location filename="../../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="537"/>
+        <location filename="../../ui/mainwindow.cpp" line="541"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/mainwindow.cpp" line="556"/>
         <source>1 user</source>
         <translation>1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/mainwindow.cpp" line="556"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="585"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="584"/>
+        <location filename="../../ui/mainwindow.cpp" line="590"/>
         <source>&amp;About Gong Directory</source>
         <translation>Ü&amp;ber Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="585"/>
+        <location filename="../../ui/mainwindow.cpp" line="591"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="602"/>
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow.cpp" line="608"/>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="615"/>
+        <location filename="../../ui/mainwindow.cpp" line="621"/>
         <source>Select the manager</source>
         <translation>Führungskraft auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>Select the first direct report</source>
         <translation>Erste direkt unterstellte Person auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="618"/>
+        <location filename="../../ui/mainwindow.cpp" line="624"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="619"/>
+        <location filename="../../ui/mainwindow.cpp" line="625"/>
         <source>From the search box to the results</source>
         <translation>Vom Suchfeld zu den Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="629"/>
+        <location filename="../../ui/mainwindow.cpp" line="635"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="632"/>
+        <location filename="../../ui/mainwindow.cpp" line="638"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="640"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="640"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="657"/>
+        <location filename="../../ui/mainwindow.cpp" line="663"/>
         <source>About Gong Directory</source>
         <translation>Über Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="664"/>
         <source>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Browse, search and export the people in a Gong account.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Gong is a trademark of Gong.io Ltd; this application is not made by Gong.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Personen in einem Gong-Konto durchsuchen, finden und exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Gong ist eine Marke der Gong.io Ltd; diese Anwendung stammt nicht von Gong.&lt;/p&gt;</translation>
     </message>

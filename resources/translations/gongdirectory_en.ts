@@ -45,7 +45,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="158"/>
+        <location filename="../../ui/exportactions.cpp" line="155"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="239"/>
+        <location filename="../../ui/exportactions.cpp" line="236"/>
         <source>Copied %Ln user(s)</source>
         <translation>
             <numerusform>Copied %Ln user</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="254"/>
+        <location filename="../../ui/exportactions.cpp" line="251"/>
         <source>Export %1’s Team (%Ln)…</source>
         <translation>
             <numerusform>Export %1’s Team (%Ln)…</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Waiting %n s (rate limit)</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="464"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>Connection problem — retrying in %n s</source>
         <translation>
             <numerusform>Connection problem — retrying in %n s</numerusform>

@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 class TestExportGui : public QObject
 {
@@ -42,6 +43,7 @@ private slots:
     void copySelectionAsTsvAndCsv();
     void ctrlEOpensTheDialog();
     void exportTeam();
+    void exportTeamFromTheDetailPane();
     void cancelFromTheDialogLeavesNoFile();
     void rowsMovingWhileTheDialogIsOpen();
     void unwritablePathsGiveAClearMessage_data();
@@ -217,6 +219,36 @@ void TestExportGui::exportTeam()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll().count("BEGIN:VCARD"), rows.size());
+}
+
+// The details of a manager offer "Export team…"; someone without reports does not.
+void TestExportGui::exportTeamFromTheDetailPane()
+{
+    const Directory* d = m_window->directory();
+    int manager = -1, individual = -1;
+    for (int r = 0; r < d->count(); ++r) {
+        if (manager < 0 && !d->directReports(r).isEmpty())
+            manager = r;
+        if (individual < 0 && d->directReports(r).isEmpty())
+            individual = r;
+    }
+    QVERIFY(manager >= 0 && individual >= 0);
+    auto* button = m_window->findChild<QToolButton*>(QStringLiteral("detailExportTeam"));
+    QVERIFY(button);
+
+    m_window->selectUser(d->user(individual).id);
+    QVERIFY(button->isHidden());
+
+    m_window->selectUser(d->user(manager).id);
+    QVERIFY(!button->isHidden());
+    QVERIFY(m_window->findChildren<ExportDialog*>().isEmpty());
+    button->click();
+    const QList<ExportDialog*> dialogs = m_window->findChildren<ExportDialog*>();
+    QCOMPARE(dialogs.size(), 1);
+    const QList<int> rows = dialogs.first()->scopeRows(dialogs.first()->currentScope());
+    QCOMPARE(rows.size(), 1 + d->totalReports(manager));
+    QCOMPARE(rows.first(), manager);
+    dialogs.first()->reject();
 }
 
 void TestExportGui::cancelFromTheDialogLeavesNoFile()
