@@ -11,6 +11,7 @@
 #include "directory/usertablemodel.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -130,7 +131,7 @@ bool runThroughput(BenchReport* report, int userCount, int repeats)
     return true;
 }
 
-bool runMemory(BenchReport* report, const QString& benchPath, int userCount, bool withFilter)
+bool runMemory(BenchReport* report, const QString& benchPath, int userCount, bool withFilter, int refreshes)
 {
     QProcess emitter;
     QProcess measurer;
@@ -138,7 +139,8 @@ bool runMemory(BenchReport* report, const QString& benchPath, int userCount, boo
     emitter.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     measurer.setProcessChannelMode(QProcess::SeparateChannels);
     measurer.setReadChannel(QProcess::StandardOutput);
-    emitter.start(benchPath, {QStringLiteral("--emit-pages"), QString::number(userCount)});
+    emitter.start(benchPath,
+                  {QStringLiteral("--emit-pages"), QString::number(userCount), QString::number(1 + refreshes)});
     QStringList arguments = {QStringLiteral("--measure-memory")};
     if (withFilter)
         arguments.append(QStringLiteral("filter"));
@@ -173,16 +175,51 @@ bool runMemory(BenchReport* report, const QString& benchPath, int userCount, boo
     f.target = QStringLiteral("≤ 1.5× JSON");
     f.verdict = f.ratio <= 1.5 ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
     report->add(f);
+
+    const QJsonArray afterRefreshes = result.value(QLatin1String("afterRefreshes")).toArray();
+    if (refreshes > 0) {
+        if (afterRefreshes.size() != refreshes) {
+            std::fprintf(stderr, "bench: memory child did %lld of %d refreshes\n", qlonglong(afterRefreshes.size()),
+                         refreshes);
+            return false;
+        }
+        const double first = result.value(QLatin1String("rssDelta")).toDouble();
+        const double baseline = result.value(QLatin1String("baseline")).toDouble();
+        double worst = 0;
+        for (const QJsonValue& v : afterRefreshes)
+            worst = std::max(worst, v.toDouble() - baseline);
+        BenchFigure g;
+        g.key = QStringLiteral("memory.%1.refresh%2Growth").arg(userCount).arg(refreshes);
+        g.name = QStringLiteral("Memory after %1 users, refreshed %2 times: RSS over the first load")
+                     .arg(BenchReport::number(userCount))
+                     .arg(refreshes);
+        g.value = worst / (1024.0 * 1024.0);
+        g.unit = QStringLiteral("MiB");
+        g.reference = first / (1024.0 * 1024.0);
+        g.referenceText = QStringLiteral("first load %1 MiB").arg(BenchReport::number(g.reference, 1));
+        g.ratio = worst / first;
+        g.ratioText = QStringLiteral("%1%2 %").arg(g.ratio >= 1 ? QLatin1String("+") : QLatin1String("−"),
+                                                   BenchReport::number(std::abs(g.ratio - 1) * 100, 1));
+        g.target = QStringLiteral("≤ +10 %");
+        g.verdict = g.ratio <= 1.10 ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+        report->add(g);
+    }
     return true;
 }
 
-int emitPages(int userCount)
+int emitPages(int userCount, int passes)
 {
     const QList<QJsonObject> users = BenchData::demoUsers(userCount);
-    for (qint64 offset = 0; offset < users.size(); offset += 100) {
-        const QByteArray body = BenchData::pageBody(users, offset, 100, users.size());
-        const quint32 size = quint32(body.size());
-        if (!writeAll(reinterpret_cast<const char*>(&size), sizeof size) || !writeAll(body.constData(), body.size()))
+    for (int pass = 0; pass < passes; ++pass) {
+        for (qint64 offset = 0; offset < users.size(); offset += 100) {
+            const QByteArray body = BenchData::pageBody(users, offset, 100, users.size());
+            const quint32 size = quint32(body.size());
+            if (!writeAll(reinterpret_cast<const char*>(&size), sizeof size) ||
+                !writeAll(body.constData(), body.size()))
+                return 1;
+        }
+        const quint32 endOfPass = 0;
+        if (!writeAll(reinterpret_cast<const char*>(&endOfPass), sizeof endOfPass))
             return 1;
     }
     std::fflush(stdout);
@@ -215,10 +252,27 @@ int measureMemory(bool withFilter)
     }
     const qint64 baseline = BenchData::residentBytes();
     qint64 userBytes = 0;
+    qint64 final = -1;    // after the first load
+    QJsonArray refreshed; // after each refresh
+    bool passStarted = false;
     for (;;) {
         quint32 size = 0;
         if (!readExactly(reinterpret_cast<char*>(&size), sizeof size))
             break;
+        if (size == 0) { // the end of a pass: the directory as the app holds it after a load or a refresh
+            if (directory.isRefreshing())
+                directory.endRefresh();
+            directory.totalReports(0); // the derived counts the table shows are part of a loaded directory
+            if (final < 0)
+                final = BenchData::residentBytes();
+            else
+                refreshed.append(double(BenchData::residentBytes()));
+            passStarted = false;
+            continue;
+        }
+        if (!passStarted && final >= 0)
+            directory.beginRefresh(); // a second pass is a refresh, as DirectoryLoader runs one
+        passStarted = true;
         QByteArray body(qsizetype(size), Qt::Uninitialized);
         if (!readExactly(body.data(), size))
             return 1;
@@ -228,16 +282,16 @@ int measureMemory(bool withFilter)
             return 1;
         // The user objects' bytes: everything after "users":[ up to the final ]}, minus the commas between them.
         const qsizetype start = body.indexOf("\"users\":[") + 9;
-        userBytes += body.size() - start - 2 - std::max<qsizetype>(0, page.users.size() - 1);
+        if (final < 0)
+            userBytes += body.size() - start - 2 - std::max<qsizetype>(0, page.users.size() - 1);
         directory.upsert(page.users);
     }
-    directory.totalReports(0); // the derived counts the table shows are part of what a loaded directory holds
-    const qint64 final = BenchData::residentBytes();
-    const QJsonObject result{{QStringLiteral("users"), directory.count()},
-                             {QStringLiteral("userBytes"), userBytes},
-                             {QStringLiteral("baseline"), baseline},
-                             {QStringLiteral("final"), final},
-                             {QStringLiteral("rssDelta"), final - baseline}};
+    if (final < 0)
+        return 1; // no complete pass
+    const QJsonObject result{
+        {QStringLiteral("users"), directory.count()},   {QStringLiteral("userBytes"), userBytes},
+        {QStringLiteral("baseline"), baseline},         {QStringLiteral("final"), final},
+        {QStringLiteral("rssDelta"), final - baseline}, {QStringLiteral("afterRefreshes"), refreshed}};
     std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
     return 0;
 }

@@ -11,10 +11,13 @@ namespace BenchIngest {
 bool runThroughput(BenchReport* report, int userCount, int repeats);
 // Resident bytes per stored user, measured in a child process fed by another child (so neither the generator nor
 // the page bodies count), beside the JSON bytes per user. With `withFilter`, the table's UserFilterModel sorted by
-// name is attached too (its per-user sort keys and mappings, as the app holds them).
-bool runMemory(BenchReport* report, const QString& benchPath, int userCount, bool withFilter = false);
+// name is attached too (its per-user sort keys and mappings, as the app holds them). With `refreshes`, the same
+// pages are then loaded that many times more the way a refresh loads them (beginRefresh, upsert, endRefresh), and
+// the growth of the resident set over the first load is a figure of its own (target: at most +10 %).
+bool runMemory(BenchReport* report, const QString& benchPath, int userCount, bool withFilter = false,
+               int refreshes = 0);
 
-// Child modes behind runMemory().
-int emitPages(int userCount);
+// Child modes behind runMemory(): all pages `passes` times, an empty frame after each pass.
+int emitPages(int userCount, int passes);
 int measureMemory(bool withFilter);
 } // namespace BenchIngest

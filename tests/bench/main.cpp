@@ -52,9 +52,9 @@ QString machineText()
 int main(int argc, char* argv[])
 {
     // Child modes of the memory figure: no GUI, nothing but the measured work.
-    if (argc == 3 && qstrcmp(argv[1], "--emit-pages") == 0) {
+    if ((argc == 3 || argc == 4) && qstrcmp(argv[1], "--emit-pages") == 0) {
         QCoreApplication app(argc, argv);
-        return BenchIngest::emitPages(QByteArray(argv[2]).toInt());
+        return BenchIngest::emitPages(QByteArray(argv[2]).toInt(), argc == 4 ? QByteArray(argv[3]).toInt() : 1);
     }
     if (argc == 3 && qstrcmp(argv[1], "--time-demo") == 0) {
         QCoreApplication app(argc, argv);
@@ -114,7 +114,7 @@ int main(int argc, char* argv[])
     if (groups.contains(QLatin1String("memory"))) {
         progress("memory");
         const QString self = QCoreApplication::applicationFilePath();
-        ok &= BenchIngest::runMemory(&report, self, quick ? 10000 : 100000);
+        ok &= BenchIngest::runMemory(&report, self, quick ? 10000 : 100000, false, 2);
         ok &= BenchIngest::runMemory(&report, self, quick ? 10000 : 100000, true);
         if (!quick)
             ok &= BenchIngest::runMemory(&report, self, 1000000);
