@@ -94,7 +94,8 @@ int main(int argc, char* argv[])
     StartupProbe::installIfRequested(&window);
     window.show();
     if (options.demo) {
-        window.openDemo(options.demoUsers);
+        // The company is still being generated: paint the window meanwhile, and open the demo when it is ready.
+        DemoSession::whenPrepared(&window, [&window, users = options.demoUsers] { window.openDemo(users); });
     } else if (!options.baseUrl.isEmpty()) {
         // GONG_BASE_URL or --base-url: the environment's connection takes precedence over saved ones.
         window.connectTo(options.baseUrl, options.credentials, options.baseUrl.host());

@@ -5,8 +5,11 @@
 #include "demoserver.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QPromise>
 
 #include <future>
+#include <memory>
 #include <mutex>
 #include <optional>
 
@@ -16,6 +19,7 @@ struct PreparedDemo
     int userCount = 0;
     quint32 seed = 0;
     std::future<DemoOrgGenerator> generator;
+    QFuture<void> generated; // finished when `generator` has its result, for whenPrepared()'s watcher
 };
 
 std::mutex preparedMutex;
@@ -42,12 +46,40 @@ void DemoSession::prepare(int userCount, quint32 seed)
     DemoOrgOptions options;
     options.userCount = qMax(0, userCount);
     options.seed = seed;
-    PreparedDemo p{options.userCount, seed,
-                   std::async(std::launch::async, [options] { return DemoOrgGenerator(options); })};
+    auto generated = std::make_shared<QPromise<void>>();
+    generated->start();
+    PreparedDemo p;
+    p.userCount = options.userCount;
+    p.seed = seed;
+    p.generated = generated->future();
+    p.generator = std::async(std::launch::async, [options, generated] {
+        DemoOrgGenerator generator(options);
+        generated->finish();
+        return generator;
+    });
     const std::lock_guard<std::mutex> lock(preparedMutex);
     if (prepared)
         prepared->generator.wait();
     prepared = std::move(p);
+}
+
+void DemoSession::whenPrepared(QObject* context, std::function<void()> then)
+{
+    QFuture<void> generated;
+    {
+        const std::lock_guard<std::mutex> lock(preparedMutex);
+        if (!prepared) {
+            QMetaObject::invokeMethod(context, std::move(then), Qt::QueuedConnection);
+            return;
+        }
+        generated = prepared->generated;
+    }
+    auto* watcher = new QFutureWatcher<void>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        then();
+    });
+    watcher->setFuture(generated);
 }
 
 DemoSession::DemoSession(QObject* parent)

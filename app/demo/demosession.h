@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 class DemoServer;
 
 // The built-in demo: a synthetic company served by DemoServer on 127.0.0.1, reached through
@@ -22,6 +24,10 @@ public:
     // Starts generating a demo company on a worker thread; the next start() with the same arguments takes it
     // from there instead of generating it. `gong-directory --demo` overlaps generation with building the window.
     static void prepare(int userCount = DefaultUserCount, quint32 seed = 42);
+    // Calls `then` on `context`'s thread once the company prepare() started is generated (soon, when none is
+    // pending), unless `context` is gone by then. Meanwhile the caller's event loop runs — `--demo` paints its
+    // window — where start() would wait.
+    static void whenPrepared(QObject* context, std::function<void()> then);
 
     // Generates `userCount` users (or takes the prepared ones) and starts listening; false (with *error) when it
     // could not.

@@ -3,6 +3,7 @@
 // client code), so the server is checked against the API contract independently of the client it stands in for.
 #include "demo/demoorggenerator.h"
 #include "demo/demoserver.h"
+#include "demo/demosession.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -58,6 +59,7 @@ private slots:
     void redirectCrossOrigin();
     void statistics();
     void destroyWithPendingRequests();
+    void preparedSession();
 
 private:
     static QByteArray basicAuth(const QString& key = DemoServer::defaultAccessKey(),
@@ -850,6 +852,44 @@ void TestDemoServer::destroyWithPendingRequests()
         QVERIFY(result.finished);
         QVERIFY(result.error != QNetworkReply::NoError);
     }
+}
+
+// ---- DemoSession ---------------------------------------------------------------------------------------------------
+
+void TestDemoServer::preparedSession()
+{
+    // Nothing prepared: the callback still comes from the event loop, never from inside whenPrepared().
+    QObject context;
+    int calls = 0;
+    DemoSession::whenPrepared(&context, [&calls] { ++calls; });
+    QCOMPARE(calls, 0);
+    QTRY_COMPARE(calls, 1);
+
+    // A company being generated: the callback comes once it is, and start() serves that company.
+    DemoSession::prepare(250, 7);
+    DemoSession::whenPrepared(&context, [&calls] { ++calls; });
+    QCOMPARE(calls, 1);
+    QTRY_COMPARE(calls, 2);
+    DemoSession session;
+    QVERIFY(session.start(250, 7));
+    const QList<QJsonObject> pages = fetchAll(*session.server());
+    QList<QJsonObject> served;
+    for (const QJsonObject& page : pages) {
+        for (const QJsonValue user : page.value(QLatin1String("users")).toArray())
+            served << user.toObject();
+    }
+    QCOMPARE(served, DemoOrgGenerator({250, 7, 12}).users());
+
+    // A receiver gone before the company is ready is not called.
+    DemoSession::prepare(250, 8);
+    {
+        QObject gone;
+        DemoSession::whenPrepared(&gone, [&calls] { ++calls; });
+    }
+    DemoSession later;
+    QVERIFY(later.start(250, 8)); // waits for the generation
+    QTest::qWait(50);
+    QCOMPARE(calls, 2);
 }
 
 QTEST_GUILESS_MAIN(TestDemoServer)
