@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QSslConfiguration>
 
 #include <future>
 #include <memory>
@@ -20,6 +21,7 @@ struct PreparedDemo
     quint32 seed = 0;
     std::future<DemoOrgGenerator> generator;
     QFuture<void> generated; // finished when `generator` has its result, for whenPrepared()'s watcher
+    std::future<void> tlsReady;
 };
 
 std::mutex preparedMutex;
@@ -35,6 +37,7 @@ std::optional<DemoOrgGenerator> takePrepared(int userCount, quint32 seed)
     if (!p)
         return std::nullopt;
     DemoOrgGenerator generator = p->generator.get(); // always joined, even when not the one asked for
+    p->tlsReady.wait();
     if (p->userCount != userCount || p->seed != seed)
         return std::nullopt;
     return generator;
@@ -57,6 +60,11 @@ void DemoSession::prepare(int userCount, quint32 seed)
         generated->finish();
         return generator;
     });
+    // QHttpServer 6.4 holds a QSslConfiguration, and constructing one loads the TLS plugin and initialises
+    // OpenSSL, even for a server that speaks plain HTTP: ~9 ms on the GUI thread's way to the first rows, in
+    // DemoServer's constructor. Done here, on a thread of its own while the company is generated, it is done by
+    // the time start() builds the server (QSslSocket initialises under a mutex).
+    p.tlsReady = std::async(std::launch::async, [] { const QSslConfiguration initializesTlsBackend; });
     const std::lock_guard<std::mutex> lock(preparedMutex);
     if (prepared)
         prepared->generator.wait();
