@@ -94,8 +94,12 @@ int main(int argc, char* argv[])
     StartupProbe::installIfRequested(&window);
     window.show();
     if (options.demo) {
-        // The company is still being generated: paint the window meanwhile, and open the demo when it is ready.
-        DemoSession::whenPrepared(&window, [&window, users = options.demoUsers] { window.openDemo(users); });
+        // The company is still being generated: paint the window meanwhile, and open the demo when it is ready
+        // (unless a connection was chosen in the meantime: a large company takes seconds).
+        DemoSession::whenPrepared(&window, [&window, users = options.demoUsers] {
+            if (window.connectionName().isEmpty())
+                window.openDemo(users);
+        });
     } else if (!options.baseUrl.isEmpty()) {
         // GONG_BASE_URL or --base-url: the environment's connection takes precedence over saved ones.
         window.connectTo(options.baseUrl, options.credentials, options.baseUrl.host());
