@@ -389,8 +389,8 @@ void DetailPane::renderContact(const User& user)
         rows << tr("Trusted email") << links({user.trustedEmailAddress}, QStringLiteral("mailto:"));
     if (!user.personalMeetingUrls.isEmpty())
         rows << tr("Meeting links") << links(user.personalMeetingUrls, QString());
-    if (!user.meetingConsentPageUrl.isEmpty())
-        rows << tr("Recording consent") << links({user.meetingConsentPageUrl}, QString());
+    if (user.hasMeetingConsentPageUrl())
+        rows << tr("Recording consent") << links({user.meetingConsentPageUrl()}, QString());
     if (rows == m_contactShown && m_contactForm->rowCount() > 0)
         return;
     m_contactShown = rows;
@@ -519,9 +519,10 @@ void DetailPane::renderRecord(const User& user)
     if (user.createdMsecs != 0)
         m_created->setText(
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(user.createdMsecs).toLocalTime(), QLocale::LongFormat));
-    else
-        m_created->setText(user.created.isEmpty() ? tr("Unknown") : user.created);
-    m_created->setToolTip(user.created);
+    const QString created = user.createdText();
+    if (user.createdMsecs == 0)
+        m_created->setText(created.isEmpty() ? tr("Unknown") : created);
+    m_created->setToolTip(created);
     m_id->setText(user.id);
 
     const QJsonObject extra = user.extraFields();

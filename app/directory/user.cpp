@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "user.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QHashFunctions>
 #include <QJsonArray>
@@ -47,8 +48,11 @@ public:
     {
         User::Field field;
         const char* key;
-        QString User::*member;
+        QString (*get)(const User&);
+        void (*set)(User&, const QString&);
     };
+    template <QString User::*member> static QString get(const User& u) { return u.*member; }
+    template <QString User::*member> static void set(User& u, const QString& v) { u.*member = v; }
     struct ListField
     {
         User::Field field;
@@ -59,17 +63,19 @@ public:
     static const StringField* stringFields(int* count)
     {
         static const StringField fields[] = {
-            {User::FId, "id", &User::id},
-            {User::FEmail, "emailAddress", &User::emailAddress},
-            {User::FCreated, "created", &User::created},
-            {User::FTrusted, "trustedEmailAddress", &User::trustedEmailAddress},
-            {User::FFirst, "firstName", &User::firstName},
-            {User::FLast, "lastName", &User::lastName},
-            {User::FTitle, "title", &User::title},
-            {User::FPhone, "phoneNumber", &User::phoneNumber},
-            {User::FExtension, "extension", &User::extension},
-            {User::FManager, "managerId", &User::managerId},
-            {User::FConsent, "meetingConsentPageUrl", &User::meetingConsentPageUrl},
+            {User::FId, "id", &get<&User::id>, &set<&User::id>},
+            {User::FEmail, "emailAddress", &get<&User::emailAddress>, &set<&User::emailAddress>},
+            {User::FCreated, "created", [](const User& u) { return u.createdText(); },
+             [](User& u, const QString& v) { u.setCreated(v); }},
+            {User::FTrusted, "trustedEmailAddress", &get<&User::trustedEmailAddress>, &set<&User::trustedEmailAddress>},
+            {User::FFirst, "firstName", &get<&User::firstName>, &set<&User::firstName>},
+            {User::FLast, "lastName", &get<&User::lastName>, &set<&User::lastName>},
+            {User::FTitle, "title", &get<&User::title>, &set<&User::title>},
+            {User::FPhone, "phoneNumber", &get<&User::phoneNumber>, &set<&User::phoneNumber>},
+            {User::FExtension, "extension", &get<&User::extension>, &set<&User::extension>},
+            {User::FManager, "managerId", &get<&User::managerId>, &set<&User::managerId>},
+            {User::FConsent, "meetingConsentPageUrl", [](const User& u) { return u.meetingConsentPageUrl(); },
+             [](User& u, const QString& v) { u.setMeetingConsentPageUrl(v); }},
         };
         *count = int(std::size(fields));
         return fields;
@@ -144,7 +150,7 @@ public:
             ++known;
             const QJsonValue v = it.value();
             if (v.isString()) {
-                u.*(sf[i].member) = v.toString();
+                sf[i].set(u, v.toString());
                 u.setPresence(sf[i].field, Presence::Value);
             } else if (v.isNull()) {
                 u.setPresence(sf[i].field, Presence::Null);
@@ -153,7 +159,7 @@ public:
                 u.setPresence(sf[i].field, Presence::Raw);
                 u.m_extra.insert(key, v);
                 if (v.isDouble() && (sf[i].field == User::FId || sf[i].field == User::FManager))
-                    u.*(sf[i].member) = numberText(v);
+                    sf[i].set(u, numberText(v));
                 warn(warnings, u, key, v);
             }
         }
@@ -196,8 +202,6 @@ public:
         known += readActive(o, u, warnings);
         known += readSettings(o, u, warnings);
         known += readLanguages(o, u, warnings);
-        if (!u.created.isEmpty())
-            u.createdMsecs = isoMsecs(u.created);
         if (known != o.size()) {
             for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
                 const QString key = it.key();
@@ -369,7 +373,7 @@ public:
         int n = 0;
         const StringField* sf = stringFields(&n);
         for (int i = 0; i < n; ++i)
-            put(sf[i].field, sf[i].key, [&] { return QJsonValue(u.*(sf[i].member)); });
+            put(sf[i].field, sf[i].key, [&] { return QJsonValue(sf[i].get(u)); });
         const ListField* lf = listFields(&n);
         for (int i = 0; i < n; ++i)
             put(lf[i].field, lf[i].key, [&] { return QJsonValue(QJsonArray::fromStringList(u.*(lf[i].member))); });
@@ -399,6 +403,79 @@ User User::fromJson(const QJsonObject& object, QStringList* warnings)
     return UserJsonCodec::fromJson(object, warnings);
 }
 
+namespace {
+// m_createdForm bits: how createdText() rebuilds the text as sent.
+enum CreatedForm : std::uint8_t
+{
+    Kept = 0,    // m_created holds the text
+    Rebuilt = 1, // rebuilt from createdMsecs
+    WithMs = 2,  // ".zzz" after the seconds
+    Zulu = 4,    // "Z"; otherwise an offset: +HH:MM, or -HH:MM with Minus
+    Minus = 8,   // "-HH:MM" (also "-00:00")
+};
+
+QString isoText(qint64 msecs, std::uint8_t form, int offsetMinutes)
+{
+    const qint64 local = msecs + offsetMinutes * 60000LL;
+    qint64 days = local / 86400000LL;
+    qint64 rest = local % 86400000LL;
+    if (rest < 0) {
+        rest += 86400000LL;
+        --days;
+    }
+    const QDate date = QDate::fromJulianDay(days + 2440588);
+    const int h = int(rest / 3600000), m = int(rest / 60000 % 60), sec = int(rest / 1000 % 60), ms = int(rest % 1000);
+    QString text = QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(), h, m, sec);
+    if (form & WithMs)
+        text += QString::asprintf(".%03d", ms);
+    if (form & Zulu) {
+        text += QLatin1Char('Z');
+    } else {
+        const int a = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
+        text += QString::asprintf("%c%02d:%02d", (form & Minus) ? '-' : '+', a / 60, a % 60);
+    }
+    return text;
+}
+} // namespace
+
+QString User::createdText() const
+{
+    return (m_createdForm & Rebuilt) ? isoText(createdMsecs, m_createdForm, m_createdOffset) : m_created;
+}
+
+void User::setCreated(const QString& text)
+{
+    createdMsecs = text.isEmpty() ? 0 : UserJsonCodec::isoMsecs(text);
+    m_created = text;
+    m_createdForm = Kept;
+    m_createdOffset = 0;
+    // Which of the rebuildable forms it might be; kept as text unless rebuilding gives exactly the same.
+    const qsizetype n = text.size();
+    if (createdMsecs == 0 || (n != 20 && n != 24 && n != 25 && n != 29))
+        return;
+    std::uint8_t form = Rebuilt;
+    int offset = 0;
+    if (text.endsWith(QLatin1Char('Z'))) {
+        form |= Zulu;
+    } else {
+        const QChar sign = text.at(n - 6);
+        if (sign != QLatin1Char('+') && sign != QLatin1Char('-'))
+            return;
+        offset = QStringView(text).mid(n - 5, 2).toInt() * 60 + QStringView(text).mid(n - 2, 2).toInt();
+        if (sign == QLatin1Char('-')) {
+            form |= Minus;
+            offset = -offset;
+        }
+    }
+    if (text.at(19) == QLatin1Char('.'))
+        form |= WithMs;
+    if (isoText(createdMsecs, form, offset) != text)
+        return;
+    m_created = QString();
+    m_createdForm = form;
+    m_createdOffset = std::int16_t(offset);
+}
+
 QJsonObject User::toJson() const
 {
     return UserJsonCodec::toJson(*this);
@@ -408,11 +485,11 @@ bool User::operator==(const User& o) const
 {
     return m_presence == o.m_presence && m_settingNulls == o.m_settingNulls && active == o.active &&
            settings == o.settings && createdMsecs == o.createdMsecs && id == o.id && emailAddress == o.emailAddress &&
-           created == o.created && emailAliases == o.emailAliases && trustedEmailAddress == o.trustedEmailAddress &&
-           firstName == o.firstName && lastName == o.lastName && title == o.title && phoneNumber == o.phoneNumber &&
-           extension == o.extension && personalMeetingUrls == o.personalMeetingUrls && managerId == o.managerId &&
-           meetingConsentPageUrl == o.meetingConsentPageUrl && spokenLanguages == o.spokenLanguages &&
-           m_extra == o.m_extra;
+           m_createdForm == o.m_createdForm && m_createdOffset == o.m_createdOffset && m_created == o.m_created &&
+           emailAliases == o.emailAliases && trustedEmailAddress == o.trustedEmailAddress && firstName == o.firstName &&
+           lastName == o.lastName && title == o.title && phoneNumber == o.phoneNumber && extension == o.extension &&
+           personalMeetingUrls == o.personalMeetingUrls && managerId == o.managerId && m_consentUrl == o.m_consentUrl &&
+           spokenLanguages == o.spokenLanguages && m_extra == o.m_extra;
 }
 
 QString User::fullName() const

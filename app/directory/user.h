@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -58,8 +59,7 @@ public:
     // Declared in an order that leaves no padding: a directory holds a million of these.
     QString id;
     QString emailAddress;
-    QString created;         // as sent (ISO-8601)
-    qint64 createdMsecs = 0; // UTC ms since epoch; 0 when missing or unparsable
+    qint64 createdMsecs = 0; // UTC ms since epoch; 0 when missing or unparsable (set by setCreated())
     QStringList emailAliases;
     QString trustedEmailAddress;
     QString firstName;
@@ -69,10 +69,19 @@ public:
     QString extension;
     QStringList personalMeetingUrls;
     QString managerId;
-    QString meetingConsentPageUrl;
     QList<SpokenLanguage> spokenLanguages;
     std::array<TriState, UserSettingCount> settings{};
     TriState active = TriState::Unknown;
+
+    // "created" exactly as sent (ISO-8601). A directory holds a million of these: the usual forms
+    // ("2018-02-17T02:30:00-08:00", "...Z", with or without ".zzz") are kept as createdMsecs plus their offset
+    // and rebuilt on demand; anything else is kept as text.
+    QString createdText() const;
+    void setCreated(const QString& text); // also sets createdMsecs
+    // A long, unique ASCII link per person: kept as UTF-8, half the size of a QString.
+    QString meetingConsentPageUrl() const { return QString::fromUtf8(m_consentUrl); }
+    bool hasMeetingConsentPageUrl() const { return !m_consentUrl.isEmpty(); }
+    void setMeetingConsentPageUrl(const QString& url) { m_consentUrl = url.toUtf8(); }
 
     bool isActive() const { return active == TriState::On; }
     TriState setting(UserSetting s) const { return settings[static_cast<int>(s)]; }
@@ -128,7 +137,12 @@ private:
     std::uint32_t m_presence = 0; // Presence of each Field, two bits each (all Absent)
     // Settings object: which keys were null (the rest follow `settings`).
     std::uint8_t m_settingNulls = 0;
+    // How createdText() rebuilds the text from createdMsecs (CreatedForm bits; 0: m_created holds it).
+    std::uint8_t m_createdForm = 0;
+    std::int16_t m_createdOffset = 0; // minutes east of UTC, for the +HH:MM / -HH:MM forms
     QJsonObject m_extra;
+    QString m_created;       // the text, when it is not one of the rebuilt forms
+    QByteArray m_consentUrl; // meetingConsentPageUrl, UTF-8
 
     friend class UserJsonCodec;
 };

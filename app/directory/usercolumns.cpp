@@ -195,7 +195,7 @@ QString text(const Directory& directory, int row, int column)
     case CTotalReports:
         return QString::number(directory.totalReports(row));
     case CCreated:
-        return u.created;
+        return u.createdText();
     case CAliases:
         return u.emailAliases.join(listSeparator());
     case CTrusted:
@@ -203,7 +203,7 @@ QString text(const Directory& directory, int row, int column)
     case CMeetingUrls:
         return u.personalMeetingUrls.join(listSeparator());
     case CConsent:
-        return u.meetingConsentPageUrl;
+        return u.meetingConsentPageUrl();
     case CManagerId:
         return u.managerId;
     case CId:

@@ -46,7 +46,7 @@ private Q_SLOTS:
         const User& u = page.users.first();
         QCOMPARE(u.id, QStringLiteral("234599484848423"));
         QCOMPARE(u.emailAddress, QStringLiteral("test@test.com"));
-        QCOMPARE(u.created, QStringLiteral("2018-02-17T02:30:00-08:00"));
+        QCOMPARE(u.createdText(), QStringLiteral("2018-02-17T02:30:00-08:00"));
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(u.createdMsecs, Qt::UTC),
                  QDateTime(QDate(2018, 2, 17), QTime(10, 30), Qt::UTC));
         QCOMPARE(u.active, TriState::On);
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(u.setting(UserSetting::NonRecordedMeetingsImported), TriState::On);
         QCOMPARE(u.setting(UserSetting::GongConnectEnabled), TriState::On);
         QCOMPARE(u.managerId, QStringLiteral("563515258458745"));
-        QCOMPARE(u.meetingConsentPageUrl,
+        QCOMPARE(u.meetingConsentPageUrl(),
                  QStringLiteral("https://join.gong.io/my-company/jon.snow?tkn=MoNpS9tMNt8BK7EZxQpSJl"));
         QCOMPARE(u.spokenLanguages.size(), 1);
         QCOMPARE(u.spokenLanguages.first().language, QStringLiteral("es-ES"));
@@ -103,6 +103,49 @@ private Q_SLOTS:
     }
 
     // Full fidelity for a whole synthetic company (every shape the demo generator makes), and equality agrees.
+    // The usual forms of "created" are stored as milliseconds + offset and rebuilt; everything comes back exactly
+    // as sent — through createdText(), toJson() and equality — whatever form it had.
+    void createdTextComesBackExactly_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char* t : {"2018-02-17T02:30:00-08:00",
+                              "2021-03-12T04:40:38Z",
+                              "2021-03-12T04:40:38.123Z",
+                              "2021-03-12T04:40:38.120+05:30",
+                              "2018-02-17T02:30:00-00:00",
+                              "2018-02-17T02:30:00+00:00",
+                              "2024-02-29T23:59:59-12:00",
+                              "2024-02-29T23:59:59+14:00",
+                              "1999-12-31T23:59:59.999Z",
+                              "1970-01-01T00:00:00Z",
+                              "2018-02-17 02:30:00",
+                              "2018-02-17T02:30:00.5Z",
+                              "2018-02-17T02:30:00z",
+                              "2018-02-17T02:30:00",
+                              "2018-02-17T02:30:00+0800",
+                              "garbage",
+                              "",
+                              "2018-02-30T02:30:00Z",
+                              "2018-02-17T02:30:00-08:00 ",
+                              "\u0662\u0660\u0661\u0668"})
+            QTest::newRow(t) << QString::fromUtf8(t);
+    }
+    void createdTextComesBackExactly()
+    {
+        QFETCH(QString, text);
+        User u;
+        u.setCreated(text);
+        QCOMPARE(u.createdText(), text);
+        const User parsed =
+            User::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("created"), text}});
+        QCOMPARE(parsed.createdText(), text);
+        QCOMPARE(parsed.toJson().value(QLatin1String("created")).toString(), text);
+        QCOMPARE(User::fromJson(parsed.toJson()), parsed);
+        User other;
+        other.setCreated(text + QLatin1Char('x'));
+        QVERIFY(!(other == u));
+    }
+
     void demoUsersRoundTrip()
     {
         DemoOrgOptions options;
