@@ -81,7 +81,11 @@ public:
     // A long, unique ASCII link per person: kept as UTF-8, half the size of a QString.
     QString meetingConsentPageUrl() const { return QString::fromUtf8(m_consentUrl); }
     bool hasMeetingConsentPageUrl() const { return !m_consentUrl.isEmpty(); }
-    void setMeetingConsentPageUrl(const QString& url) { m_consentUrl = url.toUtf8(); }
+    void setMeetingConsentPageUrl(const QString& url)
+    {
+        m_consentUrl = url.toUtf8();
+        m_consentUrl.squeeze(); // toUtf8() reserves three bytes per character
+    }
 
     bool isActive() const { return active == TriState::On; }
     TriState setting(UserSetting s) const { return settings[static_cast<int>(s)]; }
