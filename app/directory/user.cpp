@@ -214,8 +214,12 @@ public:
 
     // ISO-8601 as Gong sends it ("2018-02-17T02:30:00-08:00", "...Z", optionally ".zzz") read directly; anything
     // else goes to QDateTime, which gives the same answer for these forms, only slower.
-    static qint64 isoMsecs(const QString& text)
+    // *exact (optional): set when the text is one of the fixed-width forms read directly, which format back to the
+    // same text from the result and the offset (see User::setCreated()).
+    static qint64 isoMsecs(const QString& text, bool* exact = nullptr)
     {
+        if (exact)
+            *exact = false;
         const auto digits = [&text](qsizetype at, int count, int* out) {
             int v = 0;
             for (int i = 0; i < count; ++i) {
@@ -253,6 +257,8 @@ public:
         }
         const qint64 localMs = date.toJulianDay() * 86400000LL - 2440588LL * 86400000LL +
                                ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
+        if (exact)
+            *exact = true;
         return localMs - sign * (offsetHours * 60 + offsetMinutes) * 60000LL;
     }
 
@@ -445,32 +451,30 @@ QString User::createdText() const
 
 void User::setCreated(const QString& text)
 {
-    createdMsecs = text.isEmpty() ? 0 : UserJsonCodec::isoMsecs(text);
+    bool exact = false;
+    createdMsecs = text.isEmpty() ? 0 : UserJsonCodec::isoMsecs(text, &exact);
     m_created = text;
     m_createdForm = Kept;
     m_createdOffset = 0;
-    // Which of the rebuildable forms it might be; kept as text unless rebuilding gives exactly the same.
-    const qsizetype n = text.size();
-    if (createdMsecs == 0 || (n != 20 && n != 24 && n != 25 && n != 29))
+    // A fixed-width form (every field zero-padded, in range) formats back to exactly this text; 0 ms stays text,
+    // as createdMsecs 0 also means "missing".
+    if (!exact || createdMsecs == 0)
         return;
+    const qsizetype n = text.size();
     std::uint8_t form = Rebuilt;
     int offset = 0;
-    if (text.endsWith(QLatin1Char('Z'))) {
+    if (text.at(n - 1) == QLatin1Char('Z')) {
         form |= Zulu;
     } else {
-        const QChar sign = text.at(n - 6);
-        if (sign != QLatin1Char('+') && sign != QLatin1Char('-'))
-            return;
-        offset = QStringView(text).mid(n - 5, 2).toInt() * 60 + QStringView(text).mid(n - 2, 2).toInt();
-        if (sign == QLatin1Char('-')) {
+        offset = (text.at(n - 5).unicode() - '0') * 600 + (text.at(n - 4).unicode() - '0') * 60 +
+                 (text.at(n - 2).unicode() - '0') * 10 + (text.at(n - 1).unicode() - '0');
+        if (text.at(n - 6) == QLatin1Char('-')) {
             form |= Minus;
             offset = -offset;
         }
     }
     if (text.at(19) == QLatin1Char('.'))
         form |= WithMs;
-    if (isoText(createdMsecs, form, offset) != text)
-        return;
     m_created = QString();
     m_createdForm = form;
     m_createdOffset = std::int16_t(offset);
