@@ -55,12 +55,8 @@ QLabel* richLabel(QWidget* parent, const QString& objectName)
 void styleAsWarning(QLabel* label)
 {
     label->setWordWrap(true);
-    const QPalette palette = QApplication::palette();
-    label->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 4px; }")
-            .arg(Tones::background(Tones::Tone::Warning, palette).name(),
-                 Tones::textOnBackground(Tones::Tone::Warning, palette).name(),
-                 Tones::border(Tones::Tone::Warning, palette).name()));
+    label->setStyleSheet(Tones::boxStyleSheet("QLabel", Tones::Tone::Warning, QApplication::palette(),
+                                              "border-radius: 4px; padding: 4px; "));
 }
 
 QLabel* heading(const QString& text, QWidget* parent)

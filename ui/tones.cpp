@@ -83,10 +83,10 @@ void setToned(QLabel* label, const QString& text, Tone tone)
     label->setVisible(!text.isEmpty());
 }
 
-QString boxStyleSheet(const char* widgetClass, Tone tone, const QPalette& palette)
+QString boxStyleSheet(const char* widgetClass, Tone tone, const QPalette& palette, const char* extra)
 {
-    return QStringLiteral("%1 { background: %2; color: %3; border: 1px solid %4; }")
+    return QStringLiteral("%1 { background: %2; color: %3; border: 1px solid %4; %5}")
         .arg(QLatin1String(widgetClass), background(tone, palette).name(), textOnBackground(tone, palette).name(),
-             border(tone, palette).name());
+             border(tone, palette).name(), QLatin1String(extra));
 }
 } // namespace Tones

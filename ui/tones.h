@@ -34,6 +34,7 @@ double contrast(const QColor& a, const QColor& b);
 // label already toned once is judged by the desktop's palette, not by its own earlier colour.
 void setToned(QLabel* label, const QString& text, Tone tone);
 
-// A style sheet for a box (QLabel, QLineEdit) tinted in this tone: background, text and border.
-QString boxStyleSheet(const char* widgetClass, Tone tone, const QPalette& palette);
+// A style sheet for a box (QLabel, QLineEdit) tinted in this tone: background, text and border, then `extra`
+// declarations (e.g. "border-radius: 4px;").
+QString boxStyleSheet(const char* widgetClass, Tone tone, const QPalette& palette, const char* extra = "");
 } // namespace Tones

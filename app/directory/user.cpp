@@ -420,6 +420,15 @@ enum CreatedForm : std::uint8_t
     Minus = 8,   // "-HH:MM" (also "-00:00")
 };
 
+// Zero-padded digits, written from the right.
+char* putDigits(char* at, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i, value /= 10)
+        at[i] = char('0' + value % 10);
+    return at + count;
+}
+
+// The text of a rebuilt "created" (on the table's paint and sort paths: no printf, no QDateTime).
 QString isoText(qint64 msecs, std::uint8_t form, int offsetMinutes)
 {
     const qint64 local = msecs + offsetMinutes * 60000LL;
@@ -430,17 +439,32 @@ QString isoText(qint64 msecs, std::uint8_t form, int offsetMinutes)
         --days;
     }
     const QDate date = QDate::fromJulianDay(days + 2440588);
-    const int h = int(rest / 3600000), m = int(rest / 60000 % 60), sec = int(rest / 1000 % 60), ms = int(rest % 1000);
-    QString text = QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(), h, m, sec);
-    if (form & WithMs)
-        text += QString::asprintf(".%03d", ms);
+    char text[32];
+    char* at = putDigits(text, date.year(), 4);
+    *at++ = '-';
+    at = putDigits(at, date.month(), 2);
+    *at++ = '-';
+    at = putDigits(at, date.day(), 2);
+    *at++ = 'T';
+    at = putDigits(at, int(rest / 3600000), 2);
+    *at++ = ':';
+    at = putDigits(at, int(rest / 60000 % 60), 2);
+    *at++ = ':';
+    at = putDigits(at, int(rest / 1000 % 60), 2);
+    if (form & WithMs) {
+        *at++ = '.';
+        at = putDigits(at, int(rest % 1000), 3);
+    }
     if (form & Zulu) {
-        text += QLatin1Char('Z');
+        *at++ = 'Z';
     } else {
         const int a = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
-        text += QString::asprintf("%c%02d:%02d", (form & Minus) ? '-' : '+', a / 60, a % 60);
+        *at++ = (form & Minus) ? '-' : '+';
+        at = putDigits(at, a / 60, 2);
+        *at++ = ':';
+        at = putDigits(at, a % 60, 2);
     }
-    return text;
+    return QString::fromLatin1(text, at - text);
 }
 } // namespace
 

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QEvent>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 
 // Demo users and GET /v2/users page bodies for the benchmarks, plus process measurements.
 namespace BenchData {
@@ -30,5 +32,18 @@ qint64 monotonicMicros();
 
 // Median of a non-empty list.
 double median(QList<double> values);
+
+// Counts the paint events of the object it filters (a view's viewport): one paint per measured step.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 } // namespace BenchData

@@ -26,18 +26,6 @@
 
 namespace {
 
-class PaintCounter : public QObject
-{
-public:
-    int paints = 0;
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
 // Spawns the app and returns microseconds from just before the spawn to the timestamp it prints ("<what> <us>").
 double spawnUntil(const QString& program, const QStringList& arguments, const QString& mode)
 {
@@ -168,7 +156,7 @@ Frames pageDown(QTableView* table, int maxPages)
     table->setCurrentIndex(table->model()->index(0, 0));
     QApplication::processEvents();
     table->viewport()->repaint();
-    PaintCounter counter;
+    BenchData::PaintCounter counter;
     table->viewport()->installEventFilter(&counter);
     Frames frames;
     QElapsedTimer timer;

@@ -78,18 +78,6 @@ QString vpName(const Directory& directory)
     return best < 0 ? QStringLiteral("nobody") : directory.user(best).fullName();
 }
 
-class PaintCounter : public QObject
-{
-public:
-    int paints = 0;
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
 // Shows the table as the app does (its delegate, its default columns), offscreen.
 void setUpView(QTableView* view, UserFilterModel* model, QAbstractItemDelegate* delegate)
 {
@@ -107,7 +95,7 @@ void setUpView(QTableView* view, UserFilterModel* model, QAbstractItemDelegate* 
 }
 
 // Delivers what a model change posted (layout, update request) and makes sure the viewport painted once.
-void settle(QTableView* view, PaintCounter* counter)
+void settle(QTableView* view, BenchData::PaintCounter* counter)
 {
     QApplication::processEvents();
     if (counter->paints == 0)
@@ -242,7 +230,7 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
         QTableView view;
         PlainTextDelegate delegate;
         setUpView(&view, &filter, &delegate);
-        PaintCounter counter;
+        BenchData::PaintCounter counter;
         view.viewport()->installEventFilter(&counter);
         QList<double> painted;
         for (int r = 0; r < repeats; ++r) {
@@ -276,7 +264,7 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
         UserFilterModel fm;
         QTableView view;
         PlainTextDelegate delegate;
-        PaintCounter counter;
+        BenchData::PaintCounter counter;
         if (withFilter) {
             fm.setSourceModel(&t);
             fm.sort(nameColumn, Qt::AscendingOrder);

@@ -11,6 +11,7 @@
 #include "errorbanner.h"
 #include "exportactions.h"
 #include "facetpanel.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "orgchartview.h"
 #include "searchbar.h"
@@ -233,8 +234,7 @@ private Q_SLOTS:
             QVERIFY(a);
             icons.append(a->icon());
         }
-        icons.append(QApplication::windowIcon().isNull() ? QIcon(QStringLiteral(":/icons/gong-directory.svg"))
-                                                         : QApplication::windowIcon());
+        icons.append(Icons::get("gong-directory")); // the window icon main() sets
         const QColor lightWindow = Appearance::lightPalette().color(QPalette::Window);
         const QColor darkWindow = Appearance::darkPalette().color(QPalette::Window);
         for (int i = 0; i < icons.size(); ++i) {
