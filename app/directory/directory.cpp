@@ -92,12 +92,10 @@ QList<int> Directory::relatedRows(const QList<int>& rows) const
 {
     QSet<int> related;
     for (int row : rows) {
-        // Everyone above: their report counts change.
-        QSet<int> seen{row};
-        for (int m = managerRow(row); m >= 0 && !seen.contains(m); m = managerRow(m)) {
-            seen.insert(m);
+        // Everyone above: their report counts change. A manager already in the set had everyone above them added
+        // with them, so the walk stops there (and in a reporting cycle, at the latest when it comes round again).
+        for (int m = managerRow(row); m >= 0 && m != row && !related.contains(m); m = managerRow(m))
             related.insert(m);
-        }
         // Direct reports: their manager's name and email change.
         for (int r : directReports(row))
             related.insert(r);

@@ -108,46 +108,92 @@ public:
         return QString::number(d, 'f', 0);
     }
 
-    // Every key UserMetadata defines, in the order fromJson() reads them.
-    static bool isKnownKey(const QString& key)
+    // Every key UserMetadata defines, in the order fromJson() reads them: the string fields, the list fields,
+    // then active, settings and spokenLanguages (the order of stringFields() and listFields()).
+    enum : int
     {
-        static const char* const keys[] = {"id",
-                                           "emailAddress",
-                                           "created",
-                                           "trustedEmailAddress",
-                                           "firstName",
-                                           "lastName",
-                                           "title",
-                                           "phoneNumber",
-                                           "extension",
-                                           "managerId",
-                                           "meetingConsentPageUrl",
-                                           "emailAliases",
-                                           "personalMeetingUrls",
-                                           "active",
-                                           "settings",
-                                           "spokenLanguages"};
-        for (const char* k : keys) {
-            if (key == QLatin1String(k))
-                return true;
+        ActiveSlot = 13,
+        SettingsSlot,
+        LanguagesSlot,
+        KnownKeyCount
+    };
+    static int knownKeySlot(const QString& key)
+    {
+        static const QLatin1String keys[KnownKeyCount] = {QLatin1String("id"),
+                                                          QLatin1String("emailAddress"),
+                                                          QLatin1String("created"),
+                                                          QLatin1String("trustedEmailAddress"),
+                                                          QLatin1String("firstName"),
+                                                          QLatin1String("lastName"),
+                                                          QLatin1String("title"),
+                                                          QLatin1String("phoneNumber"),
+                                                          QLatin1String("extension"),
+                                                          QLatin1String("managerId"),
+                                                          QLatin1String("meetingConsentPageUrl"),
+                                                          QLatin1String("emailAliases"),
+                                                          QLatin1String("personalMeetingUrls"),
+                                                          QLatin1String("active"),
+                                                          QLatin1String("settings"),
+                                                          QLatin1String("spokenLanguages")};
+        return slotOf(key, keys, KnownKeyCount);
+    }
+    static int slotOf(const QString& key, const QLatin1String* keys, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            if (key.size() == keys[i].size() && key == keys[i])
+                return i;
         }
-        return false;
+        return -1;
     }
 
-    // One lookup per known field (QLatin1String keys: no allocation), and a walk over the keys only when the
-    // object has some that UserMetadata does not define. This runs for every user of every page.
+    // Where each known key is in an object (its position, -1 when absent), found in one walk over its keys.
+    // QJsonObject::constFind() is a binary search comparing UTF-8 keys each time: for the ~22 lookups a user
+    // needs (settings included), one walk is about half the cost. JSON objects hold each key once.
+    template <int Count> struct KeyPositions
+    {
+        qsizetype at[Count];
+        bool unknown = false; // a key outside the table
+        QJsonObject::const_iterator find(const QJsonObject& o, int slot) const
+        {
+            return at[slot] < 0 ? o.constEnd() : o.constBegin() + at[slot];
+        }
+    };
+    template <int Count> static KeyPositions<Count> locate(const QJsonObject& o, int (*slotOfKey)(const QString&))
+    {
+        KeyPositions<Count> p;
+        std::fill(std::begin(p.at), std::end(p.at), qsizetype(-1));
+        qsizetype i = 0;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it, ++i) {
+            const int slot = slotOfKey(it.key());
+            if (slot < 0)
+                p.unknown = true;
+            else
+                p.at[slot] = i;
+        }
+        return p;
+    }
+    static int settingSlot(const QString& key)
+    {
+        static const QLatin1String keys[UserSettingCount] = {
+            QLatin1String(settingKeys[0]), QLatin1String(settingKeys[1]), QLatin1String(settingKeys[2]),
+            QLatin1String(settingKeys[3]), QLatin1String(settingKeys[4]), QLatin1String(settingKeys[5]),
+            QLatin1String(settingKeys[6])};
+        static_assert(UserSettingCount == 7);
+        return slotOf(key, keys, UserSettingCount);
+    }
+
+    // One walk over the keys to find the known fields, then each field read in a fixed order (id first, so
+    // warnings can name the user); unknown keys are kept as sent. This runs for every user of every page.
     static User fromJson(const QJsonObject& o, QStringList* warnings)
     {
         User u;
-        qsizetype known = 0;
+        const KeyPositions<KnownKeyCount> keys = locate<KnownKeyCount>(o, &knownKeySlot);
         int n = 0;
         const StringField* sf = stringFields(&n);
-        // id first, so warnings can name the user.
         for (int i = 0; i < n; ++i) {
-            const auto it = o.constFind(QLatin1String(sf[i].key));
+            const auto it = keys.find(o, i);
             if (it == o.constEnd())
                 continue;
-            ++known;
             const QJsonValue v = it.value();
             if (v.isString()) {
                 sf[i].set(u, v.toString());
@@ -166,12 +212,12 @@ public:
         // Most people's trusted address is their address: share the text instead of holding it twice.
         if (u.trustedEmailAddress == u.emailAddress)
             u.trustedEmailAddress = u.emailAddress;
+        const int lists = n;
         const ListField* lf = listFields(&n);
         for (int i = 0; i < n; ++i) {
-            const auto it = o.constFind(QLatin1String(lf[i].key));
+            const auto it = keys.find(o, lists + i);
             if (it == o.constEnd())
                 continue;
-            ++known;
             const QJsonValue v = it.value();
             if (v.isNull()) {
                 u.setPresence(lf[i].field, Presence::Null);
@@ -199,13 +245,14 @@ public:
                 warn(warnings, u, key, v);
             }
         }
-        known += readActive(o, u, warnings);
-        known += readSettings(o, u, warnings);
-        known += readLanguages(o, u, warnings);
-        if (known != o.size()) {
+        Q_ASSERT(lists + n == ActiveSlot);
+        readActive(keys.find(o, ActiveSlot), o.constEnd(), u, warnings);
+        readSettings(keys.find(o, SettingsSlot), o.constEnd(), u, warnings);
+        readLanguages(keys.find(o, LanguagesSlot), o.constEnd(), u, warnings);
+        if (keys.unknown) {
             for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
                 const QString key = it.key();
-                if (!isKnownKey(key))
+                if (knownKeySlot(key) < 0)
                     u.m_extra.insert(key, it.value());
             }
         }
@@ -262,11 +309,11 @@ public:
         return localMs - sign * (offsetHours * 60 + offsetMinutes) * 60000LL;
     }
 
-    static int readActive(const QJsonObject& o, User& u, QStringList* warnings)
+    static void readActive(QJsonObject::const_iterator it, QJsonObject::const_iterator end, User& u,
+                           QStringList* warnings)
     {
-        const auto it = o.constFind(QLatin1String("active"));
-        if (it == o.constEnd())
-            return 0;
+        if (it == end)
+            return;
         const QJsonValue v = it.value();
         if (v.isBool()) {
             u.active = v.toBool() ? TriState::On : TriState::Off;
@@ -279,28 +326,28 @@ public:
             u.m_extra.insert(key, v);
             warn(warnings, u, key, v);
         }
-        return 1;
     }
 
-    static int readSettings(const QJsonObject& o, User& u, QStringList* warnings)
+    static void readSettings(QJsonObject::const_iterator it, QJsonObject::const_iterator end, User& u,
+                             QStringList* warnings)
     {
-        const auto it = o.constFind(QLatin1String("settings"));
-        if (it == o.constEnd())
-            return 0;
+        if (it == end)
+            return;
         const QJsonValue v = it.value();
         if (v.isNull()) {
             u.setPresence(User::FSettings, Presence::Null);
-            return 1;
+            return;
         }
         bool clean = v.isObject();
         if (clean) {
             const QJsonObject s = v.toObject();
-            qsizetype found = 0;
+            const KeyPositions<UserSettingCount> settingKeysAt = locate<UserSettingCount>(s, &settingSlot);
+            // An unknown setting (or a known one spelt differently): keep the object as sent.
+            clean = !settingKeysAt.unknown;
             for (int i = 0; i < UserSettingCount; ++i) {
-                const auto sit = s.constFind(QLatin1String(settingKeys[i]));
+                const auto sit = settingKeysAt.find(s, i);
                 if (sit == s.constEnd())
                     continue;
-                ++found;
                 const QJsonValue value = sit.value();
                 if (value.isBool())
                     u.settings[i] = value.toBool() ? TriState::On : TriState::Off;
@@ -309,8 +356,6 @@ public:
                 else
                     clean = false;
             }
-            if (found != s.size())
-                clean = false; // an unknown setting (or a known one spelt differently): keep the object as sent
         }
         if (clean) {
             u.setPresence(User::FSettings, Presence::Value);
@@ -321,18 +366,17 @@ public:
             if (!v.isObject())
                 warn(warnings, u, key, v);
         }
-        return 1;
     }
 
-    static int readLanguages(const QJsonObject& o, User& u, QStringList* warnings)
+    static void readLanguages(QJsonObject::const_iterator it, QJsonObject::const_iterator end, User& u,
+                              QStringList* warnings)
     {
-        const auto it = o.constFind(QLatin1String("spokenLanguages"));
-        if (it == o.constEnd())
-            return 0;
+        if (it == end)
+            return;
         const QJsonValue v = it.value();
         if (v.isNull()) {
             u.setPresence(User::FLanguages, Presence::Null);
-            return 1;
+            return;
         }
         bool clean = v.isArray();
         const QJsonArray a = v.toArray();
@@ -357,7 +401,6 @@ public:
             u.m_extra.insert(key, v);
             warn(warnings, u, key, v);
         }
-        return 1;
     }
 
     static QJsonObject toJson(const User& u)

@@ -44,7 +44,25 @@ QString fold(QStringView text)
 
 std::string foldUtf8(QStringView text)
 {
-    const QByteArray utf8 = fold(text).toUtf8();
-    return std::string(utf8.constData(), size_t(utf8.size()));
+    std::string out;
+    appendFoldedUtf8(out, text);
+    return out;
+}
+
+void appendFoldedUtf8(std::string& out, QStringView text)
+{
+    const std::size_t at = out.size();
+    out.resize(at + std::size_t(text.size()));
+    char* p = out.data() + at;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            out.resize(at);
+            const QByteArray utf8 = fold(text).toUtf8();
+            out.append(utf8.constData(), std::size_t(utf8.size()));
+            return;
+        }
+        *p++ = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+    }
 }
 } // namespace TextFold

@@ -12,4 +12,7 @@ namespace TextFold {
 QString fold(QStringView text);
 // The folded text as UTF-8, the form the search index scans.
 std::string foldUtf8(QStringView text);
+// Appends the folded text as UTF-8 to `out`. ASCII text (nearly every name and address) is lowered byte by byte
+// straight into `out`, with no temporary strings; anything else goes through fold().
+void appendFoldedUtf8(std::string& out, QStringView text);
 } // namespace TextFold

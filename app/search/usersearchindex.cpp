@@ -73,40 +73,71 @@ void UserSearchIndex::clear()
 
 UserSearchIndex::Row UserSearchIndex::write(const User& user)
 {
-    QString digits;
-    for (QChar c : user.phoneNumber) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    const QString sep(QChar::fromLatin1(separator));
-    QStringList languages;
-    QString primary;
-    for (const SpokenLanguage& l : user.spokenLanguages) {
-        languages.append(l.language);
-        if (l.primary && primary.isEmpty())
-            primary = l.language;
-    }
-    // The trusted address is nearly always the main one: don't make every scan read it twice.
-    const bool sameTrusted = user.trustedEmailAddress.compare(user.emailAddress, Qt::CaseInsensitive) == 0;
-    const QString values[FieldCount] = {
-        user.fullName(),
-        user.emailAddress,
-        user.emailAliases.join(sep),
-        sameTrusted ? QString() : user.trustedEmailAddress,
-        user.title,
-        user.phoneNumber,
-        digits,
-        user.extension,
-        user.id,
-        languages.join(sep),
-        primary,
-    };
+    // Each field is folded straight into m_text: no temporary strings for the ASCII text nearly everyone has.
     Row r;
-    for (int f = 0; f < FieldCount; ++f) {
-        r.starts[f] = std::uint32_t(m_text.size());
-        m_text += TextFold::foldUtf8(values[f]);
-        m_text += separator;
+    int f = 0;
+    const auto begin = [&](Field field) {
+        Q_ASSERT(field == f);
+        r.starts[f++] = std::uint32_t(m_text.size());
+    };
+    const auto end = [&] { m_text += separator; };
+    const auto add = [&](QStringView text) { TextFold::appendFoldedUtf8(m_text, text); };
+    const auto addList = [&](const auto& items, const auto& text) {
+        bool first = true;
+        for (const auto& item : items) {
+            if (!first)
+                m_text += separator;
+            first = false;
+            add(text(item));
+        }
+    };
+
+    begin(Name); // as fullName(): folding each part alone gives the same text (a space starts a new character)
+    add(user.firstName);
+    if (!user.firstName.isEmpty() && !user.lastName.isEmpty())
+        m_text += ' ';
+    add(user.lastName);
+    end();
+    begin(Email);
+    add(user.emailAddress);
+    end();
+    begin(Aliases);
+    addList(user.emailAliases, [](const QString& a) { return QStringView(a); });
+    end();
+    begin(Trusted); // the trusted address is nearly always the main one: don't make every scan read it twice
+    if (user.trustedEmailAddress.compare(user.emailAddress, Qt::CaseInsensitive) != 0)
+        add(user.trustedEmailAddress);
+    end();
+    begin(Title);
+    add(user.title);
+    end();
+    begin(Phone);
+    add(user.phoneNumber);
+    end();
+    begin(PhoneDigits);
+    for (const QChar c : user.phoneNumber) {
+        if (c.isDigit())
+            add(QStringView(&c, 1));
     }
+    end();
+    begin(Extension);
+    add(user.extension);
+    end();
+    begin(Id);
+    add(user.id);
+    end();
+    begin(Languages);
+    addList(user.spokenLanguages, [](const SpokenLanguage& l) { return QStringView(l.language); });
+    end();
+    begin(PrimaryLanguage);
+    for (const SpokenLanguage& l : user.spokenLanguages) {
+        if (l.primary && !l.language.isEmpty()) {
+            add(l.language);
+            break;
+        }
+    }
+    end();
+    Q_ASSERT(f == FieldCount);
     r.starts[FieldCount] = std::uint32_t(m_text.size());
     m_text += '\x1e'; // record separator: a hit never spans two users
     return r;

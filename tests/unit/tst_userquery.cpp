@@ -55,6 +55,8 @@ private slots:
     void underFollowsTheTree();
     void relationsChangeWhenManagersArrive();
     void indexScanAgreesWithPlainSearch();
+    void indexHoldsEachFieldFolded_data();
+    void indexHoldsEachFieldFolded();
 
 private:
     QStringList ids(const QString& query);
@@ -476,6 +478,89 @@ void TestUserQuery::indexScanAgreesWithPlainSearch()
     hits.assign(size_t(dir.count()), 0);
     index.scan(TextFold::foldUtf8(users[5].fullName()), hits);
     QVERIFY(!hits[5]);
+}
+
+void TestUserQuery::indexHoldsEachFieldFolded_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    const auto user = [](std::initializer_list<std::pair<QString, QJsonValue>> fields) {
+        QJsonObject o{{QStringLiteral("id"), QStringLiteral("1")}};
+        for (const auto& [key, value] : fields)
+            o.insert(key, value);
+        return o;
+    };
+    const auto languages = [](std::initializer_list<std::pair<const char*, bool>> ls) {
+        QJsonArray a;
+        for (const auto& [tag, primary] : ls)
+            a.append(
+                QJsonObject{{QStringLiteral("language"), QLatin1String(tag)}, {QStringLiteral("primary"), primary}});
+        return a;
+    };
+    QTest::newRow("ascii") << user({{"firstName", "Maria"},
+                                    {"lastName", "GARCIA"},
+                                    {"emailAddress", "Maria.Garcia@Example.COM"},
+                                    {"trustedEmailAddress", "maria.garcia@example.com"},
+                                    {"emailAliases", QJsonArray{"MG@example.com", "m@x.io"}},
+                                    {"title", "VP Sales"},
+                                    {"phoneNumber", "+1 (555) 010-2030"},
+                                    {"extension", "42"},
+                                    {"spokenLanguages", languages({{"en-US", false}, {"ES-es", true}})}});
+    QTest::newRow("accents and scripts") << user({{"firstName", QStringLiteral("José")},
+                                                  {"lastName", QStringLiteral("MÜLLER-Ζωή 李")},
+                                                  {"emailAddress", QStringLiteral("jose@bücher.example")},
+                                                  {"trustedEmailAddress", QStringLiteral("other@example.com")},
+                                                  {"title", QStringLiteral("Directeur Général")},
+                                                  {"phoneNumber", QStringLiteral("+91 ٠١٢٣ 45")}});
+    QTest::newRow("last name opens with a combining mark")
+        << user({{"firstName", QStringLiteral("Ana")}, {"lastName", QStringLiteral("\u0301Lopez")}});
+    QTest::newRow("first name only") << user({{"firstName", QStringLiteral("Cher")}});
+    QTest::newRow("last name only") << user({{"lastName", QStringLiteral("Ørsted")}});
+    QTest::newRow("primary with no tag, then one")
+        << user({{"spokenLanguages", languages({{"", true}, {"de-DE", true}, {"fr-FR", false}})}});
+    QTest::newRow("empty") << user({});
+}
+
+// The index folds each field straight into its buffer (ASCII byte by byte); it must hold exactly what folding
+// the field's text gives, in every field, for ASCII and non-ASCII text alike.
+void TestUserQuery::indexHoldsEachFieldFolded()
+{
+    QFETCH(QJsonObject, json);
+    const User u = User::fromJson(json);
+    Directory dir;
+    dir.upsert({User::fromJson(person("99", "Someone", "Else")), u});
+    const UserSearchIndex& index = dir.searchIndex();
+    const auto folded = [](const QString& text) { return TextFold::foldUtf8(text); };
+    const std::string sep(1, UserSearchIndex::separator);
+    QString digits;
+    for (QChar c : u.phoneNumber) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    QStringList tags;
+    QString primary; // the first primary language that has a tag
+    for (const SpokenLanguage& l : u.spokenLanguages) {
+        tags.append(l.language);
+        if (l.primary && primary.isEmpty())
+            primary = l.language;
+    }
+    const bool sameTrusted = u.trustedEmailAddress.compare(u.emailAddress, Qt::CaseInsensitive) == 0;
+    const std::pair<UserSearchIndex::Field, std::string> expected[] = {
+        {UserSearchIndex::Name, folded(u.fullName())},
+        {UserSearchIndex::Email, folded(u.emailAddress)},
+        {UserSearchIndex::Aliases, folded(u.emailAliases.join(QString::fromStdString(sep)))},
+        {UserSearchIndex::Trusted, sameTrusted ? std::string() : folded(u.trustedEmailAddress)},
+        {UserSearchIndex::Title, folded(u.title)},
+        {UserSearchIndex::Phone, folded(u.phoneNumber)},
+        {UserSearchIndex::PhoneDigits, folded(digits)},
+        {UserSearchIndex::Extension, folded(u.extension)},
+        {UserSearchIndex::Id, folded(u.id)},
+        {UserSearchIndex::Languages, folded(tags.join(QString::fromStdString(sep)))},
+        {UserSearchIndex::PrimaryLanguage, folded(primary)},
+    };
+    for (const auto& [field, text] : expected)
+        QCOMPARE(QString::fromStdString(std::string(index.field(1, field))), QString::fromStdString(text));
+    // The other row is untouched and the rows do not run into each other.
+    QCOMPARE(std::string(index.field(0, UserSearchIndex::Name)), std::string("someone else"));
 }
 
 QTEST_GUILESS_MAIN(TestUserQuery)
