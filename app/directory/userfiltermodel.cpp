@@ -12,18 +12,18 @@
 
 Q_LOGGING_CATEGORY(lcFilter, "gongdir.filter", QtWarningMsg)
 
-// Sort keys of one column, one per source row: collation keys for text, numbers for the rest.
+// What the sorted order of one column keeps per source row: the number for number and date columns; for text,
+// only the row's place in m_order. Collation keys (an ICU sort key per row, ~120 bytes with its allocations) are
+// made for a full sort and dropped after it; rows that arrive later find their place with QCollator::compare.
 struct UserFilterModel::SortKeys
 {
     int column = -1;
     bool numeric = false;
     bool relational = false; // depends on other rows (manager name, report counts): goes stale as pages arrive
+    bool fullName = false;
     std::vector<qint64> numbers;
-    std::vector<QCollatorSortKey> texts;
-
-    int size() const { return int(numeric ? numbers.size() : texts.size()); }
+    std::vector<int> rank; // text: every source row's position in m_order (ties are already ordered there)
 };
-
 namespace {
 bool isRelationalColumn(const QString& key)
 {
@@ -58,9 +58,9 @@ bool narrows(const UserQuery& before, const UserQuery& after)
     }
     return true; // extra terms in `after` can only remove rows
 }
-// Merges `added` (sorted by `less`) into `into` (sorted by `less`, a strict total order). Each new element finds
-// its place by binary search and the old ones move in blocks: O(k log n) comparisons for k new elements, where
-// std::inplace_merge compares up to all n (collation keys: a strcmp each) on every page that arrives.
+// Merges `added` (sorted) into `into` (sorted). Each new element finds its place by binary search and the old ones
+// move in blocks: O(k log n) comparisons for k new elements, where std::inplace_merge compares up to all n on every
+// page that arrives. `less(a, b)` is only asked with a from `added` and b from `into`.
 template <typename Less> void mergeSorted(std::vector<int>& into, const std::vector<int>& added, Less less)
 {
     size_t end = into.size(); // old elements [0, end) not placed yet
@@ -250,15 +250,9 @@ void UserFilterModel::endFullReset()
         m_facets.reset(*m_directory);
         m_facetFilter = FacetFilter(m_selection, m_facets);
         m_matcher = UserMatcher(m_matcher.query(), *m_directory);
-        const int n = sourceRowCount();
         m_matcher.matchAll(m_queryMatch);
-        if (m_sortColumn >= 0) {
-            ensureSortKeys(0);
-            m_order.resize(size_t(n));
-            for (int row = 0; row < n; ++row)
-                m_order[size_t(row)] = row;
-            std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
-        }
+        if (m_sortColumn >= 0)
+            sortAllRows();
     }
     rebuildMapping();
     m_countsDirty = true;
@@ -267,58 +261,99 @@ void UserFilterModel::endFullReset()
     emitCounts();
 }
 
-void UserFilterModel::ensureSortKeys(int first)
+QString UserFilterModel::sortText(int row) const
 {
-    const int n = sourceRowCount();
-    if (!m_keys || m_keys->column != m_sortColumn) {
-        m_keys = std::make_unique<SortKeys>();
-        m_keys->column = m_sortColumn;
-        const UserColumn& column = UserColumns::at(m_sortColumn);
-        m_keys->numeric = column.kind != UserColumn::Kind::Text;
-        m_keys->relational = isRelationalColumn(column.key);
-        first = 0;
+    if (m_keys->fullName) {
+        // People sort by last name, then first name, as a directory would.
+        const User& u = m_directory->user(row);
+        return u.lastName.isEmpty() ? u.displayName() : u.lastName + QLatin1String(", ") + u.firstName;
     }
+    return UserColumns::text(*m_directory, row, m_keys->column);
+}
+
+void UserFilterModel::sortAllRows()
+{
+    m_keys = std::make_unique<SortKeys>();
     SortKeys& k = *m_keys;
-    first = std::min(first, k.size());
+    k.column = m_sortColumn;
+    const UserColumn& column = UserColumns::at(m_sortColumn);
+    k.numeric = column.kind != UserColumn::Kind::Text;
+    k.relational = isRelationalColumn(column.key);
+    k.fullName = column.key == QLatin1String("fullName");
+    const int n = sourceRowCount();
+    m_order.resize(size_t(n));
+    for (int row = 0; row < n; ++row)
+        m_order[size_t(row)] = row;
     if (k.numeric) {
-        k.numbers.resize(size_t(first));
-        if (first == 0) // an exact reserve per page would copy all keys on every page: let appends grow
-            k.numbers.reserve(size_t(n));
-        for (int row = first; row < n; ++row)
+        k.numbers.reserve(size_t(n));
+        for (int row = 0; row < n; ++row)
             k.numbers.push_back(UserColumns::sortValue(*m_directory, row, m_sortColumn).toLongLong());
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
         return;
     }
-    k.texts.erase(k.texts.begin() + first, k.texts.end());
-    if (first == 0)
-        k.texts.reserve(size_t(n));
-    const bool fullName = UserColumns::at(m_sortColumn).key == QLatin1String("fullName");
-    for (int row = first; row < n; ++row) {
-        QString text;
-        if (fullName) {
-            // People sort by last name, then first name, as a directory would.
-            const User& u = m_directory->user(row);
-            text = u.lastName.isEmpty() ? u.displayName() : u.lastName + QLatin1String(", ") + u.firstName;
-        } else {
-            text = UserColumns::text(*m_directory, row, m_sortColumn);
-        }
-        k.texts.push_back(m_collator.sortKey(text));
+    {
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(size_t(n));
+        for (int row = 0; row < n; ++row)
+            keys.push_back(m_collator.sortKey(sortText(row)));
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        std::sort(m_order.begin(), m_order.end(), [&keys, ascending](int a, int b) {
+            const int c = keys[size_t(a)].compare(keys[size_t(b)]);
+            if (c == 0)
+                return a < b; // stable: ties keep arrival order in both directions
+            return ascending ? c < 0 : c > 0;
+        });
     }
+    k.rank.resize(size_t(n));
+    for (int p = 0; p < n; ++p)
+        k.rank[size_t(m_order[size_t(p)])] = p;
+}
+
+void UserFilterModel::sortNewRows(int first, int last)
+{
+    SortKeys& k = *m_keys;
+    std::vector<int> added(size_t(last - first + 1));
+    for (int row = first; row <= last; ++row)
+        added[size_t(row - first)] = row;
+    if (k.numeric) {
+        for (int row = int(k.numbers.size()); row <= last; ++row)
+            k.numbers.push_back(UserColumns::sortValue(*m_directory, row, m_sortColumn).toLongLong());
+        auto less = [this](int a, int b) { return lessThan(a, b); };
+        std::sort(added.begin(), added.end(), less);
+        mergeSorted(m_order, added, less);
+        return;
+    }
+    // The new rows' text is made once; each old row's as a comparison needs it (about log2(n) per new row).
+    std::vector<QString> texts(added.size());
+    for (int row = first; row <= last; ++row)
+        texts[size_t(row - first)] = sortText(row);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const auto textOf = [&](int row) { return row >= first ? texts[size_t(row - first)] : sortText(row); };
+    // a < b in the sort order; the same rule as sortAllRows(), with QCollator::compare in place of the keys.
+    const auto less = [&](int a, int b) {
+        const int c = m_collator.compare(textOf(a), textOf(b));
+        if (c == 0)
+            return a < b;
+        return ascending ? c < 0 : c > 0;
+    };
+    std::stable_sort(added.begin(), added.end(), less);
+    mergeSorted(m_order, added, less);
+    const int n = int(m_order.size());
+    k.rank.resize(size_t(n));
+    for (int p = 0; p < n; ++p)
+        k.rank[size_t(m_order[size_t(p)])] = p;
 }
 
 bool UserFilterModel::lessThan(int a, int b) const
 {
     const SortKeys& k = *m_keys;
-    int c = 0;
-    if (k.numeric) {
-        const qint64 x = k.numbers[size_t(a)];
-        const qint64 y = k.numbers[size_t(b)];
-        c = x < y ? -1 : (x > y ? 1 : 0);
-    } else {
-        c = k.texts[size_t(a)].compare(k.texts[size_t(b)]);
-    }
-    if (c == 0)
+    if (!k.numeric)
+        return k.rank[size_t(a)] < k.rank[size_t(b)];
+    const qint64 x = k.numbers[size_t(a)];
+    const qint64 y = k.numbers[size_t(b)];
+    if (x == y)
         return a < b; // stable: ties keep arrival order in both directions
-    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    return m_sortOrder == Qt::AscendingOrder ? x < y : x > y;
 }
 
 void UserFilterModel::sort(int column, Qt::SortOrder order)
@@ -341,14 +376,7 @@ void UserFilterModel::sort(int column, Qt::SortOrder order)
         m_keys.reset();
         m_order.clear();
     } else {
-        if (m_keys && m_keys->relational)
-            m_keys.reset(); // derived values may have changed since the keys were made
-        ensureSortKeys(m_keys ? m_keys->size() : 0);
-        const int n = sourceRowCount();
-        m_order.resize(size_t(n));
-        for (int row = 0; row < n; ++row)
-            m_order[size_t(row)] = row;
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+        sortAllRows(); // fresh values: derived ones (manager name, report counts) may have changed since
     }
     rebuildMapping();
     ensureSourceToProxy();
@@ -378,7 +406,6 @@ void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int l
         return;
     }
     m_facets.append(*m_directory, first, last);
-    const int oldCount = first;
     m_queryMatch.resize(size_t(last + 1), 0);
     // New rows are matched alone; rows already shown are looked at again only when a relational term
     // (manager:, under:, is:manager) may answer differently now that this page is here.
@@ -411,13 +438,7 @@ void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int l
     }
 
     if (m_sortColumn >= 0) {
-        ensureSortKeys(oldCount);
-        auto less = [this](int a, int b) { return lessThan(a, b); };
-        std::vector<int> added(size_t(last - first + 1));
-        for (int row = first; row <= last; ++row)
-            added[size_t(row - first)] = row;
-        std::sort(added.begin(), added.end(), less);
-        mergeSorted(m_order, added, less);
+        sortNewRows(first, last);
         if (m_keys->relational)
             m_resortTimer.start();
     }

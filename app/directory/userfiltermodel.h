@@ -78,7 +78,9 @@ private:
     void refilter();
     void rebuildMapping();
     void ensureSourceToProxy() const;
-    void ensureSortKeys(int first);
+    void sortAllRows();
+    void sortNewRows(int first, int last);
+    QString sortText(int row) const;
     bool lessThan(int a, int b) const;
     void resortNow();
     void emitCounts();

@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 
 static_assert(UserFacets::groupCount() == UserFacets::SettingFirst + UserSettingCount);
+static_assert(UserFacets::Status == 0 && UserFacets::Title == 1 && UserFacets::Manager == 3 &&
+                  UserFacets::SettingFirst == 4 && UserSettingCount == 7,
+              "status in bits 0-1 and the settings in bits 2-15 of the 16-bit values");
 
 namespace {
 const char* const triKeys[] = {"on", "off", "unknown"};
@@ -148,7 +151,9 @@ void UserFacets::reset(const Directory& directory)
 void UserFacets::append(const Directory& directory, int first, int last)
 {
     m_directory = &directory;
-    m_values.resize(size_t(std::max(last + 1, rowCount())) * size_t(groupCount()), -1);
+    const size_t rows = size_t(std::max(last + 1, rowCount()));
+    m_wide.resize(rows * wideGroups, -1);
+    m_small.resize(rows, 0xffff);
     for (int row = first; row <= last; ++row)
         assign(directory, row);
 }
@@ -162,15 +167,17 @@ void UserFacets::update(const Directory& directory, int row)
 void UserFacets::assign(const Directory& directory, int row)
 {
     const User& u = directory.user(row);
-    int* v = &m_values[size_t(row) * size_t(groupCount())];
-    v[Status] = u.active == TriState::On ? 0 : u.active == TriState::Off ? 1 : -1;
+    std::int32_t* wide = &m_wide[size_t(row) * wideGroups];
     // Titles that differ only in case or accents are one value, as `title:=` treats them.
-    v[Title] = m_titles.intern(TextFold::fold(u.title), u.title);
+    wide[Title - Title] = m_titles.intern(TextFold::fold(u.title), u.title);
     const QString language = u.primaryLanguage();
-    v[Language] = m_languages.intern(language.toLower(), language);
-    v[Manager] = m_managers.intern(u.managerId, u.managerId);
+    wide[Language - Title] = m_languages.intern(language.toLower(), language);
+    wide[Manager - Title] = m_managers.intern(u.managerId, u.managerId);
+    const auto small = [](int group, int value) { return unsigned(value < 0 ? 3 : value) << smallShift(group); };
+    unsigned bits = small(Status, u.active == TriState::On ? 0 : u.active == TriState::Off ? 1 : -1);
     for (int s = 0; s < UserSettingCount; ++s)
-        v[SettingFirst + s] = triValue(u.settings[size_t(s)]);
+        bits |= small(SettingFirst + s, triValue(u.settings[size_t(s)]));
+    m_small[size_t(row)] = std::uint16_t(bits);
 }
 
 int UserFacets::valueCount(int group) const

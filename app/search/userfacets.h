@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 class Directory;
@@ -46,10 +47,16 @@ public:
     void reset(const Directory& directory);
     void append(const Directory& directory, int first, int last);
     void update(const Directory& directory, int row);
-    int rowCount() const { return int(m_values.size() / size_t(groupCount())); }
+    int rowCount() const { return int(m_small.size()); }
 
     // Value id of a row in a group; -1 when the row has no value there (no title, unknown status, …).
-    int valueOf(int group, int row) const { return m_values[size_t(row) * size_t(groupCount()) + size_t(group)]; }
+    int valueOf(int group, int row) const
+    {
+        if (group >= Title && group <= Manager)
+            return m_wide[size_t(row) * wideGroups + size_t(group - Title)];
+        const unsigned bits = (m_small[size_t(row)] >> smallShift(group)) & 3u;
+        return bits == 3u ? -1 : int(bits);
+    }
     int valueCount(int group) const;
     // The value as FacetSelection and the query language name it ("Sales Engineer", "es-ES", an id, "on").
     QString valueKey(int group, int value) const;
@@ -64,8 +71,14 @@ private:
     };
     void assign(const Directory& directory, int row);
 
+    // Status and the seven settings have at most three values each: two bits per group, all eight in 16 bits
+    // (3 is "no value"). Title, language and manager ids are open-ended: 32 bits each. 14 bytes per row in all.
+    static constexpr size_t wideGroups = 3;
+    static constexpr unsigned smallShift(int group) { return group == Status ? 0u : 2u * unsigned(group - Manager); }
+
     const Directory* m_directory = nullptr;
-    std::vector<int> m_values; // row-major: groupCount() value ids per row
+    std::vector<std::int32_t> m_wide;   // row-major: title, language, manager
+    std::vector<std::uint16_t> m_small; // status and settings, two bits each
     Interned m_titles;
     Interned m_languages;
     Interned m_managers;

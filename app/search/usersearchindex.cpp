@@ -65,20 +65,20 @@ void UserSearchIndex::clear()
     m_text.clear();
     m_text.shrink_to_fit();
     m_rows.clear();
+    m_longRows.clear();
     m_segmentStart.clear();
     m_segmentRow.clear();
-    m_rowSegment.clear();
     m_deadBytes = 0;
 }
 
-UserSearchIndex::Row UserSearchIndex::write(const User& user)
+UserSearchIndex::Offsets UserSearchIndex::write(const User& user)
 {
     // Each field is folded straight into m_text: no temporary strings for the ASCII text nearly everyone has.
-    Row r;
+    Offsets r;
     int f = 0;
     const auto begin = [&](Field field) {
         Q_ASSERT(field == f);
-        r.starts[f++] = std::uint32_t(m_text.size());
+        r[size_t(f++)] = std::uint32_t(m_text.size());
     };
     const auto end = [&] { m_text += separator; };
     const auto add = [&](QStringView text) { TextFold::appendFoldedUtf8(m_text, text); };
@@ -138,29 +138,50 @@ UserSearchIndex::Row UserSearchIndex::write(const User& user)
     }
     end();
     Q_ASSERT(f == FieldCount);
-    r.starts[FieldCount] = std::uint32_t(m_text.size());
+    r[FieldCount] = std::uint32_t(m_text.size());
     m_text += '\x1e'; // record separator: a hit never spans two users
     return r;
+}
+
+void UserSearchIndex::store(int row, const Offsets& offsets)
+{
+    Row r;
+    r.start = offsets[0];
+    if (offsets[FieldCount] - offsets[0] < longRow) {
+        for (size_t f = 1; f <= FieldCount; ++f)
+            r.next[f - 1] = std::uint16_t(offsets[f] - offsets[0]);
+        m_longRows.erase(row);
+    } else {
+        r.next.back() = longRow;
+        m_longRows[row] = offsets;
+    }
+    if (row == count())
+        m_rows.push_back(r);
+    else
+        m_rows[size_t(row)] = r;
+}
+
+int UserSearchIndex::segmentOf(int row) const
+{
+    // Segments are in buffer order and a row's text starts its segment.
+    const std::uint32_t start = m_rows[size_t(row)].start;
+    return int(std::lower_bound(m_segmentStart.begin(), m_segmentStart.end(), start) - m_segmentStart.begin());
 }
 
 void UserSearchIndex::append(const User& user)
 {
     m_segmentStart.push_back(std::uint32_t(m_text.size()));
     m_segmentRow.push_back(count());
-    m_rowSegment.push_back(int(m_segmentStart.size()) - 1);
-    m_rows.push_back(write(user));
+    store(count(), write(user));
 }
 
 void UserSearchIndex::replace(int row, const User& user)
 {
-    const int old = m_rowSegment[size_t(row)];
-    m_segmentRow[size_t(old)] = -1;
-    const Row& was = m_rows[size_t(row)];
-    m_deadBytes += was.starts[FieldCount] + 1 - was.starts[0];
+    m_segmentRow[size_t(segmentOf(row))] = -1;
+    m_deadBytes += offset(row, FieldCount) + 1 - offset(row, 0);
     m_segmentStart.push_back(std::uint32_t(m_text.size()));
     m_segmentRow.push_back(row);
-    m_rowSegment[size_t(row)] = int(m_segmentStart.size()) - 1;
-    m_rows[size_t(row)] = write(user);
+    store(row, write(user));
     // The dead text stays until the next rebuild() (a refresh that drops users); changes are rare.
 }
 
@@ -195,7 +216,7 @@ void UserSearchIndex::scan(std::string_view needle, std::vector<char>& hits) con
               1;
         const int row = m_segmentRow[seg];
         // Languages follow the searched fields in a segment; a hit there is not a hit.
-        if (row >= 0 && at < m_rows[size_t(row)].starts[lastSearched + 1])
+        if (row >= 0 && at < offset(row, lastSearched + 1))
             hits[size_t(row)] = 1;
         pos = seg + 1 < segments ? m_segmentStart[seg + 1] : size; // one hit per user is enough
     }

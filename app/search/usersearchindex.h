@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 class User;
@@ -44,16 +45,12 @@ public:
 
     // All searchable fields of a row (what bare words look in).
     std::string_view all(int row) const { return fields(row, Field(0), lastSearched); }
-    std::string_view field(int row, Field f) const
-    {
-        const Row& r = m_rows[size_t(row)];
-        return std::string_view(m_text.data() + r.starts[f], r.starts[f + 1] - r.starts[f] - 1);
-    }
+    std::string_view field(int row, Field f) const { return fields(row, f, f); }
     // Fields first..last inclusive, as one span (separators included).
     std::string_view fields(int row, Field first, Field last) const
     {
-        const Row& r = m_rows[size_t(row)];
-        return std::string_view(m_text.data() + r.starts[first], r.starts[last + 1] - r.starts[first] - 1);
+        const std::uint32_t begin = offset(row, first);
+        return std::string_view(m_text.data() + begin, offset(row, last + 1) - begin - 1);
     }
 
     // Sets hits[row] for every row whose text contains `needle` (hits must have count() elements).
@@ -63,17 +60,32 @@ public:
     static constexpr char separator = '\x1f';
 
 private:
+    using Offsets = std::array<std::uint32_t, FieldCount + 1>; // each field's start in m_text; the last is the end
+    // 28 bytes per user instead of 48: the row's start, then where each later field starts, relative to it.
     struct Row
     {
-        std::array<std::uint32_t, FieldCount + 1> starts{}; // offsets into m_text; the last is the end
+        std::uint32_t start = 0;
+        std::array<std::uint16_t, FieldCount> next{}; // next[f]: start of field f + 1 (f + 1 == FieldCount: the end)
     };
-    Row write(const User& user);
+    static constexpr std::uint16_t longRow = 0xffff; // in next.back(): the row's text is longer; see m_longRows
+    std::uint32_t offset(int row, int f) const
+    {
+        const Row& r = m_rows[size_t(row)];
+        if (f == 0)
+            return r.start;
+        if (r.next.back() != longRow)
+            return r.start + r.next[size_t(f - 1)];
+        return m_longRows.at(row)[size_t(f)];
+    }
+    Offsets write(const User& user);
+    void store(int row, const Offsets& offsets);
+    int segmentOf(int row) const;
 
     std::string m_text;
     std::vector<Row> m_rows;
+    std::unordered_map<int, Offsets> m_longRows; // rows with 64 KiB of text or more (never seen in real data)
     // Segments of m_text in buffer order; a replaced row leaves a dead segment (row -1) until the next rebuild.
     std::vector<std::uint32_t> m_segmentStart;
     std::vector<int> m_segmentRow;
-    std::vector<int> m_rowSegment;
     std::size_t m_deadBytes = 0; // text of replaced rows, still in m_text
 };

@@ -518,6 +518,13 @@ void TestUserQuery::indexHoldsEachFieldFolded_data()
     QTest::newRow("primary with no tag, then one")
         << user({{"spokenLanguages", languages({{"", true}, {"de-DE", true}, {"fr-FR", false}})}});
     QTest::newRow("empty") << user({});
+    QJsonArray manyAliases; // over 64 KiB of text in one row: its offsets no longer fit the compact form
+    for (int i = 0; i < 3000; ++i)
+        manyAliases.append(QStringLiteral("Alias.Number%1@Example.com").arg(i));
+    QTest::newRow("64 KiB row") << user({{"firstName", "Long"},
+                                         {"emailAliases", manyAliases},
+                                         {"title", "After the aliases"},
+                                         {"spokenLanguages", languages({{"it-IT", true}})}});
 }
 
 // The index folds each field straight into its buffer (ASCII byte by byte); it must hold exactly what folding
@@ -561,6 +568,20 @@ void TestUserQuery::indexHoldsEachFieldFolded()
         QCOMPARE(QString::fromStdString(std::string(index.field(1, field))), QString::fromStdString(text));
     // The other row is untouched and the rows do not run into each other.
     QCOMPARE(std::string(index.field(0, UserSearchIndex::Name)), std::string("someone else"));
+    // A scan finds the row by its last searched field and not by the languages after it.
+    std::vector<char> hits(2, 0);
+    index.scan(folded(u.id), hits);
+    QCOMPARE(hits, (std::vector<char>{0, 1}));
+    // Changed (short now): the row's text moves to the end of the buffer; the old text is no longer found.
+    const QString oldTitle = u.title;
+    dir.upsert({User::fromJson(person(u.id, QStringLiteral("Now"), QStringLiteral("Short")))});
+    QCOMPARE(std::string(index.field(1, UserSearchIndex::Name)), std::string("now short"));
+    QCOMPARE(std::string(index.field(1, UserSearchIndex::Aliases)), std::string());
+    if (!oldTitle.isEmpty()) {
+        hits.assign(2, 0);
+        index.scan(folded(oldTitle), hits);
+        QCOMPARE(hits, (std::vector<char>{0, 0}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUserQuery)
