@@ -23,6 +23,9 @@ struct UserFilterModel::SortKeys
     bool fullName = false;
     std::vector<qint64> numbers;
     std::vector<int> rank; // text: every source row's position in m_order (ties are already ordered there)
+    // Text, after a full sort and until a page arrives: tieBefore[p] when m_order[p] sorts equal to m_order[p - 1],
+    // so that the other direction is the runs of equal rows reversed, without collating anything again.
+    std::vector<bool> tieBefore;
 };
 namespace {
 bool isRelationalColumn(const QString& key)
@@ -303,10 +306,40 @@ void UserFilterModel::sortAllRows()
                 return a < b; // stable: ties keep arrival order in both directions
             return ascending ? c < 0 : c > 0;
         });
+        k.tieBefore.resize(size_t(n));
+        for (int p = 1; p < n; ++p)
+            k.tieBefore[size_t(p)] =
+                keys[size_t(m_order[size_t(p)])].compare(keys[size_t(m_order[size_t(p - 1)])]) == 0;
     }
     k.rank.resize(size_t(n));
     for (int p = 0; p < n; ++p)
         k.rank[size_t(m_order[size_t(p)])] = p;
+}
+
+void UserFilterModel::reverseOrder()
+{
+    // Runs of equal rows in reverse order; inside a run, arrival order stays (ties in both directions).
+    SortKeys& k = *m_keys;
+    const size_t n = m_order.size();
+    std::vector<int> order;
+    order.reserve(n);
+    std::vector<bool> ties;
+    ties.reserve(n);
+    size_t end = n;
+    while (end > 0) {
+        size_t begin = end - 1;
+        while (begin > 0 && k.tieBefore[begin])
+            --begin;
+        for (size_t p = begin; p < end; ++p) {
+            order.push_back(m_order[p]);
+            ties.push_back(p != begin);
+        }
+        end = begin;
+    }
+    m_order = std::move(order);
+    k.tieBefore = std::move(ties);
+    for (size_t p = 0; p < n; ++p)
+        k.rank[size_t(m_order[p])] = int(p);
 }
 
 void UserFilterModel::sortNewRows(int first, int last)
@@ -338,6 +371,7 @@ void UserFilterModel::sortNewRows(int first, int last)
     };
     std::stable_sort(added.begin(), added.end(), less);
     mergeSorted(m_order, added, less);
+    k.tieBefore.clear(); // the next change of direction sorts again
     const int n = int(m_order.size());
     k.rank.resize(size_t(n));
     for (int p = 0; p < n; ++p)
@@ -369,12 +403,16 @@ void UserFilterModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex& i : before)
         sourceRows.append(m_proxyToSource[size_t(i.row())]);
 
+    const bool flip = column >= 0 && column == m_sortColumn && order != m_sortOrder && m_keys && !m_keys->numeric &&
+                      !m_keys->relational && m_keys->tieBefore.size() == m_order.size();
     m_sortColumn = column;
     m_sortOrder = order;
     m_resortTimer.stop();
     if (column < 0) {
         m_keys.reset();
         m_order.clear();
+    } else if (flip) {
+        reverseOrder();
     } else {
         sortAllRows(); // fresh values: derived ones (manager name, report counts) may have changed since
     }

@@ -80,6 +80,7 @@ private:
     void ensureSourceToProxy() const;
     void sortAllRows();
     void sortNewRows(int first, int last);
+    void reverseOrder();
     QString sortText(int row) const;
     bool lessThan(int a, int b) const;
     void resortNow();

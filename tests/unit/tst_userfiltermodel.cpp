@@ -72,6 +72,7 @@ private slots:
     void sortsNamesWithCollation();
     void sortsNumbersAndDates();
     void sortKeepsSelectionByPersistentIndex();
+    void changingDirectionEqualsAFreshSort();
     void facetCountsMatchBruteForce();
     void facetCountsUpdateWithPages();
     void facetSelectionEqualsItsQueryText();
@@ -283,6 +284,41 @@ void TestUserFilterModel::sortKeepsSelectionByPersistentIndex()
     QCOMPARE(p.data(UserTableModel::UserIdRole).toString(), id);
     model.sort(3, Qt::DescendingOrder);
     QCOMPARE(p.data(UserTableModel::UserIdRole).toString(), id);
+}
+
+// A second click on a header reverses the runs of equal rows instead of sorting again; it must give exactly what a
+// fresh sort in that direction gives (ties in arrival order both ways), also after pages arrived in between.
+void TestUserFilterModel::changingDirectionEqualsAFreshSort()
+{
+    Directory dir;
+    const QList<User> users = demoUsers(1200);
+    dir.upsert(users.mid(0, 1000));
+    UserTableModel table(&dir);
+    for (const QString& key :
+         {QStringLiteral("title"), QStringLiteral("fullName"), QStringLiteral("primaryLanguage")}) {
+        const int column = UserColumns::indexOf(key);
+        UserFilterModel model;
+        model.setSourceModel(&table);
+        model.setQueryText(QStringLiteral("-is:inactive"));
+        model.sort(column, Qt::AscendingOrder);
+        const QList<int> ascending = visibleRows(model);
+        model.sort(column, Qt::DescendingOrder);
+        UserFilterModel check; // sorted once, in the direction asked for
+        check.setSourceModel(&table);
+        check.setQueryText(QStringLiteral("-is:inactive"));
+        check.sort(column, Qt::DescendingOrder);
+        QCOMPARE(visibleRows(model), visibleRows(check));
+        QVERIFY(visibleRows(model) != ascending);
+        model.sort(column, Qt::AscendingOrder);
+        QCOMPARE(visibleRows(model), ascending);
+        // A page arrives, then the direction changes again.
+        if (dir.count() == 1000)
+            dir.upsert(users.mid(1000));
+        model.sort(column, Qt::DescendingOrder);
+        check.sort(-1);
+        check.sort(column, Qt::DescendingOrder);
+        QCOMPARE(visibleRows(model), visibleRows(check));
+    }
 }
 
 void TestUserFilterModel::facetCountsMatchBruteForce()
