@@ -35,6 +35,7 @@ void Directory::upsert(const QList<User>& users)
                 m_users[row] = u;
                 shareText(m_users[row]);
                 m_search.replace(row, m_users[row]);
+                m_managerRows[size_t(row)] = lookUpManagerRow(row);
                 linkReport(row);
                 changed.append(row);
             }
@@ -68,6 +69,7 @@ void Directory::upsert(const QList<User>& users)
         shareText(stored);
         m_search.append(stored);
         m_index.insert(stored.id, row);
+        m_managerRows.push_back(lookUpManagerRow(row));
         adoptReports(row);
         linkReport(row);
     }
@@ -139,8 +141,10 @@ void Directory::adoptReports(int managerRow)
     const auto reports = m_reports.constFind(id);
     if (reports == m_reports.constEnd())
         return;
-    for (int row : reports.value())
+    for (int row : reports.value()) {
         m_users[row].managerId = id;
+        m_managerRows[size_t(row)] = row == managerRow ? -1 : managerRow;
+    }
 }
 
 void Directory::clear()
@@ -150,6 +154,8 @@ void Directory::clear()
     m_users.squeeze();
     m_index.clear();
     m_index.squeeze();
+    m_managerRows.clear();
+    m_managerRows.shrink_to_fit();
     m_search.clear();
     m_reports.clear();
     m_reports.squeeze();
@@ -218,6 +224,9 @@ void Directory::rebuildIndexes()
         m_index.insert(m_users[row].id, row);
         linkReport(row);
     }
+    m_managerRows.resize(size_t(count()));
+    for (int row = 0; row < count(); ++row)
+        m_managerRows[size_t(row)] = lookUpManagerRow(row);
     m_totalsDirty = true;
 }
 
@@ -241,7 +250,7 @@ void Directory::unlinkReport(int row)
         m_reports.erase(it);
 }
 
-int Directory::managerRow(int row) const
+int Directory::lookUpManagerRow(int row) const
 {
     const QString& managerId = m_users[row].managerId;
     if (managerId.isEmpty())

@@ -48,8 +48,10 @@ public:
     void abandonRefresh();
     bool isRefreshing() const { return m_refreshing; }
 
-    // Row of the user's manager, or -1 (no manager, or manager not loaded).
-    int managerRow(int row) const;
+    // Row of the user's manager, or -1 (no manager, or manager not loaded). Kept per row as pages arrive, so
+    // walking the organisation is array lookups.
+    int managerRow(int row) const { return m_managerRows[size_t(row)]; }
+    const std::vector<int>& managerRows() const { return m_managerRows; }
     const QList<int>& directReports(int row) const;
     const QList<int>& reportsOfId(const QString& managerId) const;
     // Everyone below the user, at any depth (cycles counted once, never looping).
@@ -79,10 +81,12 @@ private:
     void computeTotals() const;
     void shareText(User& user) const;
     void adoptReports(int managerRow);
+    int lookUpManagerRow(int row) const;
 
     QList<User> m_users;
     QHash<QString, int> m_index;
     QHash<QString, QList<int>> m_reports; // managerId → rows reporting to them
+    std::vector<int> m_managerRows;       // row → its manager's row, or -1
     UserSearchIndex m_search;
     bool m_refreshing = false;
     std::vector<bool> m_seenInRefresh;

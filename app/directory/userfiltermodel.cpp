@@ -449,7 +449,7 @@ void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int l
     // (manager:, under:, is:manager) may answer differently now that this page is here.
     std::vector<int> recheck;
     if (m_matcher.query().dependsOnRelations()) {
-        UserMatcher updated(m_matcher.query(), *m_directory);
+        UserMatcher updated(m_matcher.query(), *m_directory, &m_matcher);
         recheck = updated.rowsToRecheck(m_matcher, first, last);
         m_matcher = std::move(updated);
     }

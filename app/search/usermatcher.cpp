@@ -54,12 +54,12 @@ std::string digitsOf(const QString& value)
 }
 } // namespace
 
-UserMatcher::UserMatcher(const UserQuery& query, const Directory& directory)
+UserMatcher::UserMatcher(const UserQuery& query, const Directory& directory, const UserMatcher* before)
     : m_query(query)
     , m_directory(&directory)
     , m_rowCount(directory.count())
 {
-    resolveRelations();
+    resolveRelations(before);
 }
 
 bool UserMatcher::matchesPerson(const UserQueryTerm& term, int row) const
@@ -81,14 +81,59 @@ bool UserMatcher::matchesPerson(const UserQueryTerm& term, int row) const
     return false;
 }
 
-void UserMatcher::resolveRelations()
+void UserMatcher::resolveRelations(const UserMatcher* before)
 {
     const QList<UserQueryTerm>& terms = m_query.terms();
     m_relation.assign(size_t(terms.size()), {});
+    m_people.assign(size_t(terms.size()), {});
+    const bool extend = before && before->m_directory == m_directory && before->m_rowCount <= m_rowCount &&
+                        before->m_people.size() == size_t(terms.size()) && before->m_query.text() == m_query.text();
+    // Everyone's direct reports as one array (rows grouped by manager), from the directory's row → manager row:
+    // made once per matcher, and only for relational queries.
+    std::vector<int> reportsStart;
+    std::vector<int> reports;
+    const auto reportsOf = [&](int row) {
+        if (reportsStart.empty()) {
+            const std::vector<int>& managers = m_directory->managerRows();
+            reportsStart.assign(size_t(m_rowCount) + 1, 0);
+            for (int r = 0; r < m_rowCount; ++r) {
+                if (managers[size_t(r)] >= 0)
+                    ++reportsStart[size_t(managers[size_t(r)]) + 1];
+            }
+            for (int r = 0; r < m_rowCount; ++r)
+                reportsStart[size_t(r) + 1] += reportsStart[size_t(r)];
+            reports.resize(size_t(reportsStart.back()));
+            std::vector<int> next(reportsStart.begin(), reportsStart.end() - 1);
+            for (int r = 0; r < m_rowCount; ++r) {
+                if (managers[size_t(r)] >= 0)
+                    reports[size_t(next[size_t(managers[size_t(r)])]++)] = r;
+            }
+        }
+        return std::make_pair(reports.data() + reportsStart[size_t(row)],
+                              reports.data() + reportsStart[size_t(row) + 1]);
+    };
     for (int t = 0; t < terms.size(); ++t) {
         const UserQueryTerm& term = terms[t];
         if (term.field != Field::Manager && term.field != Field::Under)
             continue;
+        // The people the term names: by name, email or id.
+        std::vector<int>& people = m_people[size_t(t)];
+        if (extend) {
+            people = before->m_people[size_t(t)];
+            for (int m = before->m_rowCount; m < m_rowCount; ++m) {
+                if (matchesPerson(term, m))
+                    people.push_back(m);
+            }
+        } else {
+            // Candidates from one scan of the index per value; then the exact check on those alone.
+            std::vector<char> candidates(size_t(m_rowCount), 0);
+            for (const std::string& v : term.folded)
+                m_directory->searchIndex().scan(v, candidates);
+            for (int m = 0; m < m_rowCount; ++m) {
+                if (candidates[size_t(m)] && matchesPerson(term, m))
+                    people.push_back(m);
+            }
+        }
         std::vector<char>& rows = m_relation[size_t(t)];
         rows.assign(size_t(m_rowCount), 0);
         // Reports of a manager who is not loaded (or not in the data at all) are still found by the manager's id.
@@ -97,19 +142,15 @@ void UserMatcher::resolveRelations()
             for (int r : m_directory->reportsOfId(value))
                 queue.push_back(r);
         }
-        // Candidates from one scan of the index per value; then the exact check on those alone.
-        std::vector<char> candidates(size_t(m_rowCount), 0);
-        for (const std::string& v : term.folded)
-            m_directory->searchIndex().scan(v, candidates);
-        for (int m = 0; m < m_rowCount; ++m) {
-            if (!candidates[size_t(m)] || !matchesPerson(term, m))
-                continue;
-            for (int r : m_directory->directReports(m))
-                queue.push_back(r);
+        for (int m : people) {
+            const auto [begin, end] = reportsOf(m);
+            queue.insert(queue.end(), begin, end);
         }
         if (term.field == Field::Manager) {
-            for (int r : queue)
-                rows[size_t(r)] = 1;
+            for (int r : queue) {
+                if (r < m_rowCount)
+                    rows[size_t(r)] = 1;
+            }
             continue;
         }
         // under: everyone below, at any depth; the visited marks stop cycles.
@@ -119,8 +160,8 @@ void UserMatcher::resolveRelations()
             if (r >= m_rowCount || rows[size_t(r)])
                 continue;
             rows[size_t(r)] = 1;
-            for (int c : m_directory->directReports(r))
-                queue.push_back(c);
+            const auto [begin, end] = reportsOf(r);
+            queue.insert(queue.end(), begin, end);
         }
     }
 }

@@ -14,7 +14,9 @@ class UserMatcher
 {
 public:
     UserMatcher() = default;
-    UserMatcher(const UserQuery& query, const Directory& directory);
+    // `before`: a matcher for the same query over the same directory when it had fewer rows (rows appended since,
+    // none changed): the people manager:/under: name are then looked for among the new rows only.
+    UserMatcher(const UserQuery& query, const Directory& directory, const UserMatcher* before = nullptr);
 
     const UserQuery& query() const { return m_query; }
     bool isEmpty() const { return m_query.isEmpty(); }
@@ -31,10 +33,11 @@ private:
     bool matchesExcept(int row, int skipTerm) const;
     bool termHolds(const UserQueryTerm& term, int termIndex, int row) const;
     bool matchesPerson(const UserQueryTerm& term, int row) const; // name, email or id, for manager:/under:
-    void resolveRelations();
+    void resolveRelations(const UserMatcher* before);
 
     UserQuery m_query;
     const Directory* m_directory = nullptr;
     int m_rowCount = 0;
     std::vector<std::vector<char>> m_relation; // per term: rows for which a manager:/under: term holds
+    std::vector<std::vector<int>> m_people;    // per manager:/under: term: the rows it names
 };

@@ -147,6 +147,46 @@ private Q_SLOTS:
         QCOMPARE(d.count(), 2);
     }
 
+    // managerRow() is kept per row as pages arrive: it must always equal looking the manager's id up, through late
+    // managers, changed managers, self-managed people, cycles and a refresh that drops rows.
+    void managerRowsStayInStep()
+    {
+        Directory d;
+        const auto check = [&d] {
+            for (int row = 0; row < d.count(); ++row) {
+                const User& u = d.user(row);
+                const int expected = u.managerId == u.id ? -1 : d.rowOf(u.managerId);
+                if (d.managerRow(row) != expected)
+                    return QStringLiteral("row %1 (id %2): %3, expected %4")
+                        .arg(row)
+                        .arg(u.id)
+                        .arg(d.managerRow(row))
+                        .arg(expected);
+            }
+            return QString();
+        };
+        d.upsert({make("4", "D", "D", "3"), make("5", "Self", "Managed", "5"), make("6", "F", "F", "9")});
+        QCOMPARE(check(), QString());
+        d.upsert({make("3", "C", "C", "1"), make("1", "A", "A", "2")}); // 4's manager arrives, then 3's
+        QCOMPARE(check(), QString());
+        d.upsert({make("2", "B", "B", "3")}); // closes the cycle 1 → 2 → 3 → 1
+        QCOMPARE(check(), QString());
+        d.upsert({make("4", "D", "D", "5"), make("6", "F", "F")}); // changed managers, one removed
+        QCOMPARE(check(), QString());
+        QCOMPARE(d.managerRow(d.rowOf("4")), d.rowOf("5"));
+        QCOMPARE(d.managerRow(d.rowOf("6")), -1);
+        d.beginRefresh();
+        d.upsert({make("5", "Self", "Managed", "5"), make("4", "D", "D", "5"), make("7", "G", "G", "4")});
+        d.endRefresh(); // 1, 2, 3 and 6 are gone: every row moved
+        QCOMPARE(ids(d), (QStringList{"4", "5", "7"}));
+        QCOMPARE(check(), QString());
+        QCOMPARE(d.managerRow(d.rowOf("7")), d.rowOf("4"));
+        d.clear();
+        d.upsert({make("8", "H", "H", "4")});
+        QCOMPARE(check(), QString());
+        QCOMPARE(d.managerRow(0), -1);
+    }
+
     // Shared text (names, titles, manager ids) must never change what anyone reads.
     void sharedTextKeepsEveryValue()
     {
