@@ -50,6 +50,7 @@ void PlainTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
                                                                             : QPalette::Inactive;
     const bool selected = opt.state & QStyle::State_Selected;
     painter->save();
+    painter->setFont(opt.font); // the elided form is drawn with drawText(): the cell's font, not the painter's
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setClipRect(rect, Qt::IntersectClip);
     const Qt::Alignment alignment = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
