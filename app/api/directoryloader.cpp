@@ -23,6 +23,7 @@ void DirectoryLoader::load()
     if (m_directory->isRefreshing())
         m_directory->abandonRefresh();
     m_warnings.clear();
+    m_reserved = false;
     if (m_directory->count() > 0)
         m_directory->beginRefresh();
     m_pager->start();
@@ -42,6 +43,10 @@ void DirectoryLoader::onPage(const UsersPage& page)
 {
     m_warnings.append(page.warnings);
     m_directory->upsert(page.users);
+    if (!m_reserved && page.totalRecords > 0) {
+        m_reserved = true;
+        m_directory->reserve(page.totalRecords); // after the first page, so the text estimate has rows to go by
+    }
 }
 
 void DirectoryLoader::onStateChanged(UserPager::State state)

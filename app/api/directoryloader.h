@@ -43,4 +43,5 @@ private:
     Directory* m_directory;
     UserPager* m_pager;
     QStringList m_warnings;
+    bool m_reserved = false; // room made for the announced total, once per load
 };

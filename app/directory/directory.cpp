@@ -90,6 +90,17 @@ void Directory::upsert(const QList<User>& users)
         Q_EMIT derivedDataChanged(affected);
 }
 
+void Directory::reserve(qint64 expected)
+{
+    const qsizetype n = qsizetype(std::min(expected, maxReserve));
+    if (n <= count())
+        return;
+    m_users.reserve(n);
+    m_index.reserve(n);
+    m_managerRows.reserve(size_t(n));
+    m_search.reserve(n);
+}
+
 QList<int> Directory::relatedRows(const QList<int>& rows) const
 {
     QSet<int> related;

@@ -185,6 +185,19 @@ void UserSearchIndex::replace(int row, const User& user)
     // The dead text stays until the next rebuild() (a refresh that drops users); changes are rare.
 }
 
+void UserSearchIndex::reserve(qsizetype rows)
+{
+    if (rows <= count())
+        return;
+    m_rows.reserve(size_t(rows));
+    m_segmentStart.reserve(size_t(rows));
+    m_segmentRow.reserve(size_t(rows));
+    if (count() > 0) {
+        const std::size_t perRow = m_text.size() / std::size_t(count());
+        m_text.reserve(std::max(m_text.capacity(), perRow * std::size_t(rows) * 5 / 4));
+    }
+}
+
 void UserSearchIndex::rebuild(const QList<User>& users)
 {
     clear();

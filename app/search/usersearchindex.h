@@ -42,6 +42,8 @@ public:
     void append(const User& user);
     void replace(int row, const User& user);
     void rebuild(const QList<User>& users);
+    // Room for `rows` rows, the text estimated from the rows so far (untouched room costs no memory).
+    void reserve(qsizetype rows);
 
     // All searchable fields of a row (what bare words look in).
     std::string_view all(int row) const { return fields(row, Field(0), lastSearched); }

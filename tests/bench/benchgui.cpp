@@ -191,6 +191,8 @@ bool runScrolling(BenchReport* report, int userCount, int maxPages)
             ApiError error;
             UsersPageParser::parse(body, &page, &error);
             window.directory()->upsert(page.users);
+            if (&body == &pages.bodies.first())
+                window.directory()->reserve(page.totalRecords); // as DirectoryLoader does
         }
     }
     window.show();

@@ -133,8 +133,11 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
     UserFilterModel filter;
     filter.setSourceModel(&table);
     filter.sort(nameColumn, Qt::AscendingOrder);
-    for (const QList<User>& page : pages)
+    for (const QList<User>& page : pages) {
         directory.upsert(page);
+        if (&page == &pages.first())
+            directory.reserve(userCount); // as DirectoryLoader does after a load's first page
+    }
     if (directory.count() != userCount || filter.rowCount() != userCount)
         qFatal("bench: search directory holds %d users, the filter shows %d", directory.count(), filter.rowCount());
 
@@ -319,6 +322,8 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
             counter.paints = 0;
             timer.start();
             d.upsert(page);
+            if (&page == &pages.first())
+                d.reserve(userCount); // as DirectoryLoader does after a load's first page
             if (withFilter)
                 settle(&view, &counter);
             perPage->append(timer.nsecsElapsed() / 1e6);
@@ -370,6 +375,8 @@ bool runOrg(BenchReport* report, int userCount, int pageSize)
         for (const QList<User>& page : pages) {
             timer.start();
             directory.upsert(page);
+            if (&page == &pages.first())
+                directory.reserve(userCount); // as DirectoryLoader does after a load's first page
             perPage->append(timer.nsecsElapsed() / 1e6);
         }
         if (tree)

@@ -187,6 +187,35 @@ private Q_SLOTS:
         QCOMPARE(d.managerRow(0), -1);
     }
 
+    // reserve() only makes room: what is stored and found is the same, more users than announced still fit, and
+    // a server's absurd total is capped.
+    void reserveOnlyMakesRoom()
+    {
+        const QList<User> users = TestUsers::demo(500);
+        Directory plain;
+        Directory reserved;
+        plain.upsert(users.mid(0, 100));
+        reserved.upsert(users.mid(0, 100));
+        reserved.reserve(300); // fewer than will come
+        QCOMPARE(reserved.users().capacity(), 300);
+        for (qsizetype i = 100; i < users.size(); i += 100) {
+            plain.upsert(users.mid(i, 100));
+            reserved.upsert(users.mid(i, 100));
+        }
+        QCOMPARE(ids(reserved), ids(plain));
+        for (int row = 0; row < plain.count(); ++row) {
+            QCOMPARE(reserved.managerRow(row), plain.managerRow(row));
+            QCOMPARE(reserved.searchIndex().all(row), plain.searchIndex().all(row));
+        }
+        reserved.reserve(10); // less than held: nothing happens
+        QCOMPARE(reserved.count(), 500);
+        Directory absurd;
+        absurd.reserve(qint64(1) << 40);
+        QCOMPARE(absurd.users().capacity(), qsizetype(Directory::maxReserve));
+        absurd.upsert(users.mid(0, 10));
+        QCOMPARE(absurd.count(), 10);
+    }
+
     // Shared text (names, titles, manager ids) must never change what anyone reads.
     void sharedTextKeepsEveryValue()
     {
