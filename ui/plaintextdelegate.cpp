@@ -50,13 +50,13 @@ void PlainTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
                                                                             : QPalette::Inactive;
     const bool selected = opt.state & QStyle::State_Selected;
     painter->save();
-    painter->setFont(opt.font); // the elided form is drawn with drawText(): the cell's font, not the painter's
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setClipRect(rect, Qt::IntersectClip);
     const Qt::Alignment alignment = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
     if (line.naturalTextWidth() > rect.width()) {
         // Too long: the elided form, shaped again (rare next to the cells that fit).
         const QString elided = opt.fontMetrics.elidedText(text, opt.textElideMode, rect.width());
+        painter->setFont(opt.font); // drawText() uses the painter's font; the layout above had the cell's
         painter->drawText(rect, int(alignment | Qt::TextSingleLine), elided);
     } else {
         qreal x = rect.left();
