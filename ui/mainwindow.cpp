@@ -22,6 +22,7 @@
 #include "search/userquery.h"
 #include "searchbar.h"
 #include "selectionkeeper.h"
+#include "usertableview.h"
 #include "viewsmenu.h"
 
 #include <QAction>
@@ -110,7 +111,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildTable()
 {
-    m_table = new QTableView(this);
+    m_table = new UserTableView(this);
     // Arrow keys move between rows and cells; Tab leaves the table for the next part of the window.
     m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("userTable"));

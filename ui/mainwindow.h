@@ -6,6 +6,8 @@
 #include "credentials/credentials.h"
 #include "search/savedviews.h"
 
+#include "usertableview.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -65,7 +67,7 @@ public:
 
     Directory* directory() const { return m_directory; }
     DirectoryLoader* loader() const { return m_loader; }
-    QTableView* tableView() const { return m_table; }
+    UserTableView* tableView() const { return m_table; }
     UserTableModel* tableModel() const { return m_model; }
     ErrorBanner* errorBanner() const { return m_banner; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -128,7 +130,7 @@ private:
     QPointer<DemoSession> m_demo;
     QString m_connectionName;
 
-    QTableView* m_table = nullptr;
+    UserTableView* m_table = nullptr;
     ErrorBanner* m_banner = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_connectionLabel = nullptr;

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "usertableview.h"
+
+#include "directory/usertablemodel.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+
+void UserTableView::setModel(QAbstractItemModel* model)
+{
+    m_painted.clear();
+    QTableView::setModel(model);
+}
+
+void UserTableView::reset()
+{
+    m_painted.clear(); // the same rows may now hold other people
+    QTableView::reset();
+}
+
+void UserTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    m_painted = onScreen();
+}
+
+void UserTableView::doItemsLayout()
+{
+    if (!m_painted.isEmpty() && onScreen() == m_painted) {
+        // Nothing on screen moved: scroll bars and headers only.
+        updateGeometries();
+        if (onScreen() == m_painted) {
+            ++m_skipped;
+            return;
+        }
+    }
+    QTableView::doItemsLayout();
+}
+
+QList<QVariant> UserTableView::onScreen() const
+{
+    QList<QVariant> state;
+    const QAbstractItemModel* m = model();
+    if (!m)
+        return state;
+    const QRect area = viewport()->rect();
+    state << area.size() << horizontalOffset() << verticalOffset() << m->columnCount() << horizontalHeader()->count()
+          << horizontalHeader()->length();
+    const int first = rowAt(area.top());
+    int last = rowAt(area.bottom());
+    if (last < 0)
+        last = m->rowCount() - 1;
+    state << first << last << (first >= 0 ? rowViewportPosition(first) : 0);
+    for (int row = std::max(first, 0); first >= 0 && row <= last; ++row)
+        state << m->index(row, 0).data(UserTableModel::UserIdRole) << rowHeight(row);
+    return state;
+}

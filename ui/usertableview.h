@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTableView>
+
+// The people table. QTableView repaints its whole viewport whenever rows are inserted or the layout changes, even
+// when the rows on screen are the same people in the same places — which is what most pages arriving during a load
+// do to a sorted or filtered table (their rows land off screen). A screen of text costs about a frame to paint, so
+// this view repaints after such a change only when what is on screen differs from what it last painted; the scroll
+// bars and headers are updated either way. Edits of a row (dataChanged), selection and scrolling repaint as usual.
+class UserTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    using QTableView::QTableView;
+
+    void doItemsLayout() override;
+    void reset() override;
+    void setModel(QAbstractItemModel* model) override;
+
+    // How many layouts changed nothing on screen and were not repainted (for tests and the benchmark).
+    int skippedRepaints() const { return m_skipped; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    // What the viewport shows: offsets, sizes, the first row's number (alternating colours) and who is on each row.
+    QList<QVariant> onScreen() const;
+
+    QList<QVariant> m_painted; // onScreen() at the last paint; empty: unknown, repaint
+    int m_skipped = 0;
+};
