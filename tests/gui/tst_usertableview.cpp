@@ -60,6 +60,9 @@ private Q_SLOTS:
         m_filter.sort(UserColumns::indexOf(QStringLiteral("fullName")), Qt::AscendingOrder);
         m_view.setModel(&m_filter);
         m_view.setAlternatingRowColors(true);
+        QPalette palette = m_view.palette(); // shading that differs from the base in every style
+        palette.setColor(QPalette::AlternateBase, QColor(0xe0, 0xe8, 0xf0));
+        m_view.setPalette(palette);
         m_view.resize(700, 300);
         m_view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&m_view));
@@ -94,11 +97,28 @@ private Q_SLOTS:
         QCOMPARE(m_view.model()->index(0, 0).data().toString(), QStringLiteral("Aaron Aalto"));
     }
 
+    void alternatingRowsStayShaded()
+    {
+        // Every other row is shaded, also after a page landed off screen and was not repainted.
+        const auto shades = [this] {
+            const QImage shot = m_view.viewport()->grab().toImage();
+            const int x = m_view.viewport()->width() - 3;
+            return std::make_pair(shot.pixelColor(x, m_view.rowViewportPosition(0) + 2),
+                                  shot.pixelColor(x, m_view.rowViewportPosition(1) + 2));
+        };
+        const auto [even, odd] = shades();
+        QVERIFY2(even != odd, qPrintable(even.name() + QLatin1Char(' ') + odd.name()));
+        m_directory.upsert(people("z", 100, 1, "Zimmer"));
+        QVERIFY(!painted());
+        QCOMPARE(shades(), std::make_pair(even, odd));
+    }
+
     void everythingElseRepaintsAsUsual()
     {
         m_filter.setQueryText(QStringLiteral("zimmer")); // a new query: a reset
         QVERIFY(painted());
-        QCOMPARE(m_view.model()->rowCount(), 100);
+        QCOMPARE(m_view.model()->rowCount(),
+                 101); // the Zimmers of rowsOffScreenDoNotRepaint and alternatingRowsStayShaded
         m_filter.setQueryText(QString());
         QVERIFY(painted());
         m_view.verticalScrollBar()->setValue(m_view.verticalScrollBar()->maximum()); // scrolling
