@@ -8,6 +8,8 @@
 // do to a sorted or filtered table (their rows land off screen). A screen of text costs about a frame to paint, so
 // this view repaints after such a change only when what is on screen differs from what it last painted; the scroll
 // bars and headers are updated either way. Edits of a row (dataChanged), selection and scrolling repaint as usual.
+// A skipped layout also skips laying out index widgets and open editors: the people table has neither (it is
+// read-only); a view that gets them must lay them out in that path too.
 class UserTableView : public QTableView
 {
     Q_OBJECT
