@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <array>
+
 namespace {
 
 const char* const settingKeys[UserSettingCount] = {
@@ -119,23 +121,24 @@ public:
     };
     static int knownKeySlot(const QString& key)
     {
-        static const QLatin1String keys[KnownKeyCount] = {QLatin1String("id"),
-                                                          QLatin1String("emailAddress"),
-                                                          QLatin1String("created"),
-                                                          QLatin1String("trustedEmailAddress"),
-                                                          QLatin1String("firstName"),
-                                                          QLatin1String("lastName"),
-                                                          QLatin1String("title"),
-                                                          QLatin1String("phoneNumber"),
-                                                          QLatin1String("extension"),
-                                                          QLatin1String("managerId"),
-                                                          QLatin1String("meetingConsentPageUrl"),
-                                                          QLatin1String("emailAliases"),
-                                                          QLatin1String("personalMeetingUrls"),
-                                                          QLatin1String("active"),
-                                                          QLatin1String("settings"),
-                                                          QLatin1String("spokenLanguages")};
-        return slotOf(key, keys, KnownKeyCount);
+        // The keys of stringFields() and listFields(), then the three read by their own functions.
+        static const std::array<QLatin1String, KnownKeyCount> keys = [] {
+            std::array<QLatin1String, KnownKeyCount> k;
+            int at = 0;
+            int n = 0;
+            const StringField* sf = stringFields(&n);
+            for (int i = 0; i < n; ++i)
+                k[size_t(at++)] = QLatin1String(sf[i].key);
+            const ListField* lf = listFields(&n);
+            for (int i = 0; i < n; ++i)
+                k[size_t(at++)] = QLatin1String(lf[i].key);
+            Q_ASSERT(at == ActiveSlot);
+            k[ActiveSlot] = QLatin1String("active");
+            k[SettingsSlot] = QLatin1String("settings");
+            k[LanguagesSlot] = QLatin1String("spokenLanguages");
+            return k;
+        }();
+        return slotOf(key, keys.data(), KnownKeyCount);
     }
     static int slotOf(const QString& key, const QLatin1String* keys, int count)
     {
@@ -174,12 +177,13 @@ public:
     }
     static int settingSlot(const QString& key)
     {
-        static const QLatin1String keys[UserSettingCount] = {
-            QLatin1String(settingKeys[0]), QLatin1String(settingKeys[1]), QLatin1String(settingKeys[2]),
-            QLatin1String(settingKeys[3]), QLatin1String(settingKeys[4]), QLatin1String(settingKeys[5]),
-            QLatin1String(settingKeys[6])};
-        static_assert(UserSettingCount == 7);
-        return slotOf(key, keys, UserSettingCount);
+        static const std::array<QLatin1String, UserSettingCount> keys = [] {
+            std::array<QLatin1String, UserSettingCount> k;
+            for (size_t i = 0; i < k.size(); ++i)
+                k[i] = QLatin1String(settingKeys[i]);
+            return k;
+        }();
+        return slotOf(key, keys.data(), UserSettingCount);
     }
 
     // One walk over the keys to find the known fields, then each field read in a fixed order (id first, so

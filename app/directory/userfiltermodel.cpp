@@ -311,9 +311,15 @@ void UserFilterModel::sortAllRows()
             k.tieBefore[size_t(p)] =
                 keys[size_t(m_order[size_t(p)])].compare(keys[size_t(m_order[size_t(p - 1)])]) == 0;
     }
-    k.rank.resize(size_t(n));
-    for (int p = 0; p < n; ++p)
-        k.rank[size_t(m_order[size_t(p)])] = p;
+    rankFromOrder();
+}
+
+void UserFilterModel::rankFromOrder()
+{
+    std::vector<int>& rank = m_keys->rank;
+    rank.resize(m_order.size());
+    for (size_t p = 0; p < m_order.size(); ++p)
+        rank[size_t(m_order[p])] = int(p);
 }
 
 void UserFilterModel::reverseOrder()
@@ -338,8 +344,7 @@ void UserFilterModel::reverseOrder()
     }
     m_order = std::move(order);
     k.tieBefore = std::move(ties);
-    for (size_t p = 0; p < n; ++p)
-        k.rank[size_t(m_order[p])] = int(p);
+    rankFromOrder();
 }
 
 void UserFilterModel::sortNewRows(int first, int last)
@@ -372,10 +377,7 @@ void UserFilterModel::sortNewRows(int first, int last)
     std::stable_sort(added.begin(), added.end(), less);
     mergeSorted(m_order, added, less);
     k.tieBefore.clear(); // the next change of direction sorts again
-    const int n = int(m_order.size());
-    k.rank.resize(size_t(n));
-    for (int p = 0; p < n; ++p)
-        k.rank[size_t(m_order[size_t(p)])] = p;
+    rankFromOrder();
 }
 
 bool UserFilterModel::lessThan(int a, int b) const

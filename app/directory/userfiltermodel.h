@@ -81,6 +81,7 @@ private:
     void sortAllRows();
     void sortNewRows(int first, int last);
     void reverseOrder();
+    void rankFromOrder(); // text columns: each row's place in m_order
     QString sortText(int row) const;
     bool lessThan(int a, int b) const;
     void resortNow();
