@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "credentials/connectionoptions.h"
+#include "cli/connectionoptions.h"
 #include "credentials/credentials.h"
 #include "credentials/environmentconnection.h"
 

@@ -2,7 +2,7 @@
 #include "detailpane.h"
 
 #include "directory/directory.h"
-#include "directory/orgtreemodel.h"
+#include "models/orgtreemodel.h"
 #include "tones.h"
 
 #include <QAction>

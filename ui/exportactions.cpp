@@ -4,9 +4,9 @@
 
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
-#include "directory/usertablemodel.h"
 #include "export/csvwriter.h"
 #include "exportdialog.h"
+#include "models/usertablemodel.h"
 
 #include <QAction>
 #include <QApplication>

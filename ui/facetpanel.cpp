@@ -3,8 +3,8 @@
 
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
-#include "directory/userfiltermodel.h"
-#include "directory/usertablemodel.h"
+#include "models/userfiltermodel.h"
+#include "models/usertablemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

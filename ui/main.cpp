@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "appearance.h"
 #include "appoptions.h"
+#include "cli/exportcommand.h"
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
 #include "credentials/processhardening.h"
 #include "demo/demosession.h"
-#include "export/exportcommand.h"
 #include "i18n/translations.h"
 #include "icons.h"
 #include "mainwindow.h"

@@ -3,7 +3,7 @@
 
 #include "directory/directory.h"
 #include "directory/hierarchyhealth.h"
-#include "directory/orgtreemodel.h"
+#include "models/orgtreemodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "selectionkeeper.h"
 
-#include "directory/userfiltermodel.h"
-#include "directory/usertablemodel.h"
+#include "models/userfiltermodel.h"
+#include "models/usertablemodel.h"
 
 #include <QItemSelectionModel>
 #include <QTableView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "usertableview.h"
 
-#include "directory/usertablemodel.h"
+#include "models/usertablemodel.h"
 
 #include <QHeaderView>
 #include <QScrollBar>

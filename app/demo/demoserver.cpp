@@ -334,7 +334,7 @@ void DemoServer::handleUsers(const QHttpServerRequest& request, QHttpServerRespo
     m_cursorsReceived.append(query.cursor);
 
     const QPointer<DemoServer> self(this);
-    emit requestReceived(index);
+    Q_EMIT requestReceived(index);
     if (!self)
         return;
 

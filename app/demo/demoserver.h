@@ -100,7 +100,7 @@ public:
     QList<QString> cursorsReceived() const;         // the decoded cursor query item of each request ("" for the first)
     void resetStatistics();
 
-signals:
+Q_SIGNALS:
     // Emitted when a request arrives, before it is answered: a slot may still enqueue a fault for it.
     void requestReceived(int index);
 

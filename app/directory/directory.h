@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "search/usersearchindex.h"
 #include "user.h"
+#include "usersearchindex.h"
 
 #include <QHash>
 #include <QList>

@@ -2,7 +2,7 @@
 #include "userfacets.h"
 
 #include "directory/directory.h"
-#include "textfold.h"
+#include "directory/textfold.h"
 #include "userquery.h"
 
 #include <QCoreApplication>

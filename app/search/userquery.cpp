@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "userquery.h"
 
-#include "textfold.h"
+#include "directory/textfold.h"
 
 #include <QCoreApplication>
 #include <QDate>

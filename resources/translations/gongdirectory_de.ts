@@ -195,27 +195,27 @@
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../../app/credentials/connectionoptions.cpp" line="39"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="39"/>
         <source>Gong API base URL, e.g. https://us-12345.api.gong.io (default: $GONG_BASE_URL).</source>
         <translation>Basis-URL der Gong-API, z. B. https://us-12345.api.gong.io (Standard: $GONG_BASE_URL).</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/connectionoptions.cpp" line="42"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="42"/>
         <source>Requests per second (default 3, Gong&apos;s limit).</source>
         <translation>Anfragen pro Sekunde (Standard 3, das Limit von Gong).</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/connectionoptions.cpp" line="53"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="53"/>
         <source>--demo expects a number of users from 0 to %1.</source>
         <translation>--demo erwartet eine Benutzeranzahl von 0 bis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/connectionoptions.cpp" line="62"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="62"/>
         <source>--base-url needs a URL.</source>
         <translation>--base-url benötigt eine URL.</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/connectionoptions.cpp" line="70"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="70"/>
         <source>--rate expects a number of requests per second.</source>
         <translation>--rate erwartet eine Anzahl von Anfragen pro Sekunde.</translation>
     </message>
@@ -622,7 +622,7 @@
 <context>
     <name>DemoSession</name>
     <message>
-        <location filename="../../app/demo/demosession.cpp" line="74"/>
+        <location filename="../../app/demo/demosession.cpp" line="114"/>
         <source>The demo server could not listen on 127.0.0.1.</source>
         <translation>Der Demo-Server konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
@@ -630,264 +630,264 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="80"/>
+        <location filename="../../ui/detailpane.cpp" line="76"/>
         <source>Web conferences recorded</source>
         <translation>Webkonferenzen aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="82"/>
+        <location filename="../../ui/detailpane.cpp" line="78"/>
         <source>Prevents web-conference recording</source>
         <translation>Verhindert Aufzeichnung von Webkonferenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="84"/>
+        <location filename="../../ui/detailpane.cpp" line="80"/>
         <source>Telephony calls imported</source>
         <translation>Telefonate importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="86"/>
+        <location filename="../../ui/detailpane.cpp" line="82"/>
         <source>Emails imported</source>
         <translation>E-Mails importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="88"/>
+        <location filename="../../ui/detailpane.cpp" line="84"/>
         <source>Prevents email import</source>
         <translation>Verhindert E-Mail-Import</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="90"/>
+        <location filename="../../ui/detailpane.cpp" line="86"/>
         <source>Non-recorded meetings imported</source>
         <translation>Nicht aufgezeichnete Meetings importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="92"/>
+        <location filename="../../ui/detailpane.cpp" line="88"/>
         <source>Gong Connect enabled</source>
         <translation>Gong Connect aktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="103"/>
+        <location filename="../../ui/detailpane.cpp" line="99"/>
         <source>Person details</source>
         <translation>Personendetails</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="114"/>
+        <location filename="../../ui/detailpane.cpp" line="110"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="152"/>
+        <location filename="../../ui/detailpane.cpp" line="148"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="153"/>
+        <location filename="../../ui/detailpane.cpp" line="149"/>
         <source>Copy the email address to the clipboard</source>
         <translation>E-Mail-Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="155"/>
+        <location filename="../../ui/detailpane.cpp" line="151"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="156"/>
+        <location filename="../../ui/detailpane.cpp" line="152"/>
         <source>Copy the Gong user id to the clipboard</source>
         <translation>Gong-Benutzer-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="169"/>
+        <location filename="../../ui/detailpane.cpp" line="165"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="175"/>
-        <location filename="../../ui/detailpane.cpp" line="177"/>
+        <location filename="../../ui/detailpane.cpp" line="171"/>
+        <location filename="../../ui/detailpane.cpp" line="173"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="190"/>
+        <location filename="../../ui/detailpane.cpp" line="186"/>
         <source>Export team…</source>
         <translation>Team exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="191"/>
+        <location filename="../../ui/detailpane.cpp" line="187"/>
         <source>Export this person and everyone below them</source>
         <translation>Diese Person und alle unter ihr exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="203"/>
+        <location filename="../../ui/detailpane.cpp" line="199"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="209"/>
+        <location filename="../../ui/detailpane.cpp" line="205"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="216"/>
+        <location filename="../../ui/detailpane.cpp" line="212"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="222"/>
+        <location filename="../../ui/detailpane.cpp" line="218"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="232"/>
+        <location filename="../../ui/detailpane.cpp" line="228"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="239"/>
+        <location filename="../../ui/detailpane.cpp" line="235"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="240"/>
+        <location filename="../../ui/detailpane.cpp" line="236"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="265"/>
+        <location filename="../../ui/detailpane.cpp" line="261"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="274"/>
+        <location filename="../../ui/detailpane.cpp" line="270"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="355"/>
+        <location filename="../../ui/detailpane.cpp" line="351"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="355"/>
+        <location filename="../../ui/detailpane.cpp" line="351"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="362"/>
+        <location filename="../../ui/detailpane.cpp" line="358"/>
         <source>No email address</source>
         <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="383"/>
+        <location filename="../../ui/detailpane.cpp" line="379"/>
         <source>ext. %1</source>
         <translation>Durchwahl %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="384"/>
+        <location filename="../../ui/detailpane.cpp" line="380"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="387"/>
+        <location filename="../../ui/detailpane.cpp" line="383"/>
         <source>Aliases</source>
         <translation>Aliasse</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="389"/>
+        <location filename="../../ui/detailpane.cpp" line="385"/>
         <source>Trusted email</source>
         <translation>Vertrauenswürdige E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="391"/>
+        <location filename="../../ui/detailpane.cpp" line="387"/>
         <source>Meeting links</source>
         <translation>Meeting-Links</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="393"/>
+        <location filename="../../ui/detailpane.cpp" line="389"/>
         <source>Recording consent</source>
         <translation>Einwilligung zur Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="406"/>
+        <location filename="../../ui/detailpane.cpp" line="402"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="414"/>
+        <location filename="../../ui/detailpane.cpp" line="410"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="419"/>
+        <location filename="../../ui/detailpane.cpp" line="415"/>
         <source>Top of the organisation (no manager)</source>
         <translation>Spitze der Organisation (keine Führungskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="423"/>
+        <location filename="../../ui/detailpane.cpp" line="419"/>
         <source>This person is listed as their own manager.</source>
         <translation>Diese Person ist als ihre eigene Führungskraft eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="425"/>
+        <location filename="../../ui/detailpane.cpp" line="421"/>
         <source>The manager chain loops back on itself; it is shown up to where it repeats.</source>
         <translation>Die Führungskette führt zu sich selbst zurück; sie wird bis zur Wiederholung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="427"/>
+        <location filename="../../ui/detailpane.cpp" line="423"/>
         <source>The chain ends at a manager who is not in the directory.</source>
         <translation>Die Kette endet bei einer Führungskraft, die nicht im Verzeichnis ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="442"/>
+        <location filename="../../ui/detailpane.cpp" line="438"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="443"/>
+        <location filename="../../ui/detailpane.cpp" line="439"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="480"/>
+        <location filename="../../ui/detailpane.cpp" line="476"/>
         <source>unknown language</source>
         <translation>unbekannte Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="484"/>
+        <location filename="../../ui/detailpane.cpp" line="480"/>
         <source>(primary)</source>
         <translation>(primär)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="487"/>
+        <location filename="../../ui/detailpane.cpp" line="483"/>
         <source>None listed</source>
         <translation>Keine angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="495"/>
+        <location filename="../../ui/detailpane.cpp" line="491"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="498"/>
+        <location filename="../../ui/detailpane.cpp" line="494"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="501"/>
-        <location filename="../../ui/detailpane.cpp" line="523"/>
+        <location filename="../../ui/detailpane.cpp" line="497"/>
+        <location filename="../../ui/detailpane.cpp" line="520"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="508"/>
+        <location filename="../../ui/detailpane.cpp" line="504"/>
         <source>Web conferences are recorded, but recording is also prevented.</source>
         <translation>Webkonferenzen werden aufgezeichnet, aber die Aufzeichnung wird auch verhindert.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="511"/>
+        <location filename="../../ui/detailpane.cpp" line="507"/>
         <source>Emails are imported, but email import is also prevented.</source>
         <translation>E-Mails werden importiert, aber der E-Mail-Import wird auch verhindert.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="542"/>
+        <location filename="../../ui/detailpane.cpp" line="539"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -895,7 +895,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../app/directory/directory.cpp" line="296"/>
+        <location filename="../../app/directory/directory.cpp" line="314"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
@@ -1026,32 +1026,32 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="34"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="34"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="42"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="42"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="44"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="44"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="92"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="92"/>
         <source>Try &apos;gong-directory export --help&apos;.</source>
         <translation>Siehe &apos;gong-directory export --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="114"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="114"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="116"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="116"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -1067,227 +1067,227 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="123"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="123"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="126"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="126"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="127"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="127"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="130"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="130"/>
         <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
         <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="134"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="137"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="140"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="140"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="143"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="143"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="145"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="145"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="148"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="148"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="152"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="154"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="154"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="172"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="172"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="186"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="186"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="192"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="192"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="199"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="199"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="205"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="205"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="213"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="213"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="234"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="234"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="238"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="238"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="257"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="257"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="265"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="265"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="280"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="280"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="370"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="370"/>
         <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="373"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="373"/>
         <source>No saved connection is named “%1”. Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="382"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="382"/>
         <source>The saved connection “%1” has no usable base URL: %2</source>
         <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="389"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="389"/>
         <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
         <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="393"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="393"/>
         <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
         <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="416"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="416"/>
         <source>The system keychain is unavailable.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="417"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="417"/>
         <source>The system keychain is unavailable (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="421"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="421"/>
         <source>None are saved in the system keychain.</source>
         <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="427"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="427"/>
         <source>The saved credentials are incomplete.</source>
         <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="430"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="430"/>
         <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
         <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="448"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="448"/>
         <source>Demo company of %1 users</source>
         <translation>Demo-Firma mit %1 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="454"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="454"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="456"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="456"/>
         <source>Connecting to %1 (saved connection “%2”)</source>
         <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="473"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="473"/>
         <source>loaded %1/%2</source>
         <translation>%1/%2 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="476"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="476"/>
         <source>loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="479"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="479"/>
         <source>waiting %1 s (rate limit)</source>
         <translation>warte %1 s (Anfragelimit)</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="481"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="481"/>
         <source>retrying in %1 s (%2/%3): %4</source>
         <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="511"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="511"/>
         <source>%1 records had fields of an unexpected type; their other fields were kept.</source>
         <translation>%1 Datensätze hatten Felder mit unerwartetem Typ; ihre übrigen Felder wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="522"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="522"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="531"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="531"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="541"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="541"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportcommand.cpp" line="544"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="544"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -1647,153 +1647,153 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="60"/>
+        <location filename="../../ui/mainwindow.cpp" line="61"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="75"/>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="118"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>Everyone in the directory, one person per row</source>
         <translation>Alle im Verzeichnis, eine Person pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/mainwindow.cpp" line="299"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="301"/>
         <source>Users loaded</source>
         <translation>Geladene Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="303"/>
         <source>Loading state</source>
         <translation>Ladezustand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow.cpp" line="325"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="349"/>
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="365"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="385"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow.cpp" line="410"/>
         <source>Loaded %1 of %2 users</source>
         <translation>%1 von %2 Benutzern geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="413"/>
         <source>Loaded %1 users</source>
         <translation>%1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>Stopped — %1 users loaded</source>
         <translation>Angehalten — %1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>Loading failed</source>
         <translation>Laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/mainwindow.cpp" line="458"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="466"/>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Warte %n s (Anfragelimit)</numerusform>
@@ -1801,7 +1801,7 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/mainwindow.cpp" line="469"/>
         <source>Connection problem — retrying in %n s</source>
         <translation>
             <numerusform>Verbindungsproblem — neuer Versuch in %n s</numerusform>
@@ -1809,123 +1809,123 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="493"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="518"/>
+        <location filename="../../ui/mainwindow.cpp" line="519"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="532"/>
+        <location filename="../../ui/mainwindow.cpp" line="533"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="535"/>
+        <location filename="../../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="541"/>
+        <location filename="../../ui/mainwindow.cpp" line="542"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="556"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>1 user</source>
         <translation>1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="556"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/mainwindow.cpp" line="558"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="585"/>
+        <location filename="../../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="586"/>
+        <location filename="../../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow.cpp" line="591"/>
         <source>&amp;About Gong Directory</source>
         <translation>Ü&amp;ber Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="591"/>
+        <location filename="../../ui/mainwindow.cpp" line="592"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="608"/>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="609"/>
+        <location filename="../../ui/mainwindow.cpp" line="629"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="621"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>Select the manager</source>
         <translation>Führungskraft auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow.cpp" line="623"/>
         <source>Select the first direct report</source>
         <translation>Erste direkt unterstellte Person auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="624"/>
+        <location filename="../../ui/mainwindow.cpp" line="625"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625"/>
+        <location filename="../../ui/mainwindow.cpp" line="626"/>
         <source>From the search box to the results</source>
         <translation>Vom Suchfeld zu den Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="635"/>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow.cpp" line="639"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="640"/>
+        <location filename="../../ui/mainwindow.cpp" line="641"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="640"/>
+        <location filename="../../ui/mainwindow.cpp" line="641"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow.cpp" line="664"/>
         <source>About Gong Directory</source>
         <translation>Über Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="664"/>
+        <location filename="../../ui/mainwindow.cpp" line="665"/>
         <source>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Browse, search and export the people in a Gong account.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Gong is a trademark of Gong.io Ltd; this application is not made by Gong.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Personen in einem Gong-Konto durchsuchen, finden und exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Gong ist eine Marke der Gong.io Ltd; diese Anwendung stammt nicht von Gong.&lt;/p&gt;</translation>
     </message>
@@ -2011,62 +2011,62 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="462"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="462"/>
         <source>Manager not in directory</source>
         <translation>Führungskraft nicht im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="464"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="464"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="466"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="466"/>
         <source>Reporting cycles</source>
         <translation>Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="484"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="484"/>
         <source>People whose manager id is not among the loaded users</source>
         <translation>Personen, deren Führungskraft-ID unter den geladenen Benutzern fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="486"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="486"/>
         <source>These people name manager id %1, who is not in the directory</source>
         <translation>Diese Personen nennen die Führungskraft-ID %1, die nicht im Verzeichnis ist</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="488"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="488"/>
         <source>Chains of managers that loop back; each loop is shown starting from its smallest id</source>
         <translation>Führungsketten, die zu sich selbst zurückführen; jede Schleife beginnt bei ihrer kleinsten ID</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="492"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="492"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="494"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="494"/>
         <source>Everyone below, at all levels</source>
         <translation>Alle darunter, auf allen Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="532"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="532"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="534"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="534"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="536"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="536"/>
         <source>Direct</source>
         <translation>Direkt</translation>
     </message>
     <message>
-        <location filename="../../app/directory/orgtreemodel.cpp" line="538"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="538"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -2281,22 +2281,22 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>UserFacets</name>
     <message>
-        <location filename="../../app/search/userfacets.cpp" line="116"/>
+        <location filename="../../app/search/userfacets.cpp" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/search/userfacets.cpp" line="118"/>
+        <location filename="../../app/search/userfacets.cpp" line="121"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/search/userfacets.cpp" line="120"/>
+        <location filename="../../app/search/userfacets.cpp" line="123"/>
         <source>Primary language</source>
         <translation>Hauptsprache</translation>
     </message>
     <message>
-        <location filename="../../app/search/userfacets.cpp" line="122"/>
+        <location filename="../../app/search/userfacets.cpp" line="125"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
@@ -2410,12 +2410,12 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/directory/usertablemodel.cpp" line="119"/>
+        <location filename="../../app/models/usertablemodel.cpp" line="119"/>
         <source>%1 (computed from the directory)</source>
         <translation>%1 (aus dem Verzeichnis berechnet)</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usertablemodel.cpp" line="121"/>
+        <location filename="../../app/models/usertablemodel.cpp" line="121"/>
         <source>%1 (API field %2)</source>
         <translation>%1 (API-Feld %2)</translation>
     </message>

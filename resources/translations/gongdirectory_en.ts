@@ -102,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="466"/>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Waiting %n s (rate limit)</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/mainwindow.cpp" line="469"/>
         <source>Connection problem — retrying in %n s</source>
         <translation>
             <numerusform>Connection problem — retrying in %n s</numerusform>

@@ -7,8 +7,8 @@
 #include "api/userspageparser.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
-#include "directory/userfiltermodel.h"
-#include "directory/usertablemodel.h"
+#include "models/userfiltermodel.h"
+#include "models/usertablemodel.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -8,7 +8,7 @@
 #include "api/gongclient.h"
 #include "demo/demoserver.h"
 #include "directory/directory.h"
-#include "directory/usertablemodel.h"
+#include "models/usertablemodel.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

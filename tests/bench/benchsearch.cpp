@@ -6,10 +6,10 @@
 
 #include "api/userspageparser.h"
 #include "directory/directory.h"
-#include "directory/orgtreemodel.h"
 #include "directory/usercolumns.h"
-#include "directory/userfiltermodel.h"
-#include "directory/usertablemodel.h"
+#include "models/orgtreemodel.h"
+#include "models/userfiltermodel.h"
+#include "models/usertablemodel.h"
 #include "plaintextdelegate.h"
 #include "usertableview.h"
 

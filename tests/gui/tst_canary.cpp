@@ -6,6 +6,7 @@
 // appear in no log line, no window title or label, no file under the app's config, data and cache folders (HOME is
 // a temporary folder: run by run-with-keyring.sh), no export, and not on the command's stdout or stderr.
 #include "api/directoryloader.h"
+#include "cli/exportcommand.h"
 #include "connectionmanager.h"
 #include "credentialsdialog.h"
 #include "demo/demoorggenerator.h"
@@ -14,7 +15,6 @@
 #include "directory/user.h"
 #include "directory/usercolumns.h"
 #include "errorbanner.h"
-#include "export/exportcommand.h"
 #include "export/exportfile.h"
 #include "export/exportwriter.h"
 #include "exportprocess.h"

@@ -2,8 +2,8 @@
 // Offscreen tests of the detail pane, alone and inside the main window (selection follows it).
 #include "detailpane.h"
 #include "directory/directory.h"
-#include "directory/usertablemodel.h"
 #include "mainwindow.h"
+#include "models/usertablemodel.h"
 #include "testusers.h"
 
 #include <QAction>

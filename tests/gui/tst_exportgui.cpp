@@ -4,10 +4,10 @@
 // "Export this team…" offers the manager's whole organisation.
 #include "api/directoryloader.h"
 #include "directory/directory.h"
-#include "directory/usertablemodel.h"
 #include "exportactions.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "models/usertablemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,7 +34,7 @@ class TestExportGui : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -5,9 +5,9 @@
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "directory/hierarchyhealth.h"
-#include "directory/orgtreemodel.h"
-#include "directory/usertablemodel.h"
 #include "mainwindow.h"
+#include "models/orgtreemodel.h"
+#include "models/usertablemodel.h"
 #include "orgchartview.h"
 #include "testusers.h"
 

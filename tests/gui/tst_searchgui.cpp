@@ -4,10 +4,10 @@
 #include "demo/demoorggenerator.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
-#include "directory/userfiltermodel.h"
-#include "directory/usertablemodel.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
+#include "models/userfiltermodel.h"
+#include "models/usertablemodel.h"
 #include "search/usermatcher.h"
 #include "searchbar.h"
 #include "viewsmenu.h"
@@ -34,7 +34,7 @@ class TestSearchGui : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void typingFilters();

@@ -2,9 +2,9 @@
 // The German catalog is complete and reaches the window through the same loader the app uses;
 // English stays English.
 #include "directory/usercolumns.h"
-#include "directory/usertablemodel.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "models/usertablemodel.h"
 
 #include <QAction>
 #include <QFile>

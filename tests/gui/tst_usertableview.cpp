@@ -2,8 +2,8 @@
 // UserTableView repaints after rows arrive only when what is on screen changed; everything else repaints as usual.
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
-#include "directory/userfiltermodel.h"
-#include "directory/usertablemodel.h"
+#include "models/userfiltermodel.h"
+#include "models/usertablemodel.h"
 #include "testusers.h"
 #include "usertableview.h"
 

@@ -39,7 +39,7 @@ class TestDemoServer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void generatorIsDeterministic();
     void generatorBuildsARealisticCompany();
     void generatorHandlesTinyCompanies();

@@ -31,7 +31,7 @@ class TestExportCommand : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void formats_data();
     void formats();
     void outputFileWithColumns();

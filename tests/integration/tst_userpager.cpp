@@ -155,7 +155,7 @@ class TestUserPager : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fullPaging();
     void includeAvatars_data();
     void includeAvatars();

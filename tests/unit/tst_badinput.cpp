@@ -5,8 +5,8 @@
 #include "api/apierror.h"
 #include "api/retrypolicy.h"
 #include "api/userspageparser.h"
+#include "cli/exportcommand.h"
 #include "credentials/credentials.h"
-#include "export/exportcommand.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

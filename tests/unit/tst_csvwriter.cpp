@@ -18,7 +18,7 @@ class TestCsvWriter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void quotesOnlyWhatNeedsQuoting_data();
     void quotesOnlyWhatNeedsQuoting();
     void roundTripsHostileText();

@@ -2,7 +2,7 @@
 // ExportCommand's option parsing and --query (the search box's language), in process (the built binary is run by
 // tests/integration/tst_exportcommand), and --profile against saved connections without a reachable keychain
 // (CTest points DBUS_SESSION_BUS_ADDRESS at nothing; tests/keychain/tst_exportprofile has the real keychain).
-#include "export/exportcommand.h"
+#include "cli/exportcommand.h"
 
 #include "credentials/credentialstore.h"
 #include "credentials/environmentconnection.h"
@@ -23,7 +23,7 @@ class TestExportCommandOptions : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void defaults();
     void demoAloneMeansTheDefaultSize();
     void formatFromTheOutputName();

@@ -22,7 +22,7 @@ class TestJsonWriter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void wholeDemoDirectoryRoundTrips_data();
     void wholeDemoDirectoryRoundTrips();
     void unknownNullAndOddFieldsArePreserved();

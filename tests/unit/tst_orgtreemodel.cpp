@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "directory/directory.h"
-#include "directory/orgtreemodel.h"
+#include "models/orgtreemodel.h"
 #include "testusers.h"
 
 #include <QAbstractItemModelTester>

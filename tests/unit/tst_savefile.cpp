@@ -46,7 +46,7 @@ class TestSaveFile : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void writesTheFile();
     void replacesAnExistingFileOnSuccess();

@@ -3,8 +3,8 @@
 #include "demo/demoorggenerator.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
-#include "directory/userfiltermodel.h"
-#include "directory/usertablemodel.h"
+#include "models/userfiltermodel.h"
+#include "models/usertablemodel.h"
 #include "search/usermatcher.h"
 
 #include <QAbstractItemModelTester>
@@ -62,7 +62,7 @@ class TestUserFilterModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void passesTheModelTester();
     void filtersWhilePagesAppend_data();
     void filtersWhilePagesAppend();

@@ -2,7 +2,7 @@
 // UserQuery (the parser), TextFold and UserMatcher on a small hand-built directory.
 #include "demo/demoorggenerator.h"
 #include "directory/directory.h"
-#include "search/textfold.h"
+#include "directory/textfold.h"
 #include "search/usermatcher.h"
 #include "search/userquery.h"
 
@@ -31,7 +31,7 @@ class TestUserQuery : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
 
     void foldsCaseAndAccents_data();

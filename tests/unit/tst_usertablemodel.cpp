@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
-#include "directory/usertablemodel.h"
+#include "models/usertablemodel.h"
 #include "testusers.h"
 
 #include <QAbstractItemModelTester>

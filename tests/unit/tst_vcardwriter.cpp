@@ -35,7 +35,7 @@ class TestVCardWriter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void escapeText_data();
     void escapeText();
     void foldingNeverSplitsUtf8();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "credentials/connectionoptions.h"
+#include "connectionoptions.h"
 #include "credentials/credentials.h"
-#include "exportwriter.h"
+#include "export/exportwriter.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -11,7 +11,7 @@
 #include "demo/demosession.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
-#include "exportfile.h"
+#include "export/exportfile.h"
 #include "i18n/translations.h"
 
 #include <QCommandLineParser>

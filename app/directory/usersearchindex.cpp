@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "usersearchindex.h"
 
-#include "directory/user.h"
 #include "textfold.h"
+#include "user.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "orgtreemodel.h"
 
-#include "directory.h"
+#include "directory/directory.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "usertablemodel.h"
 
-#include "directory.h"
-#include "usercolumns.h"
+#include "directory/directory.h"
+#include "directory/usercolumns.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
