@@ -12,51 +12,58 @@ using Kind = UserColumn::Kind;
 QList<UserColumn> makeColumns()
 {
     QList<UserColumn> c = {
-        {QStringLiteral("fullName"), QT_TRANSLATE_NOOP("UserColumns", "Name"), Kind::Text, true, 180, true},
-        {QStringLiteral("firstName"), QT_TRANSLATE_NOOP("UserColumns", "First name"), Kind::Text, false, 110, false},
-        {QStringLiteral("lastName"), QT_TRANSLATE_NOOP("UserColumns", "Last name"), Kind::Text, false, 110, false},
-        {QStringLiteral("emailAddress"), QT_TRANSLATE_NOOP("UserColumns", "Email"), Kind::Text, true, 220, false},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("UserColumns", "Title"), Kind::Text, true, 200, false},
-        {QStringLiteral("managerName"), QT_TRANSLATE_NOOP("UserColumns", "Manager"), Kind::Text, true, 160, true},
-        {QStringLiteral("managerEmail"), QT_TRANSLATE_NOOP("UserColumns", "Manager email"), Kind::Text, false, 200,
-         true},
-        {QStringLiteral("managerChain"), QT_TRANSLATE_NOOP("UserColumns", "Manager chain"), Kind::Text, false, 300,
-         true},
-        {QStringLiteral("active"), QT_TRANSLATE_NOOP("UserColumns", "Status"), Kind::Setting, true, 80, false},
-        {QStringLiteral("phoneNumber"), QT_TRANSLATE_NOOP("UserColumns", "Phone"), Kind::Text, true, 130, false},
-        {QStringLiteral("extension"), QT_TRANSLATE_NOOP("UserColumns", "Extension"), Kind::Text, false, 80, false},
-        {QStringLiteral("primaryLanguage"), QT_TRANSLATE_NOOP("UserColumns", "Primary language"), Kind::Text, true, 120,
-         true},
-        {QStringLiteral("languages"), QT_TRANSLATE_NOOP("UserColumns", "Languages"), Kind::Text, false, 140, true},
-        {QStringLiteral("directReports"), QT_TRANSLATE_NOOP("UserColumns", "Direct reports"), Kind::Number, true, 100,
-         true},
-        {QStringLiteral("totalReports"), QT_TRANSLATE_NOOP("UserColumns", "Total reports"), Kind::Number, false, 100,
-         true},
-        {QStringLiteral("created"), QT_TRANSLATE_NOOP("UserColumns", "Created"), Kind::DateTime, true, 100, false},
-        {QStringLiteral("emailAliases"), QT_TRANSLATE_NOOP("UserColumns", "Email aliases"), Kind::Text, false, 200,
+        {QStringLiteral("fullName"), QT_TRANSLATE_NOOP("UserColumns", "Name"), Kind::Text, true, 180, true, false},
+        {QStringLiteral("firstName"), QT_TRANSLATE_NOOP("UserColumns", "First name"), Kind::Text, false, 110, false,
          false},
+        {QStringLiteral("lastName"), QT_TRANSLATE_NOOP("UserColumns", "Last name"), Kind::Text, false, 110, false,
+         false},
+        {QStringLiteral("emailAddress"), QT_TRANSLATE_NOOP("UserColumns", "Email"), Kind::Text, true, 220, false,
+         false},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("UserColumns", "Title"), Kind::Text, true, 200, false, false},
+        {QStringLiteral("managerName"), QT_TRANSLATE_NOOP("UserColumns", "Manager"), Kind::Text, true, 160, true, true},
+        {QStringLiteral("managerEmail"), QT_TRANSLATE_NOOP("UserColumns", "Manager email"), Kind::Text, false, 200,
+         true, true},
+        {QStringLiteral("managerChain"), QT_TRANSLATE_NOOP("UserColumns", "Manager chain"), Kind::Text, false, 300,
+         true, true},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("UserColumns", "Status"), Kind::Setting, true, 80, false, false},
+        {QStringLiteral("phoneNumber"), QT_TRANSLATE_NOOP("UserColumns", "Phone"), Kind::Text, true, 130, false, false},
+        {QStringLiteral("extension"), QT_TRANSLATE_NOOP("UserColumns", "Extension"), Kind::Text, false, 80, false,
+         false},
+        {QStringLiteral("primaryLanguage"), QT_TRANSLATE_NOOP("UserColumns", "Primary language"), Kind::Text, true, 120,
+         true, false},
+        {QStringLiteral("languages"), QT_TRANSLATE_NOOP("UserColumns", "Languages"), Kind::Text, false, 140, true,
+         false},
+        {QStringLiteral("directReports"), QT_TRANSLATE_NOOP("UserColumns", "Direct reports"), Kind::Number, true, 100,
+         true, true},
+        {QStringLiteral("totalReports"), QT_TRANSLATE_NOOP("UserColumns", "Total reports"), Kind::Number, false, 100,
+         true, true},
+        {QStringLiteral("created"), QT_TRANSLATE_NOOP("UserColumns", "Created"), Kind::DateTime, true, 100, false,
+         false},
+        {QStringLiteral("emailAliases"), QT_TRANSLATE_NOOP("UserColumns", "Email aliases"), Kind::Text, false, 200,
+         false, false},
         {QStringLiteral("trustedEmailAddress"), QT_TRANSLATE_NOOP("UserColumns", "Trusted email"), Kind::Text, false,
-         200, false},
+         200, false, false},
         {QStringLiteral("personalMeetingUrls"), QT_TRANSLATE_NOOP("UserColumns", "Meeting URLs"), Kind::Text, false,
-         220, false},
+         220, false, false},
         {QStringLiteral("meetingConsentPageUrl"), QT_TRANSLATE_NOOP("UserColumns", "Consent page"), Kind::Text, false,
-         220, false},
-        {QStringLiteral("managerId"), QT_TRANSLATE_NOOP("UserColumns", "Manager id"), Kind::Text, false, 170, false},
-        {QStringLiteral("id"), QT_TRANSLATE_NOOP("UserColumns", "Id"), Kind::Text, false, 170, false},
+         220, false, false},
+        {QStringLiteral("managerId"), QT_TRANSLATE_NOOP("UserColumns", "Manager id"), Kind::Text, false, 170, false,
+         false},
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("UserColumns", "Id"), Kind::Text, false, 170, false, false},
         {QStringLiteral("settings.webConferencesRecorded"),
-         QT_TRANSLATE_NOOP("UserColumns", "Web conferences recorded"), Kind::Setting, false, 80, false},
+         QT_TRANSLATE_NOOP("UserColumns", "Web conferences recorded"), Kind::Setting, false, 80, false, false},
         {QStringLiteral("settings.preventWebConferenceRecording"),
-         QT_TRANSLATE_NOOP("UserColumns", "Prevents web-conference recording"), Kind::Setting, false, 80, false},
+         QT_TRANSLATE_NOOP("UserColumns", "Prevents web-conference recording"), Kind::Setting, false, 80, false, false},
         {QStringLiteral("settings.telephonyCallsImported"),
-         QT_TRANSLATE_NOOP("UserColumns", "Telephony calls imported"), Kind::Setting, false, 80, false},
+         QT_TRANSLATE_NOOP("UserColumns", "Telephony calls imported"), Kind::Setting, false, 80, false, false},
         {QStringLiteral("settings.emailsImported"), QT_TRANSLATE_NOOP("UserColumns", "Emails imported"), Kind::Setting,
-         false, 80, false},
+         false, 80, false, false},
         {QStringLiteral("settings.preventEmailImport"), QT_TRANSLATE_NOOP("UserColumns", "Prevents email import"),
-         Kind::Setting, false, 80, false},
+         Kind::Setting, false, 80, false, false},
         {QStringLiteral("settings.nonRecordedMeetingsImported"),
-         QT_TRANSLATE_NOOP("UserColumns", "Non-recorded meetings imported"), Kind::Setting, false, 80, false},
+         QT_TRANSLATE_NOOP("UserColumns", "Non-recorded meetings imported"), Kind::Setting, false, 80, false, false},
         {QStringLiteral("settings.gongConnectEnabled"), QT_TRANSLATE_NOOP("UserColumns", "Gong Connect enabled"),
-         Kind::Setting, false, 80, false},
+         Kind::Setting, false, 80, false, false},
     };
     return c;
 }
@@ -217,15 +224,21 @@ QString text(const Directory& directory, int row, int column)
     return QString();
 }
 
+QString sortText(const Directory& directory, int row, int column)
+{
+    if (column == CFullName) {
+        const User& u = directory.user(row);
+        return u.lastName.isEmpty() ? u.displayName() : u.lastName + QLatin1String(", ") + u.firstName;
+    }
+    return text(directory, row, column);
+}
+
 QVariant sortValue(const Directory& directory, int row, int column)
 {
     const User& u = directory.user(row);
     switch (column) {
-    case CFullName: {
-        // Sort people by last name, then first name, as a directory would.
-        const QString last = u.lastName.isEmpty() ? u.displayName() : u.lastName;
-        return QString(last + QChar(0x1) + u.firstName).toCaseFolded();
-    }
+    case CFullName:
+        return sortText(directory, row, column).toCaseFolded();
     case CDirectReports:
         return int(directory.directReports(row).size());
     case CTotalReports:
@@ -246,6 +259,6 @@ QVariant sortValue(const Directory& directory, int row, int column)
     const int s = column - CSettingFirst;
     if (s >= 0 && s < UserSettingCount)
         return int(u.settings[s]);
-    return text(directory, row, column).toCaseFolded();
+    return sortText(directory, row, column).toCaseFolded();
 }
 } // namespace UserColumns

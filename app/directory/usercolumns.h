@@ -25,6 +25,9 @@ struct UserColumn
     bool visibleByDefault;
     int defaultWidth; // pixels at 96 dpi
     bool derived;     // computed from the directory, not sent by the API
+    // Its value depends on other people (the manager's name, report counts): it can change for rows already loaded
+    // whenever a page arrives, so an order by it goes stale while loading.
+    bool relational;
 };
 
 namespace UserColumns {
@@ -38,7 +41,10 @@ QString title(int column); // translated
 
 // The value as a person reads it (lists joined with "; ", settings "On"/"Off"/"").
 QString text(const Directory& directory, int row, int column);
-// A value that sorts right: numbers as numbers, dates as ms, text case-folded.
+// The text a text column sorts by: what text() shows, except that people sort by last name, then first name, as in a
+// directory ("Adams, Ann"). The one rule for every sort of the name column (collated or plain).
+QString sortText(const Directory& directory, int row, int column);
+// A value that sorts right: numbers as numbers, dates as ms, text (sortText()) case-folded.
 QVariant sortValue(const Directory& directory, int row, int column);
 
 // Separator used whenever a list becomes one cell.

@@ -5,89 +5,11 @@
 #include "directory/usercolumns.h"
 #include "usertablemodel.h"
 
-#include <QLocale>
-#include <QLoggingCategory>
-
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcFilter, "gongdir.filter", QtWarningMsg)
-
-// What the sorted order of one column keeps per source row: the number for number and date columns; for text,
-// only the row's place in m_order. Collation keys (an ICU sort key per row, ~120 bytes with its allocations) are
-// made for a full sort and dropped after it; rows that arrive later find their place with QCollator::compare.
-struct UserFilterModel::SortKeys
-{
-    int column = -1;
-    bool numeric = false;
-    bool relational = false; // depends on other rows (manager name, report counts): goes stale as pages arrive
-    bool fullName = false;
-    std::vector<qint64> numbers;
-    std::vector<int> rank; // text: every source row's position in m_order (ties are already ordered there)
-    // Text, after a full sort and until a page arrives: tieBefore[p] when m_order[p] sorts equal to m_order[p - 1],
-    // so that the other direction is the runs of equal rows reversed, without collating anything again.
-    std::vector<bool> tieBefore;
-};
-namespace {
-bool isRelationalColumn(const QString& key)
-{
-    return key == QLatin1String("managerName") || key == QLatin1String("managerEmail") ||
-           key == QLatin1String("managerChain") || key == QLatin1String("directReports") ||
-           key == QLatin1String("totalReports");
-}
-
-// A longer last word narrows the result: only rows that matched before can match now.
-bool narrows(const UserQuery& before, const UserQuery& after)
-{
-    const QList<UserQueryTerm>& a = before.terms();
-    const QList<UserQueryTerm>& b = after.terms();
-    if (a.isEmpty() || a.size() > b.size())
-        return false;
-    for (int i = 0; i < a.size(); ++i) {
-        const UserQueryTerm& x = a[i];
-        const UserQueryTerm& y = b[i];
-        const bool last = i == a.size() - 1;
-        if (x.field != y.field || x.negated != y.negated || x.exact != y.exact ||
-            x.primaryLanguage != y.primaryLanguage)
-            return false;
-        if (x.values == y.values && x.flags == y.flags && x.settingStates == y.settingStates &&
-            x.setting == y.setting && x.createdFrom == y.createdFrom && x.createdTo == y.createdTo)
-            continue;
-        // Only a growing substring of a positive text term narrows.
-        if (!last || x.negated || x.exact || x.folded.size() != 1 || y.folded.size() != 1 ||
-            (x.field != UserQueryTerm::Field::Any && x.field != UserQueryTerm::Field::Name &&
-             x.field != UserQueryTerm::Field::Email && x.field != UserQueryTerm::Field::Title) ||
-            y.folded.front().find(x.folded.front()) == std::string::npos)
-            return false;
-    }
-    return true; // extra terms in `after` can only remove rows
-}
-// Merges `added` (sorted) into `into` (sorted). Each new element finds its place by binary search and the old ones
-// move in blocks: O(k log n) comparisons for k new elements, where std::inplace_merge compares up to all n on every
-// page that arrives. `less(a, b)` is only asked with a from `added` and b from `into`.
-template <typename Less> void mergeSorted(std::vector<int>& into, const std::vector<int>& added, Less less)
-{
-    size_t end = into.size(); // old elements [0, end) not placed yet
-    into.resize(into.size() + added.size());
-    size_t out = into.size(); // [out, size) is final
-    for (size_t i = added.size(); i-- > 0;) {
-        const auto pos = std::upper_bound(into.begin(), into.begin() + long(end), added[i], less);
-        const size_t p = size_t(pos - into.begin());
-        std::move_backward(pos, into.begin() + long(end), into.begin() + long(out));
-        out -= end - p;
-        into[--out] = added[i];
-        end = p;
-    }
-}
-} // namespace
 
 UserFilterModel::UserFilterModel(QObject* parent)
     : QAbstractProxyModel(parent)
 {
-    // The "C" locale collates by code point ("Zulu" before "Álvarez"); people expect dictionary order.
-    if (QLocale().language() == QLocale::C)
-        m_collator.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
     m_resortTimer.setSingleShot(true);
     m_resortTimer.setInterval(400);
     connect(&m_resortTimer, &QTimer::timeout, this, &UserFilterModel::resortNow);
@@ -141,7 +63,7 @@ void UserFilterModel::setQuery(const UserQuery& query)
     // Typing one more letter: only the rows shown now can still match. When they are few, check just those;
     // otherwise one scan of the whole index is cheaper than many small ones.
     int candidates = n;
-    if (narrows(m_matcher.query(), query) && int(m_queryMatch.size()) == n)
+    if (query.narrows(m_matcher.query()) && int(m_queryMatch.size()) == n)
         candidates = int(std::count(m_queryMatch.begin(), m_queryMatch.end(), 1));
     m_matcher = UserMatcher(query, *m_directory);
     if (candidates < n / 8) {
@@ -213,11 +135,11 @@ void UserFilterModel::rebuildMapping()
         if (m_queryMatch[size_t(row)] && (!facets || m_facetFilter.accepts(m_facets, row)))
             m_proxyToSource.push_back(row);
     };
-    if (m_order.empty()) {
+    if (!m_sort.isSorted()) {
         for (int row = 0; row < n; ++row)
             take(row);
     } else {
-        for (int row : m_order)
+        for (int row : m_sort.rows())
             take(row);
     }
     m_sourceToProxyDirty = true;
@@ -246,16 +168,15 @@ void UserFilterModel::endFullReset()
     if (!m_resetting)
         return;
     m_resortTimer.stop();
-    m_keys.reset();
-    m_order.clear();
     m_queryMatch.clear();
     if (m_directory) {
         m_facets.reset(*m_directory);
         m_facetFilter = FacetFilter(m_selection, m_facets);
         m_matcher = UserMatcher(m_matcher.query(), *m_directory);
         m_matcher.matchAll(m_queryMatch);
-        if (m_sortColumn >= 0)
-            sortAllRows();
+        m_sort.sort(*m_directory, m_sort.column(), m_sort.order());
+    } else {
+        m_sort = UserSortOrder();
     }
     rebuildMapping();
     m_countsDirty = true;
@@ -264,140 +185,10 @@ void UserFilterModel::endFullReset()
     emitCounts();
 }
 
-QString UserFilterModel::sortText(int row) const
-{
-    if (m_keys->fullName) {
-        // People sort by last name, then first name, as a directory would.
-        const User& u = m_directory->user(row);
-        return u.lastName.isEmpty() ? u.displayName() : u.lastName + QLatin1String(", ") + u.firstName;
-    }
-    return UserColumns::text(*m_directory, row, m_keys->column);
-}
-
-void UserFilterModel::sortAllRows()
-{
-    m_keys = std::make_unique<SortKeys>();
-    SortKeys& k = *m_keys;
-    k.column = m_sortColumn;
-    const UserColumn& column = UserColumns::at(m_sortColumn);
-    k.numeric = column.kind != UserColumn::Kind::Text;
-    k.relational = isRelationalColumn(column.key);
-    k.fullName = column.key == QLatin1String("fullName");
-    const int n = sourceRowCount();
-    m_order.resize(size_t(n));
-    for (int row = 0; row < n; ++row)
-        m_order[size_t(row)] = row;
-    if (k.numeric) {
-        k.numbers.reserve(size_t(n));
-        for (int row = 0; row < n; ++row)
-            k.numbers.push_back(UserColumns::sortValue(*m_directory, row, m_sortColumn).toLongLong());
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
-        return;
-    }
-    {
-        std::vector<QCollatorSortKey> keys;
-        keys.reserve(size_t(n));
-        for (int row = 0; row < n; ++row)
-            keys.push_back(m_collator.sortKey(sortText(row)));
-        const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        std::sort(m_order.begin(), m_order.end(), [&keys, ascending](int a, int b) {
-            const int c = keys[size_t(a)].compare(keys[size_t(b)]);
-            if (c == 0)
-                return a < b; // stable: ties keep arrival order in both directions
-            return ascending ? c < 0 : c > 0;
-        });
-        k.tieBefore.resize(size_t(n));
-        for (int p = 1; p < n; ++p)
-            k.tieBefore[size_t(p)] =
-                keys[size_t(m_order[size_t(p)])].compare(keys[size_t(m_order[size_t(p - 1)])]) == 0;
-    }
-    rankFromOrder();
-}
-
-void UserFilterModel::rankFromOrder()
-{
-    std::vector<int>& rank = m_keys->rank;
-    rank.resize(m_order.size());
-    for (size_t p = 0; p < m_order.size(); ++p)
-        rank[size_t(m_order[p])] = int(p);
-}
-
-void UserFilterModel::reverseOrder()
-{
-    // Runs of equal rows in reverse order; inside a run, arrival order stays (ties in both directions).
-    SortKeys& k = *m_keys;
-    const size_t n = m_order.size();
-    std::vector<int> order;
-    order.reserve(n);
-    std::vector<bool> ties;
-    ties.reserve(n);
-    size_t end = n;
-    while (end > 0) {
-        size_t begin = end - 1;
-        while (begin > 0 && k.tieBefore[begin])
-            --begin;
-        for (size_t p = begin; p < end; ++p) {
-            order.push_back(m_order[p]);
-            ties.push_back(p != begin);
-        }
-        end = begin;
-    }
-    m_order = std::move(order);
-    k.tieBefore = std::move(ties);
-    rankFromOrder();
-}
-
-void UserFilterModel::sortNewRows(int first, int last)
-{
-    SortKeys& k = *m_keys;
-    std::vector<int> added(size_t(last - first + 1));
-    for (int row = first; row <= last; ++row)
-        added[size_t(row - first)] = row;
-    if (k.numeric) {
-        for (int row = int(k.numbers.size()); row <= last; ++row)
-            k.numbers.push_back(UserColumns::sortValue(*m_directory, row, m_sortColumn).toLongLong());
-        auto less = [this](int a, int b) { return lessThan(a, b); };
-        std::sort(added.begin(), added.end(), less);
-        mergeSorted(m_order, added, less);
-        return;
-    }
-    // The new rows' text is made once; each old row's as a comparison needs it (about log2(n) per new row).
-    std::vector<QString> texts(added.size());
-    for (int row = first; row <= last; ++row)
-        texts[size_t(row - first)] = sortText(row);
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    const auto textOf = [&](int row) { return row >= first ? texts[size_t(row - first)] : sortText(row); };
-    // a < b in the sort order; the same rule as sortAllRows(), with QCollator::compare in place of the keys.
-    const auto less = [&](int a, int b) {
-        const int c = m_collator.compare(textOf(a), textOf(b));
-        if (c == 0)
-            return a < b;
-        return ascending ? c < 0 : c > 0;
-    };
-    std::stable_sort(added.begin(), added.end(), less);
-    mergeSorted(m_order, added, less);
-    k.tieBefore.clear(); // the next change of direction sorts again
-    rankFromOrder();
-}
-
-bool UserFilterModel::lessThan(int a, int b) const
-{
-    const SortKeys& k = *m_keys;
-    if (!k.numeric)
-        return k.rank[size_t(a)] < k.rank[size_t(b)];
-    const qint64 x = k.numbers[size_t(a)];
-    const qint64 y = k.numbers[size_t(b)];
-    if (x == y)
-        return a < b; // stable: ties keep arrival order in both directions
-    return m_sortOrder == Qt::AscendingOrder ? x < y : x > y;
-}
-
 void UserFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_directory)
         return;
-    if (column >= UserColumns::count())
-        column = -1;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<int> sourceRows;
@@ -405,19 +196,8 @@ void UserFilterModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex& i : before)
         sourceRows.append(m_proxyToSource[size_t(i.row())]);
 
-    const bool flip = column >= 0 && column == m_sortColumn && order != m_sortOrder && m_keys && !m_keys->numeric &&
-                      !m_keys->relational && m_keys->tieBefore.size() == m_order.size();
-    m_sortColumn = column;
-    m_sortOrder = order;
     m_resortTimer.stop();
-    if (column < 0) {
-        m_keys.reset();
-        m_order.clear();
-    } else if (flip) {
-        reverseOrder();
-    } else {
-        sortAllRows(); // fresh values: derived ones (manager name, report counts) may have changed since
-    }
+    m_sort.sort(*m_directory, column, order);
     rebuildMapping();
     ensureSourceToProxy();
     QModelIndexList after;
@@ -432,7 +212,7 @@ void UserFilterModel::sort(int column, Qt::SortOrder order)
 
 void UserFilterModel::resortNow()
 {
-    sort(m_sortColumn, m_sortOrder);
+    sort(m_sort.column(), m_sort.order());
 }
 
 void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int last)
@@ -477,11 +257,9 @@ void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int l
         }
     }
 
-    if (m_sortColumn >= 0) {
-        sortNewRows(first, last);
-        if (m_keys->relational)
-            m_resortTimer.start();
-    }
+    m_sort.append(*m_directory, first, last);
+    if (m_sort.isRelational())
+        m_resortTimer.start();
     if (oldRowsChanged) {
         beginResetModel();
         rebuildMapping();
@@ -496,7 +274,7 @@ void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int l
             accepted.push_back(row);
     }
     if (!accepted.empty()) {
-        if (m_sortColumn < 0) {
+        if (!m_sort.isSorted()) {
             const int at = int(m_proxyToSource.size());
             beginInsertRows(QModelIndex(), at, at + int(accepted.size()) - 1);
             m_proxyToSource.insert(m_proxyToSource.end(), accepted.begin(), accepted.end());
@@ -510,7 +288,7 @@ void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int l
             // Merge into the sorted rows. A few gaps: one insertion per run of new rows landing in the same gap.
             // Many gaps: one insertion at the end, then one layout change that moves them into place (two
             // signals instead of hundreds of insertions, each of which views and selection models pay for).
-            auto less = [this](int a, int b) { return lessThan(a, b); };
+            auto less = [this](int a, int b) { return m_sort.lessThan(a, b); };
             std::sort(accepted.begin(), accepted.end(), less);
             std::vector<int> gaps(accepted.size());
             for (size_t i = 0; i < accepted.size(); ++i)
@@ -529,7 +307,7 @@ void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int l
 
 void UserFilterModel::insertSortedByRuns(const std::vector<int>& accepted)
 {
-    auto less = [this](int a, int b) { return lessThan(a, b); };
+    auto less = [this](int a, int b) { return m_sort.lessThan(a, b); };
     size_t i = 0;
     while (i < accepted.size()) {
         const auto pos = std::lower_bound(m_proxyToSource.begin(), m_proxyToSource.end(), accepted[i], less);
@@ -560,7 +338,7 @@ void UserFilterModel::insertSortedByLayout(const std::vector<int>& accepted)
     for (const QModelIndex& i : before)
         sourceRows.append(m_proxyToSource[size_t(i.row())]);
     m_proxyToSource.resize(size_t(oldCount));
-    mergeSorted(m_proxyToSource, accepted, [this](int a, int b) { return lessThan(a, b); });
+    m_sort.merge(m_proxyToSource, accepted);
     m_sourceToProxyDirty = true;
     ensureSourceToProxy();
     QModelIndexList after;

@@ -4,21 +4,19 @@
 #include "search/userfacets.h"
 #include "search/usermatcher.h"
 #include "search/userquery.h"
+#include "usersortorder.h"
 
 #include <QAbstractProxyModel>
-#include <QCollator>
-#include <QCollatorSortKey>
 #include <QTimer>
 
-#include <memory>
 #include <vector>
 
 class Directory;
 class UserTableModel;
 
-// The table as the user narrows it: a UserQuery and facet choices (AND), sorted with keys computed once per user
-// (QCollator sort keys for text, numbers for the rest). A flat proxy over UserTableModel that keeps every source row
-// in sort order, so filtering is one linear pass and never sorts; appended pages are matched alone and merged in.
+// The table as the user narrows it: a UserQuery and facet choices (AND), in the order of a UserSortOrder. A flat proxy
+// over UserTableModel that keeps every source row in sort order, so filtering is one linear pass and never sorts;
+// appended pages are matched alone and merged in.
 class UserFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -42,8 +40,8 @@ public:
     // Counted on demand (one pass), then kept up to date as pages arrive.
     const FacetCounts& facetCounts() const;
 
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortColumn() const { return m_sort.column(); }
+    Qt::SortOrder sortOrder() const { return m_sort.order(); }
     int sourceRowCount() const;
     bool isFiltered() const { return !m_matcher.isEmpty() || !m_facetFilter.isEmpty(); }
 
@@ -66,8 +64,6 @@ Q_SIGNALS:
     void visibleCountChanged(int visible, int total);
 
 private:
-    struct SortKeys;
-
     void onRowsInserted(const QModelIndex& parent, int first, int last);
     void insertSortedByRuns(const std::vector<int>& accepted);
     void insertSortedByLayout(const std::vector<int>& accepted);
@@ -78,12 +74,6 @@ private:
     void refilter();
     void rebuildMapping();
     void ensureSourceToProxy() const;
-    void sortAllRows();
-    void sortNewRows(int first, int last);
-    void reverseOrder();
-    void rankFromOrder(); // text columns: each row's place in m_order
-    QString sortText(int row) const;
-    bool lessThan(int a, int b) const;
     void resortNow();
     void emitCounts();
 
@@ -97,15 +87,11 @@ private:
     mutable bool m_countsDirty = true;
 
     std::vector<char> m_queryMatch; // per source row: the search text holds
-    std::vector<int> m_order;       // every source row in sort order (empty: source order)
+    UserSortOrder m_sort;           // every source row in sort order (empty: source order)
     std::vector<int> m_proxyToSource;
     mutable std::vector<int> m_sourceToProxy;
     mutable bool m_sourceToProxyDirty = true;
 
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::unique_ptr<SortKeys> m_keys;
-    QCollator m_collator;
     QTimer m_resortTimer; // derived columns (manager name, report counts) drift as pages arrive
     bool m_resetting = false;
 };

@@ -407,6 +407,31 @@ bool UserQuery::dependsOnRelations() const
     return false;
 }
 
+bool UserQuery::narrows(const UserQuery& before) const
+{
+    const QList<UserQueryTerm>& a = before.m_terms;
+    const QList<UserQueryTerm>& b = m_terms;
+    if (a.isEmpty() || a.size() > b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        const UserQueryTerm& x = a[i];
+        const UserQueryTerm& y = b[i];
+        const bool last = i == a.size() - 1;
+        if (x.field != y.field || x.negated != y.negated || x.exact != y.exact ||
+            x.primaryLanguage != y.primaryLanguage)
+            return false;
+        if (x.values == y.values && x.flags == y.flags && x.settingStates == y.settingStates &&
+            x.setting == y.setting && x.createdFrom == y.createdFrom && x.createdTo == y.createdTo)
+            continue;
+        // Only a growing substring of a positive text term narrows.
+        if (!last || x.negated || x.exact || x.folded.size() != 1 || y.folded.size() != 1 ||
+            (x.field != Field::Any && x.field != Field::Name && x.field != Field::Email && x.field != Field::Title) ||
+            y.folded.front().find(x.folded.front()) == std::string::npos)
+            return false;
+    }
+    return true; // extra terms can only remove rows
+}
+
 QStringList UserQuery::fieldNames()
 {
     QStringList names;

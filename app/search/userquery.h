@@ -84,6 +84,9 @@ public:
     // True when a term looks at other people (manager:, under:, is:manager): such terms can change for rows
     // already loaded when a later page brings a manager or a report.
     bool dependsOnRelations() const;
+    // True when this query can only match rows that `before` matched: the same terms with the last positive text
+    // term grown (typing one more letter), plus any extra terms. The filter then checks only the rows shown.
+    bool narrows(const UserQuery& before) const;
 
     // Field names the language knows ("name", "email", …), for completion and help.
     static QStringList fieldNames();

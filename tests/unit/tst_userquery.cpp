@@ -49,6 +49,8 @@ private Q_SLOTS:
     void hugeQueryIsFastAndSafe();
     void manyTermsAreCapped();
     void quoting();
+    void narrowsOnlyWhenTypingOn_data();
+    void narrowsOnlyWhenTypingOn();
 
     void matches_data();
     void matches();
@@ -343,6 +345,39 @@ void TestUserQuery::manyTermsAreCapped()
     const UserQuery q = UserQuery::parse(text);
     QCOMPARE(q.terms().size(), UserQuery::maxTerms);
     QCOMPARE(q.errors().size(), 1);
+}
+
+// A query narrows another when it can only match rows the other matched: the filter model then re-checks only the
+// rows shown. Wrongly saying yes would hide people who match; the cases below are each way it could go wrong.
+void TestUserQuery::narrowsOnlyWhenTypingOn_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<bool>("narrows");
+    QTest::newRow("one more letter") << QStringLiteral("mar") << QStringLiteral("mari") << true;
+    QTest::newRow("another term") << QStringLiteral("mar") << QStringLiteral("mar title:eng") << true;
+    QTest::newRow("field grows") << QStringLiteral("title:eng") << QStringLiteral("title:engi") << true;
+    QTest::newRow("email grows") << QStringLiteral("email:ann") << QStringLiteral("email:anna") << true;
+    QTest::newRow("same query") << QStringLiteral("title:eng -is:inactive") << QStringLiteral("title:eng -is:inactive")
+                                << true;
+    QTest::newRow("from nothing") << QString() << QStringLiteral("mar") << false;
+    QTest::newRow("letter removed") << QStringLiteral("mari") << QStringLiteral("mar") << false;
+    QTest::newRow("other word") << QStringLiteral("mar") << QStringLiteral("max") << false;
+    QTest::newRow("negated grows") << QStringLiteral("-mar") << QStringLiteral("-mari") << false;
+    QTest::newRow("exact grows") << QStringLiteral("title:=Eng") << QStringLiteral("title:=Engineer") << false;
+    QTest::newRow("not the last term") << QStringLiteral("mar eng") << QStringLiteral("mari eng") << false;
+    QTest::newRow("other field") << QStringLiteral("name:mar") << QStringLiteral("title:mar") << false;
+    QTest::newRow("relational field") << QStringLiteral("manager:an") << QStringLiteral("manager:ann") << false;
+    QTest::newRow("list grows") << QStringLiteral("title:eng") << QStringLiteral("title:eng,sales") << false;
+    QTest::newRow("term dropped") << QStringLiteral("mar eng") << QStringLiteral("mar") << false;
+}
+
+void TestUserQuery::narrowsOnlyWhenTypingOn()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(bool, narrows);
+    QCOMPARE(UserQuery::parse(after).narrows(UserQuery::parse(before)), narrows);
 }
 
 void TestUserQuery::quoting()
