@@ -6,7 +6,7 @@
 #include "directory/usercolumns.h"
 #include "export/csvwriter.h"
 #include "exportdialog.h"
-#include "models/usertablemodel.h"
+#include "models/usermodelinterface.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,14 +68,15 @@ QList<int> ExportActions::selectedRows() const
 {
     QList<int> out;
     const QItemSelectionModel* selection = m_view->selectionModel();
-    if (!selection)
+    const UserModelInterface* people = UserModelInterface::of(m_view->model());
+    if (!selection || !people)
         return out;
     QModelIndexList indexes = selection->selectedRows();
     std::sort(indexes.begin(), indexes.end(),
               [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     out.reserve(indexes.size());
     for (const QModelIndex& index : std::as_const(indexes)) {
-        const int row = m_directory->rowOf(index.data(UserTableModel::UserIdRole).toString());
+        const int row = people->directoryRow(index);
         if (row >= 0)
             out.append(row);
     }
@@ -86,12 +87,13 @@ QList<int> ExportActions::viewRows() const
 {
     QList<int> out;
     const QAbstractItemModel* model = m_view->model();
-    if (!model)
+    const UserModelInterface* people = UserModelInterface::of(model);
+    if (!people)
         return out;
     const int n = model->rowCount();
     out.reserve(n);
     for (int r = 0; r < n; ++r) {
-        const int row = m_directory->rowOf(model->index(r, 0).data(UserTableModel::UserIdRole).toString());
+        const int row = people->directoryRow(model->index(r, 0));
         if (row >= 0)
             out.append(row);
     }
@@ -109,7 +111,7 @@ QStringList ExportActions::visibleColumnKeys() const
         const int logical = header->logicalIndex(visual);
         if (logical < 0 || header->isSectionHidden(logical))
             continue;
-        const QString key = model->headerData(logical, Qt::Horizontal, UserTableModel::ColumnKeyRole).toString();
+        const QString key = model->headerData(logical, Qt::Horizontal, UserModelInterface::ColumnKeyRole).toString();
         if (!key.isEmpty())
             keys.append(key);
     }
@@ -242,17 +244,17 @@ void ExportActions::showContextMenu(const QPoint& pos)
     QMenu menu(m_view);
     menu.addAction(m_copyAction);
     menu.addAction(m_exportAction);
-    if (index.isValid()) {
-        const QString id = index.data(UserTableModel::UserIdRole).toString();
-        const int row = m_directory->rowOf(id);
-        if (row >= 0) {
-            const int team = int(teamRows(*m_directory, row).size()) - 1;
-            QAction* exportTeam =
-                menu.addAction(tr("Export %1’s Team (%Ln)…", nullptr, team).arg(m_directory->user(row).displayName()));
-            exportTeam->setObjectName(QStringLiteral("exportTeamAction"));
-            exportTeam->setEnabled(team > 0);
-            connect(exportTeam, &QAction::triggered, this, [this, id] { openTeamExportDialog(id); });
-        }
+    const UserModelInterface* people = UserModelInterface::of(m_view->model());
+    const int row = people ? people->directoryRow(index) : -1;
+    if (row >= 0) {
+        const int team = int(teamRows(*m_directory, row).size()) - 1;
+        QAction* exportTeam =
+            menu.addAction(tr("Export %1’s Team (%Ln)…", nullptr, team).arg(m_directory->user(row).displayName()));
+        exportTeam->setObjectName(QStringLiteral("exportTeamAction"));
+        exportTeam->setEnabled(team > 0);
+        // By id: pages (a refresh that drops people) keep arriving while the menu is open.
+        const QString id = m_directory->user(row).id;
+        connect(exportTeam, &QAction::triggered, this, [this, id] { openTeamExportDialog(id); });
     }
     // Actions other parts of the window put on the table (e.g. "Show in org chart").
     bool separated = false;

@@ -16,7 +16,7 @@ class QTableView;
 
 // Export and copy for a table of people: the actions (Export…, Copy, Export this team…), what
 // they act on (selection, filtered view, whole directory, one manager's organisation) and the
-// dialog. Works through the view's model via UserTableModel's roles, so any proxy in between
+// dialog. Works through the view's model as a UserModelInterface, so any proxy in between
 // (sorting, filtering) is respected.
 class ExportActions : public QObject
 {

@@ -161,7 +161,7 @@ void MainWindow::buildOrgChartAndDetails()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
-                    selectUser(current.data(UserTableModel::UserIdRole).toString());
+                    selectUser(m_proxy->userIdAt(current));
             });
     connect(m_orgView, &OrgChartView::currentUserChanged, this, [this](const QString& id) {
         if (!id.isEmpty())
@@ -185,11 +185,10 @@ void MainWindow::buildOrgChartAndDetails()
     m_orgView->setMatcherFactory([directory](const QString& text) -> OrgChartView::Matcher {
         const UserQuery query = UserQuery::parse(text);
         auto matcher = std::make_shared<std::unique_ptr<UserMatcher>>();
-        return [query, matcher, directory](const User& user) {
+        return [query, matcher, directory](int row) {
             if (!*matcher || (*matcher)->rowCount() != directory->count())
                 *matcher = std::make_unique<UserMatcher>(query, *directory); // pages arrived since
-            const int row = directory->rowOf(user.id);
-            return row >= 0 && (*matcher)->matches(row);
+            return (*matcher)->matches(row);
         };
     });
     connect(m_orgView, &OrgChartView::exportTeamRequested, this, &MainWindow::exportTeam);
@@ -201,8 +200,7 @@ void MainWindow::selectUser(const QString& userId)
         return;
     m_syncingSelection = true;
     m_currentUserId = userId;
-    const QModelIndex source = m_model->indexOfUser(userId);
-    const QModelIndex row = m_proxy->mapFromSource(source);
+    const QModelIndex row = m_proxy->indexOfUser(userId);
     if (row.isValid() && m_table->currentIndex().row() != row.row()) {
         m_table->selectionModel()->setCurrentIndex(row.siblingAtColumn(qMax(0, m_table->currentIndex().column())),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

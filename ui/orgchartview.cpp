@@ -4,6 +4,7 @@
 #include "directory/directory.h"
 #include "directory/hierarchyhealth.h"
 #include "models/orgtreemodel.h"
+#include "orgmatchdelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
@@ -26,59 +26,30 @@ enum HealthRole
     HealthMissingIdRole,
 };
 
-OrgChartView::Matcher defaultMatcher(const QString& query)
+OrgChartView::MatcherFactory defaultMatcherFactory(const Directory* directory)
 {
-    const QStringList words = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return {};
-    return [words](const User& u) {
-        for (const QString& w : words) {
-            if (!u.fullName().contains(w, Qt::CaseInsensitive) && !u.title.contains(w, Qt::CaseInsensitive) &&
-                !u.emailAddress.contains(w, Qt::CaseInsensitive) && u.id != w)
-                return false;
-        }
-        return true;
+    return [directory](const QString& query) -> OrgChartView::Matcher {
+        const QStringList words = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            return {};
+        return [words, directory](int row) {
+            const User& u = directory->user(row);
+            for (const QString& w : words) {
+                if (!u.fullName().contains(w, Qt::CaseInsensitive) && !u.title.contains(w, Qt::CaseInsensitive) &&
+                    !u.emailAddress.contains(w, Qt::CaseInsensitive) && u.id != w)
+                    return false;
+            }
+            return true;
+        };
     };
 }
 } // namespace
-
-// Sorts people by name with the groups last, and keeps matches plus their chain of managers.
-class OrgFilterModel : public QSortFilterProxyModel
-{
-public:
-    explicit OrgFilterModel(QObject* parent)
-        : QSortFilterProxyModel(parent)
-    {
-        setRecursiveFilteringEnabled(true);
-        setSortRole(OrgTreeModel::SortRole);
-        setDynamicSortFilter(true);
-    }
-    void setMatcher(OrgChartView::Matcher matcher)
-    {
-        m_matcher = std::move(matcher);
-        invalidateRowsFilter();
-    }
-    bool isFiltering() const { return bool(m_matcher); }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
-    {
-        if (!m_matcher)
-            return true;
-        auto* model = static_cast<OrgTreeModel*>(sourceModel());
-        const QModelIndex index = model->index(sourceRow, 0, sourceParent);
-        return model->isUser(index) && m_matcher(model->userAt(index));
-    }
-
-private:
-    OrgChartView::Matcher m_matcher;
-};
 
 OrgChartView::OrgChartView(OrgTreeModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new OrgFilterModel(this))
-    , m_matcherFactory(defaultMatcher)
+    , m_matcherFactory(defaultMatcherFactory(model->directory()))
 {
     setObjectName(QStringLiteral("orgChartView"));
     m_proxy->setSourceModel(model);
@@ -121,7 +92,8 @@ OrgChartView::OrgChartView(OrgTreeModel* model, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { ++m_structureChanging; });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { --m_structureChanging; });
     m_tree->setModel(m_proxy);
-    m_tree->setUniformRowHeights(true); // 100,000 people: never measure rows one by one
+    m_tree->setItemDelegate(new OrgMatchDelegate(m_tree)); // the people a search found, in bold
+    m_tree->setUniformRowHeights(true);                    // 100,000 people: never measure rows one by one
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSortingEnabled(true);
@@ -228,7 +200,7 @@ void OrgChartView::applySearch()
 bool OrgChartView::selectUser(const QString& userId)
 {
     m_wantedUserId = userId; // selected again when a search that hid them is cleared
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfUser(userId));
+    const QModelIndex index = m_proxy->indexOfUser(userId);
     if (!index.isValid())
         return false;
     if (m_tree->currentIndex() != index)
@@ -242,7 +214,7 @@ bool OrgChartView::selectUser(const QString& userId)
 
 QString OrgChartView::currentUserId() const
 {
-    return m_model->userIdAt(m_proxy->mapToSource(m_tree->currentIndex()));
+    return m_proxy->userIdAt(m_tree->currentIndex());
 }
 
 void OrgChartView::showContextMenu(const QPoint& pos)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/orgfiltermodel.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -14,7 +16,6 @@ class QToolButton;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
-class User;
 
 // The org chart tab: the manager tree with a search box (matches shown with their chain of
 // managers, expanded), a hierarchy health panel, and "Export this team…".
@@ -22,10 +23,10 @@ class OrgChartView : public QWidget
 {
     Q_OBJECT
 public:
-    // Decides whether a person matches the text typed in the search box. The default matches
-    // when every word appears in the name, title, email or id; the window plugs in the table's
-    // query language when it has one.
-    using Matcher = std::function<bool(const User&)>;
+    // Decides whether a person (a Directory row) matches the text typed in the search box. The
+    // default matches when every word appears in the name, title, email or id; the window plugs in
+    // the table's query language when it has one.
+    using Matcher = OrgFilterModel::Matcher;
     using MatcherFactory = std::function<Matcher(const QString& query)>;
 
     explicit OrgChartView(OrgTreeModel* model, QWidget* parent = nullptr);
@@ -57,7 +58,7 @@ private:
     void onHealthItemActivated(QTreeWidgetItem* item);
 
     OrgTreeModel* m_model;
-    class OrgFilterModel* m_proxy;
+    OrgFilterModel* m_proxy;
     QTreeView* m_tree = nullptr;
     QLineEdit* m_search = nullptr;
     QToolButton* m_healthButton = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "usertableview.h"
 
-#include "models/usertablemodel.h"
+#include "models/usermodelinterface.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -51,7 +51,9 @@ QList<QVariant> UserTableView::onScreen() const
     if (last < 0)
         last = m->rowCount() - 1;
     state << first << last << (first >= 0 ? rowViewportPosition(first) : 0);
+    // Who is on each row, by id: a refresh that drops people renumbers Directory rows without a reset.
+    const UserModelInterface* people = UserModelInterface::of(m);
     for (int row = std::max(first, 0); first >= 0 && row <= last; ++row)
-        state << m->index(row, 0).data(UserTableModel::UserIdRole) << rowHeight(row);
+        state << (people ? QVariant(people->userIdAt(m->index(row, 0))) : m->index(row, 0).data()) << rowHeight(row);
     return state;
 }

@@ -36,16 +36,11 @@ OrgTreeModel::OrgTreeModel(Directory* directory, QObject* parent)
 void OrgTreeModel::buildAll()
 {
     m_nodes.clear();
-    m_free.clear();
     m_rowToNode.clear();
     m_waiting.clear();
     m_countDirty.clear();
     m_dirtyList.clear();
-    m_nodes.resize(3);
-    m_nodes[RootNode].kind = NodeKind::MissingManagersGroup; // never shown; kind unused
-    m_nodes[MissingNode].kind = NodeKind::MissingManagersGroup;
-    m_nodes[CyclesNode].kind = NodeKind::CyclesGroup;
-    m_countDirty.resize(3, 0);
+    m_countDirty.resize(size_t(m_nodes.size()), 0);
     if (m_directory->count() == 0)
         return;
     const bool wasSilent = m_silent;
@@ -64,47 +59,20 @@ void OrgTreeModel::onReset()
 
 int OrgTreeModel::newNode(NodeKind kind)
 {
-    int id;
-    if (!m_free.empty()) {
-        id = m_free.back();
-        m_free.pop_back();
-        m_nodes[id] = Node();
-    } else {
-        id = int(m_nodes.size());
-        m_nodes.emplace_back();
-        m_countDirty.push_back(0);
-    }
-    m_nodes[id].kind = kind;
+    const int id = m_nodes.add(kind);
+    if (size_t(id) >= m_countDirty.size())
+        m_countDirty.resize(size_t(id) + 1, 0);
     return id;
 }
 
 void OrgTreeModel::freeNode(int id)
 {
-    Q_ASSERT(m_nodes[id].parent < 0 && m_nodes[id].children.empty());
-    m_nodes[id] = Node();
-    m_nodes[id].dirRow = -1;
-    m_free.push_back(id);
-}
-
-bool OrgTreeModel::isAttached(int id) const
-{
-    while (id > RootNode)
-        id = m_nodes[id].parent;
-    return id == RootNode;
-}
-
-int OrgTreeModel::topPerson(int id) const
-{
-    // Walks up through people only: containers are never part of a chain of managers.
-    for (int p = m_nodes[id].parent; p >= 0 && m_nodes[p].kind == NodeKind::Person && p != RootNode;
-         p = m_nodes[p].parent)
-        id = p;
-    return id;
+    m_nodes.remove(id);
 }
 
 void OrgTreeModel::adjustPeople(int from, int delta)
 {
-    const bool visible = !m_silent && isAttached(from);
+    const bool visible = !m_silent && m_nodes.isAttached(from);
     for (int n = from; n >= 0; n = m_nodes[n].parent) {
         m_nodes[n].people += delta;
         if (visible && n != RootNode && !m_countDirty[n]) {
@@ -114,25 +82,16 @@ void OrgTreeModel::adjustPeople(int from, int delta)
     }
 }
 
-int OrgTreeModel::rowInParent(int id) const
-{
-    const std::vector<int>& siblings = m_nodes[m_nodes[id].parent].children;
-    return int(std::lower_bound(siblings.begin(), siblings.end(), id) - siblings.begin());
-}
-
 void OrgTreeModel::attach(int id, int parent)
 {
     Q_ASSERT(m_nodes[id].parent < 0);
     if ((parent == MissingNode || parent == CyclesNode) && m_nodes[parent].parent < 0)
         attach(parent, RootNode);
-    std::vector<int>& siblings = m_nodes[parent].children;
-    const auto at = std::lower_bound(siblings.begin(), siblings.end(), id);
-    const int row = int(at - siblings.begin());
-    const bool visible = !m_silent && isAttached(parent);
+    const int row = m_nodes.rowFor(id, parent);
+    const bool visible = !m_silent && m_nodes.isAttached(parent);
     if (visible)
         beginInsertRows(indexOfNode(parent), row, row);
-    siblings.insert(at, id);
-    m_nodes[id].parent = parent;
+    m_nodes.link(id, parent);
     if (visible)
         endInsertRows();
     if (m_nodes[id].people != 0)
@@ -144,13 +103,11 @@ void OrgTreeModel::detach(int id)
     const int parent = m_nodes[id].parent;
     if (parent < 0)
         return;
-    const int row = rowInParent(id);
-    const bool visible = !m_silent && isAttached(parent);
+    const int row = m_nodes.rowInParent(id);
+    const bool visible = !m_silent && m_nodes.isAttached(parent);
     if (visible)
         beginRemoveRows(indexOfNode(parent), row, row);
-    std::vector<int>& siblings = m_nodes[parent].children;
-    siblings.erase(siblings.begin() + row);
-    m_nodes[id].parent = -1;
+    m_nodes.unlink(id);
     if (visible)
         endRemoveRows();
     if (m_nodes[id].people != 0)
@@ -160,7 +117,7 @@ void OrgTreeModel::detach(int id)
 
 void OrgTreeModel::dropIfEmpty(int container)
 {
-    const Node& n = m_nodes[container];
+    const OrgForest::Node& n = m_nodes[container];
     if (!n.children.empty())
         return;
     if (n.kind == NodeKind::MissingManager) {
@@ -208,7 +165,7 @@ void OrgTreeModel::place(int id)
         return;
     }
     // Does hanging `id` under its manager close a loop? Only if the manager is inside id's subtree.
-    if (topPerson(manager) != id) {
+    if (m_nodes.topPerson(manager) != id) {
         attach(id, manager);
         return;
     }
@@ -251,14 +208,14 @@ void OrgTreeModel::recheckCycles()
     // A change or a removal can open a loop; its broken-out member then belongs under its manager.
     const std::vector<int> members = m_nodes[CyclesNode].children;
     for (int id : members) {
-        const Node& n = m_nodes[id];
+        const OrgForest::Node& n = m_nodes[id];
         if (n.parent != CyclesNode)
             continue;
         const User& user = m_directory->user(n.dirRow);
         if (user.managerId == user.id)
             continue;
         const int manager = managerNodeOf(id);
-        if (manager >= 0 && topPerson(manager) == id)
+        if (manager >= 0 && m_nodes.topPerson(manager) == id)
             continue; // still a loop
         detach(id);
         place(id);
@@ -269,7 +226,7 @@ void OrgTreeModel::flushCounts()
 {
     for (int n : m_dirtyList) {
         m_countDirty[n] = 0;
-        if (n < int(m_nodes.size()) && m_nodes[n].parent >= 0 && isAttached(n))
+        if (n < m_nodes.size() && m_nodes[n].parent >= 0 && m_nodes.isAttached(n))
             Q_EMIT dataChanged(indexOfNode(n, DirectReportsColumn), indexOfNode(n, TotalReportsColumn));
     }
     m_dirtyList.clear();
@@ -338,12 +295,8 @@ void OrgTreeModel::onAboutToBeRemoved(int first, int last)
 
 void OrgTreeModel::onRemoved(int first, int last)
 {
-    const int removed = last - first + 1;
     m_rowToNode.erase(m_rowToNode.begin() + first, m_rowToNode.begin() + last + 1);
-    for (Node& n : m_nodes) {
-        if (n.kind == NodeKind::Person && n.dirRow > last)
-            n.dirRow -= removed;
-    }
+    m_nodes.shiftRows(last, last - first + 1);
 }
 
 // ---- model interface -------------------------------------------------------------------------
@@ -352,23 +305,15 @@ QModelIndex OrgTreeModel::indexOfNode(int id, int column) const
 {
     if (id <= RootNode)
         return QModelIndex();
-    return createIndex(rowInParent(id), column, quintptr(id));
+    return createIndex(m_nodes.rowInParent(id), column, quintptr(id));
 }
 
-bool OrgTreeModel::isUser(const QModelIndex& index) const
+int OrgTreeModel::directoryRow(const QModelIndex& index) const
 {
-    return index.isValid() && index.model() == this && m_nodes[int(index.internalId())].kind == NodeKind::Person;
-}
-
-const User& OrgTreeModel::userAt(const QModelIndex& index) const
-{
-    Q_ASSERT(isUser(index));
-    return m_directory->user(m_nodes[int(index.internalId())].dirRow);
-}
-
-QString OrgTreeModel::userIdAt(const QModelIndex& index) const
-{
-    return isUser(index) ? userAt(index).id : QString();
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    const OrgForest::Node& n = m_nodes[int(index.internalId())];
+    return n.kind == NodeKind::Person ? n.dirRow : -1;
 }
 
 OrgTreeModel::NodeKind OrgTreeModel::kindAt(const QModelIndex& index) const
@@ -376,13 +321,12 @@ OrgTreeModel::NodeKind OrgTreeModel::kindAt(const QModelIndex& index) const
     return index.isValid() ? m_nodes[int(index.internalId())].kind : NodeKind::MissingManagersGroup;
 }
 
-QModelIndex OrgTreeModel::indexOfUser(const QString& userId, int column) const
+QModelIndex OrgTreeModel::indexOfRow(int directoryRow, int column) const
 {
-    const int row = m_directory->rowOf(userId);
-    if (row < 0 || row >= int(m_rowToNode.size()))
+    if (directoryRow < 0 || directoryRow >= int(m_rowToNode.size()) || column < 0 || column >= ColumnCount)
         return QModelIndex();
-    const int id = m_rowToNode[row];
-    return id >= 0 && isAttached(id) ? indexOfNode(id, column) : QModelIndex();
+    const int id = m_rowToNode[size_t(directoryRow)];
+    return id >= 0 && m_nodes.isAttached(id) ? indexOfNode(id, column) : QModelIndex();
 }
 
 QModelIndex OrgTreeModel::missingManagersIndex() const
@@ -397,13 +341,13 @@ QModelIndex OrgTreeModel::cyclesIndex() const
 
 int OrgTreeModel::totalReports(const QModelIndex& index) const
 {
-    const Node& n = m_nodes[index.isValid() ? int(index.internalId()) : RootNode];
+    const OrgForest::Node& n = m_nodes[index.isValid() ? int(index.internalId()) : RootNode];
     return n.kind == NodeKind::Person && index.isValid() ? n.people - 1 : n.people;
 }
 
 int OrgTreeModel::directReports(const QModelIndex& index) const
 {
-    const Node& n = m_nodes[index.isValid() ? int(index.internalId()) : RootNode];
+    const OrgForest::Node& n = m_nodes[index.isValid() ? int(index.internalId()) : RootNode];
     return int(n.children.size());
 }
 
@@ -448,7 +392,7 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return QVariant();
-    const Node& n = m_nodes[int(index.internalId())];
+    const OrgForest::Node& n = m_nodes[int(index.internalId())];
     const bool person = n.kind == NodeKind::Person;
     const User* user = person ? &m_directory->user(n.dirRow) : nullptr;
     switch (role) {
@@ -499,6 +443,8 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
         return QVariant();
     case UserIdRole:
         return person ? user->id : QString();
+    case DirectoryRowRole:
+        return person ? n.dirRow : -1;
     case NodeKindRole:
         return int(n.kind);
     case ManagerIdRole:
@@ -545,6 +491,7 @@ QHash<int, QByteArray> OrgTreeModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(UserIdRole, "userId");
+    names.insert(DirectoryRowRole, "directoryRow");
     names.insert(NodeKindRole, "nodeKind");
     names.insert(SortRole, "sortValue");
     names.insert(ManagerIdRole, "managerId");

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "orgforest.h"
+#include "usermodelinterface.h"
+
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QString>
@@ -8,16 +11,16 @@
 #include <vector>
 
 class Directory;
-class User;
 
 // The manager hierarchy of a Directory as a tree: people under their managers; people whose
 // manager is not loaded wait under "Manager not in directory › Unknown manager (id …)" and move
 // under the manager when it arrives; each reporting cycle is broken at its member with the
 // smallest id, which is listed under "Reporting cycles". Kept up to date page by page: every
 // Directory change touches only the people it concerns (and their chain of managers).
-class OrgTreeModel : public QAbstractItemModel
+class OrgTreeModel : public QAbstractItemModel, public UserModelInterface
 {
     Q_OBJECT
+    Q_INTERFACES(UserModelInterface)
 public:
     enum Column
     {
@@ -27,30 +30,15 @@ public:
         TotalReportsColumn,
         ColumnCount
     };
-    enum class NodeKind
-    {
-        Person,
-        MissingManagersGroup, // "Manager not in directory"
-        MissingManager,       // "Unknown manager (id …)": the people who name that id
-        CyclesGroup,          // "Reporting cycles"
-    };
-    enum Role
-    {
-        UserIdRole = Qt::UserRole + 1, // QString; empty for group nodes
-        NodeKindRole,                  // int(NodeKind)
-        SortRole,                      // people by name, groups after them
-        ManagerIdRole,                 // the missing id of a MissingManager node; a person's managerId
-    };
+    using NodeKind = OrgForest::Kind;
 
     explicit OrgTreeModel(Directory* directory, QObject* parent = nullptr);
 
-    Directory* directory() const { return m_directory; }
-    bool isUser(const QModelIndex& index) const;
-    // Precondition: isUser(index).
-    const User& userAt(const QModelIndex& index) const;
-    QString userIdAt(const QModelIndex& index) const;
+    Directory* directory() const override { return m_directory; }
+    int directoryRow(const QModelIndex& index) const override;
+    QModelIndex indexOfRow(int directoryRow, int column = 0) const override;
+
     NodeKind kindAt(const QModelIndex& index) const;
-    QModelIndex indexOfUser(const QString& userId, int column = 0) const;
     QModelIndex missingManagersIndex() const;
     QModelIndex cyclesIndex() const;
 
@@ -68,20 +56,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    struct Node
-    {
-        NodeKind kind = NodeKind::Person;
-        int parent = -1; // node id; -1 while detached
-        int dirRow = -1; // Directory row (people)
-        int people = 0;  // people in this subtree, itself included
-        QString key;     // person: the managerId it was placed by; MissingManager: the missing id
-        // Kept sorted by node id, so a node finds its row by binary search and removing a child
-        // from a group of 100,000 waiting people renumbers nothing.
-        std::vector<int> children;
-    };
-    static constexpr int RootNode = 0;
-    static constexpr int MissingNode = 1;
-    static constexpr int CyclesNode = 2;
+    static constexpr int RootNode = OrgForest::Root;
+    static constexpr int MissingNode = OrgForest::Missing;
+    static constexpr int CyclesNode = OrgForest::Cycles;
 
     void onAppended(int first, int last);
     void onChanged(const QList<int>& rows);
@@ -92,9 +69,6 @@ private:
 
     int newNode(NodeKind kind);
     void freeNode(int id);
-    bool isAttached(int id) const;
-    int rowInParent(int id) const;
-    int topPerson(int id) const;
     QModelIndex indexOfNode(int id, int column = 0) const;
     // Structure edits: signals are emitted only for the part of the tree a view can see.
     void attach(int id, int parent);
@@ -109,8 +83,7 @@ private:
     void flushCounts();
 
     Directory* m_directory;
-    std::vector<Node> m_nodes;
-    std::vector<int> m_free;
+    OrgForest m_nodes;
     std::vector<int> m_rowToNode;   // Directory row → node
     QHash<QString, int> m_waiting;  // missing manager id → its MissingManager node
     std::vector<char> m_countDirty; // per node: count columns need a dataChanged

@@ -32,8 +32,8 @@ void UserFilterModel::setSourceModel(QAbstractItemModel* sourceModel)
     if (table) {
         connect(table, &QAbstractItemModel::rowsInserted, this, &UserFilterModel::onRowsInserted);
         connect(table, &QAbstractItemModel::dataChanged, this, &UserFilterModel::onDataChanged);
-        connect(table, &QAbstractItemModel::rowsAboutToBeRemoved, this, &UserFilterModel::beginFullReset);
-        connect(table, &QAbstractItemModel::rowsRemoved, this, &UserFilterModel::endFullReset);
+        connect(table, &QAbstractItemModel::rowsAboutToBeRemoved, this, &UserFilterModel::onRowsAboutToBeRemoved);
+        connect(table, &QAbstractItemModel::rowsRemoved, this, &UserFilterModel::onRowsRemoved);
         connect(table, &QAbstractItemModel::modelAboutToBeReset, this, &UserFilterModel::beginFullReset);
         connect(table, &QAbstractItemModel::modelReset, this, &UserFilterModel::endFullReset);
         connect(table, &QAbstractItemModel::layoutAboutToBeChanged, this, &UserFilterModel::beginFullReset);
@@ -112,9 +112,9 @@ const FacetCounts& UserFilterModel::facetCounts() const
 
 void UserFilterModel::refilter()
 {
-    beginResetModel();
+    beginRelayout();
     rebuildMapping();
-    endResetModel();
+    endRelayout();
     m_countsDirty = true;
     Q_EMIT filterChanged();
     emitCounts();
@@ -167,6 +167,14 @@ void UserFilterModel::endFullReset()
 {
     if (!m_resetting)
         return;
+    rebuildAll();
+    m_resetting = false;
+    endResetModel();
+    emitCounts();
+}
+
+void UserFilterModel::rebuildAll()
+{
     m_resortTimer.stop();
     m_queryMatch.clear();
     if (m_directory) {
@@ -180,34 +188,44 @@ void UserFilterModel::endFullReset()
     }
     rebuildMapping();
     m_countsDirty = true;
-    m_resetting = false;
-    endResetModel();
-    emitCounts();
+}
+
+void UserFilterModel::beginRelayout()
+{
+    // Whole rows move together (the table has no children): VerticalSortHint lets views and selection models keep
+    // one persistent index per row instead of one per cell.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_relayoutIndexes = persistentIndexList();
+    m_relayoutRows.resize(size_t(m_relayoutIndexes.size()));
+    for (qsizetype i = 0; i < m_relayoutIndexes.size(); ++i)
+        m_relayoutRows[size_t(i)] = m_proxyToSource[size_t(m_relayoutIndexes[i].row())];
+}
+
+void UserFilterModel::endRelayout()
+{
+    ensureSourceToProxy();
+    QModelIndexList after;
+    after.reserve(m_relayoutIndexes.size());
+    for (qsizetype i = 0; i < m_relayoutIndexes.size(); ++i) {
+        const int source = m_relayoutRows[size_t(i)];
+        const int p = source >= 0 && source < int(m_sourceToProxy.size()) ? m_sourceToProxy[size_t(source)] : -1;
+        after.append(p < 0 ? QModelIndex() : index(p, m_relayoutIndexes[i].column()));
+    }
+    changePersistentIndexList(m_relayoutIndexes, after);
+    m_relayoutIndexes.clear();
+    m_relayoutRows.clear();
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void UserFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_directory)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<int> sourceRows;
-    sourceRows.reserve(before.size());
-    for (const QModelIndex& i : before)
-        sourceRows.append(m_proxyToSource[size_t(i.row())]);
-
+    beginRelayout();
     m_resortTimer.stop();
     m_sort.sort(*m_directory, column, order);
     rebuildMapping();
-    ensureSourceToProxy();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (int i = 0; i < before.size(); ++i) {
-        const int p = m_sourceToProxy[size_t(sourceRows[i])];
-        after.append(p < 0 ? QModelIndex() : index(p, before[i].column()));
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    endRelayout();
 }
 
 void UserFilterModel::resortNow()
@@ -261,9 +279,9 @@ void UserFilterModel::onRowsInserted(const QModelIndex& parent, int first, int l
     if (m_sort.isRelational())
         m_resortTimer.start();
     if (oldRowsChanged) {
-        beginResetModel();
+        beginRelayout();
         rebuildMapping();
-        endResetModel();
+        endRelayout();
         emitCounts();
         return;
     }
@@ -331,22 +349,11 @@ void UserFilterModel::insertSortedByLayout(const std::vector<int>& accepted)
     m_sourceToProxyDirty = true;
     endInsertRows();
 
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<int> sourceRows;
-    sourceRows.reserve(before.size());
-    for (const QModelIndex& i : before)
-        sourceRows.append(m_proxyToSource[size_t(i.row())]);
+    beginRelayout();
     m_proxyToSource.resize(size_t(oldCount));
     m_sort.merge(m_proxyToSource, accepted);
     m_sourceToProxyDirty = true;
-    ensureSourceToProxy();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (int i = 0; i < before.size(); ++i)
-        after.append(index(m_sourceToProxy[size_t(sourceRows[i])], before[i].column()));
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    endRelayout();
 }
 
 void UserFilterModel::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
@@ -367,10 +374,54 @@ void UserFilterModel::onUsersChanged(const QList<int>& rows)
 {
     if (m_resetting)
         return;
-    // A refresh that changed people: rare, so simply start over (keys, matches, order).
+    // A refresh that changed people: rare, so simply start over (keys, matches, order), keeping who is where.
     Q_UNUSED(rows);
-    beginFullReset();
-    endFullReset();
+    beginRelayout();
+    rebuildAll();
+    endRelayout();
+    emitCounts();
+}
+
+void UserFilterModel::onRowsAboutToBeRemoved(const QModelIndex& parent, int, int)
+{
+    if (parent.isValid() || m_resetting)
+        return;
+    beginRelayout();
+}
+
+void UserFilterModel::onRowsRemoved(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid() || m_resetting)
+        return;
+    // A refresh dropped people: the rest keep their place in selections; the rows after them move up.
+    const int removed = last - first + 1;
+    for (int& row : m_relayoutRows)
+        row = row < first ? row : row > last ? row - removed : -1;
+    rebuildAll();
+    endRelayout();
+    emitCounts();
+}
+
+Directory* UserFilterModel::directory() const
+{
+    return m_table ? m_table->directory() : nullptr;
+}
+
+int UserFilterModel::directoryRow(const QModelIndex& index) const
+{
+    return index.isValid() && index.model() == this && index.row() < rowCount() ? m_proxyToSource[size_t(index.row())]
+                                                                                : -1;
+}
+
+QModelIndex UserFilterModel::indexOfRow(int directoryRow, int column) const
+{
+    if (directoryRow < 0)
+        return QModelIndex();
+    ensureSourceToProxy();
+    if (directoryRow >= int(m_sourceToProxy.size()))
+        return QModelIndex();
+    const int p = m_sourceToProxy[size_t(directoryRow)];
+    return p < 0 ? QModelIndex() : index(p, column);
 }
 
 QModelIndex UserFilterModel::index(int row, int column, const QModelIndex& parent) const

@@ -4,6 +4,7 @@
 #include "search/userfacets.h"
 #include "search/usermatcher.h"
 #include "search/userquery.h"
+#include "usermodelinterface.h"
 #include "usersortorder.h"
 
 #include <QAbstractProxyModel>
@@ -16,10 +17,13 @@ class UserTableModel;
 
 // The table as the user narrows it: a UserQuery and facet choices (AND), in the order of a UserSortOrder. A flat proxy
 // over UserTableModel that keeps every source row in sort order, so filtering is one linear pass and never sorts;
-// appended pages are matched alone and merged in.
-class UserFilterModel : public QAbstractProxyModel
+// appended pages are matched alone and merged in. A new query, a new order, people changed or dropped by a refresh:
+// each is one layout change that moves every persistent index (selection, current person) with its person, or
+// invalidates it while the person is hidden (UserSelectionModel brings hidden selections back).
+class UserFilterModel : public QAbstractProxyModel, public UserModelInterface
 {
     Q_OBJECT
+    Q_INTERFACES(UserModelInterface)
 public:
     explicit UserFilterModel(QObject* parent = nullptr);
     ~UserFilterModel() override;
@@ -27,6 +31,10 @@ public:
     // Must be a UserTableModel (the filter reads the Directory behind it).
     void setSourceModel(QAbstractItemModel* sourceModel) override;
     UserTableModel* tableModel() const { return m_table; }
+
+    Directory* directory() const override;
+    int directoryRow(const QModelIndex& index) const override;
+    QModelIndex indexOfRow(int directoryRow, int column = 0) const override;
 
     void setQueryText(const QString& text);
     void setQuery(const UserQuery& query);
@@ -65,13 +73,20 @@ Q_SIGNALS:
 
 private:
     void onRowsInserted(const QModelIndex& parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);
+    void onRowsRemoved(const QModelIndex& parent, int first, int last);
     void insertSortedByRuns(const std::vector<int>& accepted);
     void insertSortedByLayout(const std::vector<int>& accepted);
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void onUsersChanged(const QList<int>& rows);
     void beginFullReset();
     void endFullReset();
+    // A layout change: begin remembers every persistent index by its source row, end moves each to where that row is
+    // shown now (invalid when it is not). Everything between rebuilds m_proxyToSource.
+    void beginRelayout();
+    void endRelayout();
     void refilter();
+    void rebuildAll(); // matches, facets and order from the Directory, then the mapping
     void rebuildMapping();
     void ensureSourceToProxy() const;
     void resortNow();
@@ -91,6 +106,8 @@ private:
     std::vector<int> m_proxyToSource;
     mutable std::vector<int> m_sourceToProxy;
     mutable bool m_sourceToProxyDirty = true;
+    QModelIndexList m_relayoutIndexes; // between beginRelayout() and endRelayout()
+    std::vector<int> m_relayoutRows;   // their source rows
 
     QTimer m_resortTimer; // derived columns (manager name, report counts) drift as pages arrive
     bool m_resetting = false;

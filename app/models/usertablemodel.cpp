@@ -53,16 +53,14 @@ void UserTableModel::emitRowsChanged(const QList<int>& sortedRows)
     }
 }
 
-const User& UserTableModel::userAt(const QModelIndex& index) const
+int UserTableModel::directoryRow(const QModelIndex& index) const
 {
-    Q_ASSERT(index.isValid() && index.model() == this);
-    return m_directory->user(index.row());
+    return index.isValid() && index.model() == this && index.row() < m_directory->count() ? index.row() : -1;
 }
 
-QModelIndex UserTableModel::indexOfUser(const QString& userId, int column) const
+QModelIndex UserTableModel::indexOfRow(int directoryRow, int column) const
 {
-    const int row = m_directory->rowOf(userId);
-    return row < 0 ? QModelIndex() : index(row, column);
+    return index(directoryRow, column); // invalid when out of range
 }
 
 int UserTableModel::rowCount(const QModelIndex& parent) const
@@ -102,6 +100,8 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         return UserColumns::sortValue(*m_directory, row, column);
     case UserIdRole:
         return m_directory->user(row).id;
+    case DirectoryRowRole:
+        return row;
     default:
         return QVariant();
     }
@@ -132,5 +132,6 @@ QHash<int, QByteArray> UserTableModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(SortRole, "sortValue");
     names.insert(UserIdRole, "userId");
+    names.insert(DirectoryRowRole, "directoryRow");
     return names;
 }

@@ -1,29 +1,24 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "usermodelinterface.h"
+
 #include <QAbstractTableModel>
 
 class Directory;
-class User;
 
 // The table of people: one row per Directory row, columns from UserColumns. Rows are
 // inserted page by page as the Directory grows; nothing is copied.
-class UserTableModel : public QAbstractTableModel
+class UserTableModel : public QAbstractTableModel, public UserModelInterface
 {
     Q_OBJECT
+    Q_INTERFACES(UserModelInterface)
 public:
-    enum Role
-    {
-        SortRole = Qt::UserRole + 1, // raw value that sorts right (numbers, ms, case-folded text)
-        UserIdRole,                  // the Gong id (QString)
-        ColumnKeyRole,               // header data: the column key
-    };
-
     explicit UserTableModel(Directory* directory, QObject* parent = nullptr);
 
-    Directory* directory() const { return m_directory; }
-    const User& userAt(const QModelIndex& index) const;
-    QModelIndex indexOfUser(const QString& userId, int column = 0) const;
+    Directory* directory() const override { return m_directory; }
+    int directoryRow(const QModelIndex& index) const override;
+    QModelIndex indexOfRow(int directoryRow, int column = 0) const override;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
