@@ -7,6 +7,7 @@
 #include "export/csvwriter.h"
 #include "exportdialog.h"
 #include "models/usermodelinterface.h"
+#include "models/userselectionmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +67,8 @@ void ExportActions::updateActions()
 
 QList<int> ExportActions::selectedRows() const
 {
+    if (const auto* selection = qobject_cast<const UserSelectionModel*>(m_view->selectionModel()))
+        return selection->shownRows();
     QList<int> out;
     const QItemSelectionModel* selection = m_view->selectionModel();
     const UserModelInterface* people = UserModelInterface::of(m_view->model());
@@ -81,6 +84,27 @@ QList<int> ExportActions::selectedRows() const
             out.append(row);
     }
     return out;
+}
+
+QList<int> ExportActions::hiddenSelectedRows() const
+{
+    const auto* selection = qobject_cast<const UserSelectionModel*>(m_view->selectionModel());
+    return selection ? selection->hiddenRows() : QList<int>();
+}
+
+QString ExportActions::selectionSummary() const
+{
+    const auto* selection = qobject_cast<const UserSelectionModel*>(m_view->selectionModel());
+    if (!selection)
+        return QString();
+    const int hidden = selection->hiddenCount();
+    const int all = selection->shownCount() + hidden;
+    const QLocale locale;
+    if (all == 0)
+        return QString();
+    if (hidden == 0)
+        return tr("%1 selected").arg(locale.toString(all));
+    return tr("%1 selected, %2 of them hidden by the search").arg(locale.toString(all), locale.toString(hidden));
 }
 
 QList<int> ExportActions::viewRows() const
@@ -166,8 +190,14 @@ ExportDialog* ExportActions::openExportDialog()
     if (!dialog)
         return m_dialog;
     const QList<int> selected = selectedRows();
+    const QList<int> hidden = hiddenSelectedRows();
     const QList<int> view = viewRows();
-    const int selectedScope = dialog->addScope(tr("Selected people"), selected);
+    // What the table highlights is what "Selected people" exports; people the search hides are a choice of their own.
+    const int selectedScope =
+        dialog->addScope(hidden.isEmpty() ? tr("Selected people") : tr("Selected people in the view"), selected);
+    if (!hidden.isEmpty())
+        dialog->addScope(tr("All selected people, %Ln of them hidden by the search", nullptr, int(hidden.size())),
+                         selected + hidden);
     const int viewScope = dialog->addScope(tr("People in the current view"), view);
     QList<int> all(m_directory->count());
     std::iota(all.begin(), all.end(), 0);
@@ -235,7 +265,11 @@ void ExportActions::copySelection()
     if (rows.isEmpty())
         return;
     QGuiApplication::clipboard()->setMimeData(mimeDataForRows(rows));
-    Q_EMIT message(tr("Copied %Ln user(s)", nullptr, int(rows.size())));
+    const int hidden = int(hiddenSelectedRows().size());
+    QString text = tr("Copied %Ln user(s)", nullptr, int(rows.size()));
+    if (hidden > 0)
+        text += QStringLiteral(" — ") + tr("%Ln more selected but hidden by the search, not copied", nullptr, hidden);
+    Q_EMIT message(text);
 }
 
 void ExportActions::showContextMenu(const QPoint& pos)

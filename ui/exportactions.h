@@ -18,6 +18,9 @@ class QTableView;
 // they act on (selection, filtered view, whole directory, one manager's organisation) and the
 // dialog. Works through the view's model as a UserModelInterface, so any proxy in between
 // (sorting, filtering) is respected.
+// People selected but hidden by the search are never exported or copied unseen: Copy and the
+// "Selected people" scope take what the table shows; the export dialog offers them as a scope of
+// their own that says how many are hidden, and the status bar counts them (selectionSummary()).
 class ExportActions : public QObject
 {
     Q_OBJECT
@@ -27,9 +30,13 @@ public:
     QAction* exportAction() const { return m_exportAction; }
     QAction* copyAction() const { return m_copyAction; }
 
-    // Directory rows in view order.
+    // Directory rows in view order: the selected people shown, everyone shown.
     QList<int> selectedRows() const;
     QList<int> viewRows() const;
+    // Selected people the search hides (kept selected until it is cleared), in Directory order.
+    QList<int> hiddenSelectedRows() const;
+    // "12 selected", "20 selected, 8 of them hidden by the search"; empty when nobody is selected.
+    QString selectionSummary() const;
     // Keys of the visible columns in the order the header shows them.
     QStringList visibleColumnKeys() const;
     // The manager first, then everyone below them, breadth first (each person once).

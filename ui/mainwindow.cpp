@@ -15,13 +15,13 @@
 #include "facetpanel.h"
 #include "models/orgtreemodel.h"
 #include "models/userfiltermodel.h"
+#include "models/userselectionmodel.h"
 #include "models/usertablemodel.h"
 #include "orgchartview.h"
 #include "plaintextdelegate.h"
 #include "search/usermatcher.h"
 #include "search/userquery.h"
 #include "searchbar.h"
-#include "selectionkeeper.h"
 #include "usertableview.h"
 #include "viewsmenu.h"
 
@@ -201,10 +201,12 @@ void MainWindow::selectUser(const QString& userId)
     m_syncingSelection = true;
     m_currentUserId = userId;
     const QModelIndex row = m_proxy->indexOfUser(userId);
-    if (row.isValid() && m_table->currentIndex().row() != row.row()) {
-        m_table->selectionModel()->setCurrentIndex(row.siblingAtColumn(qMax(0, m_table->currentIndex().column())),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_table->scrollTo(row);
+    if (!row.isValid() || m_table->currentIndex().row() != row.row()) {
+        // Hidden by the search: the table makes them current (and selected) when it shows them again.
+        m_table->peopleSelection()->setCurrentRow(m_directory->rowOf(userId), qMax(0, m_table->currentIndex().column()),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (row.isValid())
+            m_table->scrollTo(row);
     }
     m_orgView->selectUser(userId);
     m_detail->setUser(userId);
@@ -296,6 +298,7 @@ void MainWindow::buildStatusBar()
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection"));
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setAccessibleName(tr("Users loaded"));
     m_stateLabel = new QLabel(this);
     m_stateLabel->setAccessibleName(tr("Loading state"));
@@ -476,7 +479,8 @@ void MainWindow::updateActions()
 
 void MainWindow::updateCountLabel()
 {
-    m_countLabel->setText(countText());
+    const QString selected = m_export->selectionSummary(); // counts the selected people the search hides too
+    m_countLabel->setText(selected.isEmpty() ? countText() : countText() + QStringLiteral(" · ") + selected);
 }
 
 QString MainWindow::statusText() const
@@ -510,8 +514,16 @@ void MainWindow::buildSearch()
         values.sort(Qt::CaseInsensitive);
         return values;
     });
-    new SelectionKeeper(m_table, m_proxy);
+    // A new query keeps the selection and the current person (UserSelectionModel); show the current one, else the top.
+    connect(m_proxy, &UserFilterModel::filterChanged, this, [this] {
+        if (m_table->currentIndex().isValid())
+            m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::EnsureVisible);
+        else
+            m_table->scrollToTop();
+    });
     connect(m_proxy, &UserFilterModel::visibleCountChanged, this, &MainWindow::updateCountLabel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateCountLabel);
+    connect(m_table->peopleSelection(), &UserSelectionModel::hiddenCountChanged, this, &MainWindow::updateCountLabel);
 
     m_facets = new FacetPanel(m_proxy, this);
     m_facetDock = new QDockWidget(tr("Filters"), this);

@@ -2,6 +2,7 @@
 #include "usertableview.h"
 
 #include "models/usermodelinterface.h"
+#include "models/userselectionmodel.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -10,6 +11,16 @@ void UserTableView::setModel(QAbstractItemModel* model)
 {
     m_painted.clear();
     QTableView::setModel(model);
+    if (UserModelInterface::of(model)) {
+        QItemSelectionModel* plain = selectionModel();
+        setSelectionModel(new UserSelectionModel(model, this));
+        delete plain; // setSelectionModel() leaves the old one to its owner, still connected to the model
+    }
+}
+
+UserSelectionModel* UserTableView::peopleSelection() const
+{
+    return qobject_cast<UserSelectionModel*>(selectionModel());
 }
 
 void UserTableView::reset()

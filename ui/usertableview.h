@@ -3,6 +3,8 @@
 
 #include <QTableView>
 
+class UserSelectionModel;
+
 // The people table. QTableView repaints its whole viewport whenever rows are inserted or the layout changes, even
 // when the rows on screen are the same people in the same places — which is what most pages arriving during a load
 // do to a sorted or filtered table (their rows land off screen). A screen of text costs about a frame to paint, so
@@ -10,6 +12,8 @@
 // bars and headers are updated either way. Edits of a row (dataChanged), selection and scrolling repaint as usual.
 // A skipped layout also skips laying out index widgets and open editors: the people table has neither (it is
 // read-only); a view that gets them must lay them out in that path too.
+// On a model of people (UserModelInterface) its selection model is a UserSelectionModel: people selected but hidden by
+// a search come back selected when it is cleared.
 class UserTableView : public QTableView
 {
     Q_OBJECT
@@ -19,6 +23,8 @@ public:
     void doItemsLayout() override;
     void reset() override;
     void setModel(QAbstractItemModel* model) override;
+    // The selection model as a UserSelectionModel; nullptr when the model does not show people.
+    UserSelectionModel* peopleSelection() const;
 
     // How many layouts changed nothing on screen and were not repainted (for tests and the benchmark).
     int skippedRepaints() const { return m_skipped; }

@@ -972,6 +972,16 @@
         <source>Copy the selected people, ready to paste into a spreadsheet</source>
         <translation>Die ausgewählten Personen kopieren, bereit zum Einfügen in eine Tabellenkalkulation</translation>
     </message>
+    <message>
+        <location filename="../../ui/exportactions.cpp" line="106"/>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportactions.cpp" line="107"/>
+        <source>%1 selected, %2 of them hidden by the search</source>
+        <translation>%1 ausgewählt, davon %2 durch die Suche ausgeblendet</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/exportactions.cpp" line="155"/>
         <source>Exported %Ln user(s) to %1</source>
@@ -984,6 +994,19 @@
         <location filename="../../ui/exportactions.cpp" line="168"/>
         <source>Selected people</source>
         <translation>Ausgewählte Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportactions.cpp" line="197"/>
+        <source>Selected people in the view</source>
+        <translation>Ausgewählte Personen in der Ansicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exportactions.cpp" line="199"/>
+        <source>All selected people, %Ln of them hidden by the search</source>
+        <translation>
+            <numerusform>Alle ausgewählten Personen, davon %Ln durch die Suche ausgeblendet</numerusform>
+            <numerusform>Alle ausgewählten Personen, davon %Ln durch die Suche ausgeblendet</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/exportactions.cpp" line="169"/>
@@ -1012,6 +1035,14 @@
         <translation>
             <numerusform>%Ln Benutzer kopiert</numerusform>
             <numerusform>%Ln Benutzer kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exportactions.cpp" line="271"/>
+        <source>%Ln more selected but hidden by the search, not copied</source>
+        <translation>
+            <numerusform>%Ln weitere ausgewählte Person durch die Suche ausgeblendet, nicht kopiert</numerusform>
+            <numerusform>%Ln weitere ausgewählte Personen durch die Suche ausgeblendet, nicht kopiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">

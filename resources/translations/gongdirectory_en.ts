@@ -53,11 +53,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/exportactions.cpp" line="199"/>
+        <source>All selected people, %Ln of them hidden by the search</source>
+        <translation>
+            <numerusform>All selected people, %Ln of them hidden by the search</numerusform>
+            <numerusform>All selected people, %Ln of them hidden by the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/exportactions.cpp" line="236"/>
         <source>Copied %Ln user(s)</source>
         <translation>
             <numerusform>Copied %Ln user</numerusform>
             <numerusform>Copied %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exportactions.cpp" line="271"/>
+        <source>%Ln more selected but hidden by the search, not copied</source>
+        <translation>
+            <numerusform>%Ln more selected but hidden by the search, not copied</numerusform>
+            <numerusform>%Ln more selected but hidden by the search, not copied</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4,6 +4,8 @@
 #include "demo/demoorggenerator.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
+#include "exportactions.h"
+#include "exportdialog.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
 #include "models/userfiltermodel.h"
@@ -21,8 +23,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void columnsAndSortPersist();
     void savedViewsPersist();
     void downAndEnterGoToTheResults();
+    void selectionSurvivesTheSearch();
 
 private:
     std::unique_ptr<MainWindow> newWindow();
@@ -409,6 +415,73 @@ void TestSearchGui::downAndEnterGoToTheResults()
     w->searchBar()->focusSearch();
     QTest::keyClick(edit, Qt::Key_Down, Qt::ShiftModifier);
     QVERIFY(edit->hasFocus());
+}
+
+// Issue 15: people selected before a search stay selected while it hides them and come back when it is cleared, with
+// the current person. Nothing hidden is copied or exported unseen: the status bar counts the hidden ones, Copy and
+// "Selected people" take what the table shows, and the export dialog offers all of them as a scope that says so.
+void TestSearchGui::selectionSurvivesTheSearch()
+{
+    auto w = newWindow();
+    QTableView* table = w->tableView();
+    QAbstractItemModel* shown = table->model();
+    auto* countLabel = w->findChild<QLabel*>(QStringLiteral("countLabel"));
+    QVERIFY(countLabel);
+    table->selectionModel()->select(QItemSelection(shown->index(0, 0), shown->index(299, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(shown->index(10, 1), QItemSelectionModel::NoUpdate);
+    const QString current = w->currentUserId();
+    QCOMPARE(current, shown->index(10, 0).data(UserTableModel::UserIdRole).toString());
+    QStringList selected;
+    for (int r = 0; r < 300; ++r)
+        selected.append(shown->index(r, 0).data(UserTableModel::UserIdRole).toString());
+    QCOMPARE(countLabel->text(), QStringLiteral("800 users · 300 selected"));
+
+    w->searchBar()->setText(QStringLiteral("is:active"));
+    Directory dir;
+    dir.upsert(m_users);
+    const UserMatcher active(UserQuery::parse(QStringLiteral("is:active")), dir);
+    int kept = 0;
+    for (const QString& id : std::as_const(selected))
+        kept += active.matches(dir.rowOf(id));
+    QVERIFY(kept > 0 && kept < 300);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), kept);
+    QCOMPARE(countLabel->text(), QStringLiteral("%1 of 800 users · 300 selected, %2 of them hidden by the search")
+                                     .arg(shown->rowCount())
+                                     .arg(300 - kept));
+    QCOMPARE(w->currentUserId(), current);
+
+    // Copy: only the people shown, and the status bar says what was left out.
+    w->exportActions()->copySelection();
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->text().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(),
+             kept + 1); // + the header
+    QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("%1 more selected but hidden").arg(300 - kept)),
+             qPrintable(w->statusBar()->currentMessage()));
+
+    // Export: "Selected people" is what the table shows; everyone selected is a scope of its own that says so.
+    ExportDialog* dialog = w->exportActions()->openExportDialog();
+    QVERIFY(dialog);
+    const QList<QRadioButton*> scopes = dialog->findChildren<QRadioButton*>();
+    QCOMPARE(scopes.size(), 4);
+    QCOMPARE(scopes[0]->text(), QStringLiteral("Selected people in the view (%1)").arg(kept));
+    QCOMPARE(scopes[1]->text(),
+             QStringLiteral("All selected people, %1 of them hidden by the search (300)").arg(300 - kept));
+    QCOMPARE(dialog->currentScope(), 0);
+    QCOMPARE(dialog->scopeRows(0).size(), kept);
+    QCOMPARE(dialog->scopeRows(1).size(), 300);
+    QCOMPARE(dialog->scopeRows(2).size(), shown->rowCount());
+    dialog->reject();
+
+    w->searchBar()->setText(QString());
+    QStringList now;
+    for (const QModelIndex& i : table->selectionModel()->selectedRows())
+        now.append(i.data(UserTableModel::UserIdRole).toString());
+    now.sort();
+    selected.sort();
+    QCOMPARE(now, selected);
+    QCOMPARE(w->currentUserId(), current);
+    QCOMPARE(table->currentIndex().siblingAtColumn(0).data(UserTableModel::UserIdRole).toString(), current);
+    QCOMPARE(countLabel->text(), QStringLiteral("800 users · 300 selected"));
 }
 
 QTEST_MAIN(TestSearchGui)
