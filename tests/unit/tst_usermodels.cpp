@@ -39,31 +39,26 @@ struct Rig
     explicit Rig(Kind k)
         : kind(k)
     {
-        switch (kind) {
-        case Kind::Table:
+        // The base model of the kind, then the proxy on top of it when the kind is one.
+        if (kind == Kind::Tree || kind == Kind::OrgFilter) {
+            tree = std::make_unique<OrgTreeModel>(&directory);
+            model = tree.get();
+        } else {
             table = std::make_unique<UserTableModel>(&directory);
             model = table.get();
-            break;
-        case Kind::Filter:
-            table = std::make_unique<UserTableModel>(&directory);
+        }
+        if (kind == Kind::Filter) {
             filter = std::make_unique<UserFilterModel>();
             filter->setSourceModel(table.get());
             filter->sort(UserColumns::indexOf(QStringLiteral("fullName")), Qt::DescendingOrder);
             filter->setQueryText(filterQuery);
             model = filter.get();
-            break;
-        case Kind::Tree:
-            tree = std::make_unique<OrgTreeModel>(&directory);
-            model = tree.get();
-            break;
-        case Kind::OrgFilter:
-            tree = std::make_unique<OrgTreeModel>(&directory);
+        } else if (kind == Kind::OrgFilter) {
             orgFilter = std::make_unique<OrgFilterModel>();
             orgFilter->setSourceModel(tree.get());
             orgFilter->sort(OrgTreeModel::NameColumn);
             orgFilter->setMatcher([this](int row) { return orgMatches(row); });
             model = orgFilter.get();
-            break;
         }
         people = UserModelInterface::of(model);
         tester =
