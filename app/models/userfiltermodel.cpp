@@ -203,6 +203,10 @@ void UserFilterModel::beginRelayout()
 
 void UserFilterModel::endRelayout()
 {
+    if (m_relayoutIndexes.isEmpty()) { // nothing to move: source → proxy is built when first asked
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
     ensureSourceToProxy();
     QModelIndexList after;
     after.reserve(m_relayoutIndexes.size());

@@ -101,8 +101,10 @@ int UserSelectionModel::currentRow() const
 
 void UserSelectionModel::setCurrentRow(int directoryRow, int column, SelectionFlags command)
 {
-    const QModelIndex index = m_people ? m_people->indexOfRow(directoryRow, column) : QModelIndex();
-    if (index.isValid() || directoryRow < 0) {
+    if (directoryRow < 0 || !m_people)
+        return; // nobody: nothing changes
+    const QModelIndex index = m_people->indexOfRow(directoryRow, column);
+    if (index.isValid()) {
         setCurrentIndex(index, command);
         return;
     }

@@ -29,6 +29,7 @@ public:
     int currentRow() const;
     // Makes the person of a Directory row current, in `column`, applying `command` to the selection as
     // setCurrentIndex() does. While they are hidden they are remembered, and the command applies when they show.
+    // A row of nobody (-1) changes nothing.
     void setCurrentRow(int directoryRow, int column, SelectionFlags command);
 
     using QItemSelectionModel::select;

@@ -288,6 +288,11 @@ private Q_SLOTS:
         rig.filter.setQueryText(QString());
         QCOMPARE(rig.selection->currentRow(), 0);
         QCOMPARE(rig.allSelected(), QList<int>{3});
+
+        // Someone who is not in the directory (an unknown manager's id): the table stays as it is.
+        rig.selection->setCurrentRow(-1, 0, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(rig.selection->currentRow(), 0);
+        QCOMPARE(rig.allSelected(), QList<int>{3});
     }
 
     void clearAndResetForgetEverything()
