@@ -12,10 +12,7 @@ using namespace Qt::StringLiterals;
 namespace {
 Credentials accessKey(const QString& key, const QString& secret)
 {
-    Credentials c;
-    c.accessKey = key;
-    c.accessKeySecret = secret;
-    return c;
+    return Credentials{Credentials::Method::AccessKey, key, secret, QString()};
 }
 } // namespace
 
