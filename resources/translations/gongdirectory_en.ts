@@ -32,17 +32,6 @@
     </message>
 </context>
 <context>
-    <name>CredentialStore</name>
-    <message numerus="yes">
-        <location filename="../../app/credentials/credentialstore.cpp" line="311"/>
-        <source>the system keychain did not answer within %n second(s)</source>
-        <translation>
-            <numerusform>the system keychain did not answer within %n second</numerusform>
-            <numerusform>the system keychain did not answer within %n seconds</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportActions</name>
     <message numerus="yes">
         <location filename="../../ui/exportactions.cpp" line="155"/>
@@ -72,7 +61,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="373"/>
+        <location filename="../../ui/exportdialog.cpp" line="374"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>Exporting %Ln user…</numerusform>
@@ -80,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="402"/>
+        <location filename="../../ui/exportdialog.cpp" line="403"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln user to %1.</numerusform>
@@ -100,9 +89,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadingStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/loadingstatus.cpp" line="121"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Waiting %n s (rate limit)</numerusform>
@@ -110,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <location filename="../../ui/loadingstatus.cpp" line="123"/>
         <source>Connection problem — retrying in %n s</source>
         <translation>
             <numerusform>Connection problem — retrying in %n s</numerusform>
@@ -126,6 +115,17 @@
         <translation>
             <numerusform>Unknown manager (id %1) — %n report</numerusform>
             <numerusform>Unknown manager (id %1) — %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message numerus="yes">
+        <location filename="../../app/credentials/secretstore.cpp" line="173"/>
+        <source>the system keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the system keychain did not answer within %n second</numerusform>
+            <numerusform>the system keychain did not answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>
