@@ -10,6 +10,7 @@ ColumnChooser::ColumnChooser(QHeaderView* header)
     : QObject(header)
     , m_header(header)
 {
+    setObjectName(QStringLiteral("columnChooser"));
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ColumnChooser::showMenu);
 }

@@ -48,11 +48,6 @@ ConnectionManager::ConnectionManager(MainWindow* window, CredentialStore* store,
 
 ConnectionManager::~ConnectionManager() = default;
 
-CredentialsDialog* ConnectionManager::dialog() const
-{
-    return m_dialog.data();
-}
-
 void ConnectionManager::start()
 {
     const QList<ConnectionProfile> profiles = m_store->profiles();

@@ -27,9 +27,6 @@ public:
     // At startup: the active saved connection, or on first run (nothing saved) the settings dialog.
     void start();
 
-    QAction* settingsAction() const { return m_settingsAction; }
-    QComboBox* switcher() const { return m_switcher; }
-    CredentialsDialog* dialog() const;
     QString activeProfileId() const { return m_activeId; }
 
 public Q_SLOTS:

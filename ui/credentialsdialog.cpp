@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "credentialsdialog.h"
 
+#include "credentialfields.h"
 #include "tones.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,35 +13,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-// A password field with a Show/Hide toggle beside it, in one row widget.
-QWidget* secretRow(QLineEdit* edit, QToolButton* toggle, QWidget* parent)
-{
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    edit->setEchoMode(QLineEdit::Password);
-    // No completion, no input method memory, no drag out for secrets.
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    edit->setDragEnabled(false);
-    toggle->setCheckable(true);
-    toggle->setText(CredentialsDialog::tr("Show"));
-    toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toggle->setFocusPolicy(Qt::TabFocus);
-    QObject::connect(toggle, &QToolButton::toggled, edit, [edit, toggle](bool shown) {
-        edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        toggle->setText(shown ? CredentialsDialog::tr("Hide") : CredentialsDialog::tr("Show"));
-    });
-    layout->addWidget(edit, 1);
-    layout->addWidget(toggle);
-    return row;
-}
-} // namespace
 
 CredentialsDialog::CredentialsDialog(CredentialStore* store, QWidget* parent)
     : QDialog(parent)
@@ -49,6 +23,7 @@ CredentialsDialog::CredentialsDialog(CredentialStore* store, QWidget* parent)
     , m_tester(new ConnectionTester(this))
 {
     setObjectName(QStringLiteral("credentialsDialog"));
+    m_tester->setObjectName(QStringLiteral("connectionTester"));
     setWindowTitle(tr("Connection Settings"));
     buildUi();
     connect(m_tester, &ConnectionTester::finished, this, &CredentialsDialog::showTestResult);
@@ -84,8 +59,10 @@ void CredentialsDialog::buildUi()
     m_profileBox->setMinimumContentsLength(20);
     profileLabel->setBuddy(m_profileBox);
     m_newButton = new QPushButton(tr("&New"), this);
+    m_newButton->setObjectName(QStringLiteral("newButton"));
     m_newButton->setToolTip(tr("Add another connection"));
     m_deleteButton = new QPushButton(tr("&Delete"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setToolTip(tr("Delete this connection and its saved credentials"));
     profileRow->addWidget(profileLabel);
     profileRow->addWidget(m_profileBox, 1);
@@ -112,56 +89,20 @@ void CredentialsDialog::buildUi()
     m_urlHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->addRow(QString(), m_urlHint);
 
-    auto* methodRow = new QWidget(this);
-    auto* methodLayout = new QHBoxLayout(methodRow);
-    methodLayout->setContentsMargins(0, 0, 0, 0);
-    m_accessKeyButton = new QRadioButton(tr("Access &key + secret"), methodRow);
-    m_accessKeyButton->setToolTip(tr("An API key created in Gong under Company settings → Ecosystem → API"));
-    m_tokenButton = new QRadioButton(tr("OAuth access &token"), methodRow);
-    auto* methodGroup = new QButtonGroup(this);
-    methodGroup->addButton(m_accessKeyButton);
-    methodGroup->addButton(m_tokenButton);
-    m_accessKeyButton->setChecked(true);
-    methodLayout->addWidget(m_accessKeyButton);
-    methodLayout->addWidget(m_tokenButton);
-    methodLayout->addStretch(1);
-    m_form->addRow(tr("Authentication:"), methodRow);
-
-    m_keyEdit = new QLineEdit(this);
-    m_keyEdit->setObjectName(QStringLiteral("accessKeyEdit"));
-    m_keyEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_form->addRow(tr("Access ke&y:"), m_keyEdit);
-    m_secretEdit = new QLineEdit(this);
-    m_secretEdit->setObjectName(QStringLiteral("secretEdit"));
-    m_secretEdit->setAccessibleName(tr("Access key secret"));
-    m_showSecret = new QToolButton(this);
-    m_showSecret->setAccessibleName(tr("Show the access key secret"));
-    m_secretRow = secretRow(m_secretEdit, m_showSecret, this);
-    m_form->addRow(tr("Access key &secret:"), m_secretRow);
-    m_tokenEdit = new QLineEdit(this);
-    m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
-    m_tokenEdit->setAccessibleName(tr("OAuth access token"));
-    m_showToken = new QToolButton(this);
-    m_showToken->setAccessibleName(tr("Show the access token"));
-    m_tokenRow = secretRow(m_tokenEdit, m_showToken, this);
-    m_form->addRow(tr("Access to&ken:"), m_tokenRow);
-    m_credentialsHint = new QLabel(this);
-    m_credentialsHint->setObjectName(QStringLiteral("credentialsHint"));
-    m_credentialsHint->setWordWrap(true);
-    m_credentialsHint->setTextFormat(Qt::PlainText);
-    m_credentialsHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_credentialsHint->hide();
-    m_form->addRow(QString(), m_credentialsHint);
+    m_fields = new CredentialFields(m_form, this);
 
     m_avatarsBox = new QCheckBox(tr("Include &avatars (Gong staff who accessed the account)"), this);
+    m_avatarsBox->setObjectName(QStringLiteral("avatarsBox"));
     m_form->addRow(QString(), m_avatarsBox);
 
     auto* rememberRow = new QWidget(this);
     auto* rememberLayout = new QHBoxLayout(rememberRow);
     rememberLayout->setContentsMargins(0, 0, 0, 0);
     m_rememberBox = new QCheckBox(tr("&Remember in the system keychain"), rememberRow);
+    m_rememberBox->setObjectName(QStringLiteral("rememberBox"));
     m_rememberBox->setChecked(true);
     m_forgetButton = new QPushButton(tr("&Forget saved credentials"), rememberRow);
+    m_forgetButton->setObjectName(QStringLiteral("forgetButton"));
     rememberLayout->addWidget(m_rememberBox);
     rememberLayout->addStretch(1);
     rememberLayout->addWidget(m_forgetButton);
@@ -201,6 +142,7 @@ void CredentialsDialog::buildUi()
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("connectButton"));
     top->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CredentialsDialog::accept);
@@ -209,9 +151,8 @@ void CredentialsDialog::buildUi()
     connect(m_newButton, &QPushButton::clicked, this, &CredentialsDialog::newProfile);
     connect(m_deleteButton, &QPushButton::clicked, this, &CredentialsDialog::deleteProfile);
     connect(m_urlEdit, &QLineEdit::textChanged, this, &CredentialsDialog::updateUrlHint);
-    connect(m_accessKeyButton, &QRadioButton::toggled, this, &CredentialsDialog::updateMethod);
-    for (QLineEdit* edit : {m_nameEdit, m_keyEdit, m_secretEdit, m_tokenEdit})
-        connect(edit, &QLineEdit::textChanged, this, &CredentialsDialog::updateButtons);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &CredentialsDialog::updateButtons);
+    connect(m_fields, &CredentialFields::changed, this, &CredentialsDialog::updateButtons);
     connect(m_testButton, &QPushButton::clicked, this, [this] {
         if (m_tester->isRunning())
             cancelTest();
@@ -221,7 +162,6 @@ void CredentialsDialog::buildUi()
     connect(m_forgetButton, &QPushButton::clicked, this, &CredentialsDialog::forgetSavedCredentials);
 
     setMinimumWidth(560);
-    updateMethod();
     updateUrlHint();
 }
 
@@ -235,22 +175,9 @@ QString CredentialsDialog::currentId() const
     return m_profileBox->currentData().toString();
 }
 
-Credentials::Method CredentialsDialog::method() const
-{
-    return m_tokenButton->isChecked() ? Credentials::Method::BearerToken : Credentials::Method::AccessKey;
-}
-
 Credentials CredentialsDialog::credentials() const
 {
-    Credentials c;
-    c.method = method();
-    if (c.method == Credentials::Method::BearerToken) {
-        c.bearerToken = m_tokenEdit->text();
-    } else {
-        c.accessKey = m_keyEdit->text();
-        c.accessKeySecret = m_secretEdit->text();
-    }
-    return c.trimmed();
+    return m_fields->credentials();
 }
 
 QUrl CredentialsDialog::normalizedBaseUrl(QString* why) const
@@ -322,15 +249,14 @@ void CredentialsDialog::loadProfile(const QString& id)
         m_profile.name = m_store->uniqueProfileName(tr("Gong"));
     m_nameEdit->setText(m_profile.name);
     m_urlEdit->setText(m_profile.baseUrl.toString());
-    (m_profile.method == Credentials::Method::BearerToken ? m_tokenButton : m_accessKeyButton)->setChecked(true);
+    m_fields->setMethod(m_profile.method);
     m_avatarsBox->setChecked(m_profile.includeAvatars);
     m_rememberBox->setChecked(m_profile.rememberSecrets);
-    setCredentialFields(Credentials());
-    m_showSecret->setChecked(false);
-    m_showToken->setChecked(false);
+    m_fields->setCredentials(Credentials());
+    m_fields->hideSecrets();
     if (saved) {
         if (const auto known = m_store->sessionCredentials(id)) {
-            setCredentialFields(*known);
+            m_fields->setCredentials(*known);
         } else {
             m_loadingId = id;
             showKeychainText(tr("Reading saved credentials from the system keychain…"), false);
@@ -339,15 +265,7 @@ void CredentialsDialog::loadProfile(const QString& id)
     }
     if (m_store->isSessionOnly())
         showKeychainText(m_store->keychainStateText(), true);
-    updateMethod();
     updateUrlHint();
-}
-
-void CredentialsDialog::setCredentialFields(const Credentials& c)
-{
-    m_keyEdit->setText(c.accessKey);
-    m_secretEdit->setText(c.accessKeySecret);
-    m_tokenEdit->setText(c.bearerToken);
 }
 
 void CredentialsDialog::onCredentialsRead(const QString& id, const KeychainResult& result)
@@ -356,10 +274,8 @@ void CredentialsDialog::onCredentialsRead(const QString& id, const KeychainResul
         return;
     m_loadingId.clear();
     // Whatever the user typed meanwhile wins over what the keychain held.
-    const bool untouched =
-        m_keyEdit->text().isEmpty() && m_secretEdit->text().isEmpty() && m_tokenEdit->text().isEmpty();
-    if (result.isOk() && untouched)
-        setCredentialFields(result.credentials);
+    if (result.isOk() && m_fields->isEmpty())
+        m_fields->setCredentials(result.credentials);
     showKeychainText(result.message, !result.isOk() && result.status != KeychainResult::Status::NotFound);
     updateButtons();
 }
@@ -374,15 +290,6 @@ void CredentialsDialog::onKeychainAnswer(const QString& id, const KeychainResult
 void CredentialsDialog::showKeychainText(const QString& text, bool problem)
 {
     Tones::setToned(m_keychainLabel, text, problem ? Tones::Tone::Error : Tones::Tone::Normal);
-}
-
-void CredentialsDialog::updateMethod()
-{
-    const bool token = method() == Credentials::Method::BearerToken;
-    m_form->setRowVisible(m_keyEdit, !token);
-    m_form->setRowVisible(m_secretRow, !token);
-    m_form->setRowVisible(m_tokenRow, token);
-    updateButtons();
 }
 
 void CredentialsDialog::updateUrlHint()
@@ -411,56 +318,8 @@ void CredentialsDialog::updateUrlHint()
     updateButtons();
 }
 
-void CredentialsDialog::updateCredentialsHint()
-{
-    const Credentials c = credentials(); // already stripped of blanks, line breaks and invisible characters
-    // One line per field: empty as typed, empty once the pasted blanks are gone, or fine.
-    struct Field
-    {
-        QString typed;
-        QString used;
-        QString name;
-    };
-    QList<Field> fields;
-    if (c.method == Credentials::Method::BearerToken) {
-        fields.append({m_tokenEdit->text(), c.bearerToken, tr("access token")});
-    } else {
-        fields.append({m_keyEdit->text(), c.accessKey, tr("access key")});
-        fields.append({m_secretEdit->text(), c.accessKeySecret, tr("access key secret")});
-    }
-    bool allEmpty = true;
-    bool cleaned = false;
-    QStringList problems;
-    for (const Field& f : std::as_const(fields)) {
-        allEmpty = allEmpty && f.typed.isEmpty();
-        if (f.used.isEmpty() && !f.typed.isEmpty())
-            problems.append(tr("The %1 holds only spaces, line breaks or invisible characters.").arg(f.name));
-        else if (f.used.isEmpty())
-            problems.append(tr("The %1 is empty.").arg(f.name));
-        else if (f.used != f.typed)
-            cleaned = true;
-    }
-    if (allEmpty) {
-        Tones::setToned(m_credentialsHint,
-                        c.method == Credentials::Method::BearerToken
-                            ? tr("Paste the OAuth access token.")
-                            : tr("Enter the access key and its secret (Gong: Company settings → Ecosystem → API)."),
-                        Tones::Tone::Normal);
-    } else if (!problems.isEmpty()) {
-        Tones::setToned(m_credentialsHint, problems.join(QLatin1Char(' ')), Tones::Tone::Error);
-    } else if (cleaned) {
-        Tones::setToned(
-            m_credentialsHint,
-            tr("Spaces, line breaks and invisible characters pasted along with the credentials are ignored."),
-            Tones::Tone::Normal);
-    } else {
-        Tones::setToned(m_credentialsHint, QString(), Tones::Tone::Normal);
-    }
-}
-
 void CredentialsDialog::updateButtons()
 {
-    updateCredentialsHint();
     const bool urlOk = !normalizedBaseUrl().isEmpty();
     const bool credsOk = credentials().isComplete();
     connectButton()->setEnabled(urlOk && credsOk);

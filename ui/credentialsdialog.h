@@ -9,6 +9,7 @@
 
 #include <QDialog>
 
+class CredentialFields;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -16,8 +17,6 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QRadioButton;
-class QToolButton;
 
 // Connection settings: several named connections (profiles), each with a base URL, an authentication
 // method and its secrets; "Test connection" (asynchronous, cancellable); remember in or forget from the
@@ -42,31 +41,6 @@ public:
     // The base URL as it will be used (normalised); empty when unusable.
     QUrl normalizedBaseUrl(QString* why = nullptr) const;
 
-    // For tests and screenshots.
-    QComboBox* profileBox() const { return m_profileBox; }
-    QLineEdit* nameEdit() const { return m_nameEdit; }
-    QLineEdit* baseUrlEdit() const { return m_urlEdit; }
-    QLabel* baseUrlHint() const { return m_urlHint; }
-    // What is missing from the key, secret or token, or that pasted blanks are ignored; hidden when all is well.
-    QLabel* credentialsHint() const { return m_credentialsHint; }
-    QRadioButton* accessKeyButton() const { return m_accessKeyButton; }
-    QRadioButton* tokenButton() const { return m_tokenButton; }
-    QLineEdit* accessKeyEdit() const { return m_keyEdit; }
-    QLineEdit* secretEdit() const { return m_secretEdit; }
-    QLineEdit* tokenEdit() const { return m_tokenEdit; }
-    QToolButton* showSecretButton() const { return m_showSecret; }
-    QToolButton* showTokenButton() const { return m_showToken; }
-    QCheckBox* avatarsBox() const { return m_avatarsBox; }
-    QCheckBox* rememberBox() const { return m_rememberBox; }
-    QPushButton* forgetButton() const { return m_forgetButton; }
-    QPushButton* testButton() const { return m_testButton; }
-    QPushButton* connectButton() const;
-    QPushButton* newButton() const { return m_newButton; }
-    QPushButton* deleteButton() const { return m_deleteButton; }
-    QLabel* testResultLabel() const { return m_testResult; }
-    QLabel* keychainLabel() const { return m_keychainLabel; }
-    bool isTesting() const { return m_tester->isRunning(); }
-
 public Q_SLOTS:
     void accept() override;
     void reject() override;
@@ -80,17 +54,14 @@ private:
     void buildUi();
     void reloadProfileList(const QString& selectId);
     void loadProfile(const QString& id);
-    void setCredentialFields(const Credentials& c);
-    void updateMethod();
     void updateUrlHint();
     void updateButtons();
-    void updateCredentialsHint();
     void showTestResult(const ConnectionTestResult& result);
     void showKeychainText(const QString& text, bool problem);
     void onCredentialsRead(const QString& id, const KeychainResult& result);
     void onKeychainAnswer(const QString& id, const KeychainResult& result);
-    Credentials::Method method() const;
     QString currentId() const;
+    QPushButton* connectButton() const;
 
     CredentialStore* m_store;
     ConnectionTester* m_tester;
@@ -104,16 +75,7 @@ private:
     QLineEdit* m_nameEdit = nullptr;
     QLineEdit* m_urlEdit = nullptr;
     QLabel* m_urlHint = nullptr;
-    QRadioButton* m_accessKeyButton = nullptr;
-    QRadioButton* m_tokenButton = nullptr;
-    QLineEdit* m_keyEdit = nullptr;
-    QLineEdit* m_secretEdit = nullptr;
-    QLineEdit* m_tokenEdit = nullptr;
-    QToolButton* m_showSecret = nullptr;
-    QToolButton* m_showToken = nullptr;
-    QWidget* m_secretRow = nullptr;
-    QWidget* m_tokenRow = nullptr;
-    QLabel* m_credentialsHint = nullptr;
+    CredentialFields* m_fields = nullptr;
     QCheckBox* m_avatarsBox = nullptr;
     QCheckBox* m_rememberBox = nullptr;
     QPushButton* m_forgetButton = nullptr;

@@ -3,6 +3,7 @@
 
 #include "directory/directory.h"
 #include "models/orgtreemodel.h"
+#include "persondetails.h"
 #include "tones.h"
 
 #include <QAction>
@@ -13,8 +14,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -27,18 +26,6 @@
 #include <algorithm>
 
 namespace {
-const QString userScheme = QStringLiteral("gongdir-user:");
-
-QString link(const QString& href, const QString& text)
-{
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text.toHtmlEscaped());
-}
-
-QString userLink(const User& user)
-{
-    return link(userScheme + user.id, user.displayName());
-}
-
 QLabel* richLabel(QWidget* parent, const QString& objectName)
 {
     auto* label = new QLabel(parent);
@@ -69,26 +56,6 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-const char* settingLabel(UserSetting s)
-{
-    switch (s) {
-    case UserSetting::WebConferencesRecorded:
-        return QT_TRANSLATE_NOOP("DetailPane", "Web conferences recorded");
-    case UserSetting::PreventWebConferenceRecording:
-        return QT_TRANSLATE_NOOP("DetailPane", "Prevents web-conference recording");
-    case UserSetting::TelephonyCallsImported:
-        return QT_TRANSLATE_NOOP("DetailPane", "Telephony calls imported");
-    case UserSetting::EmailsImported:
-        return QT_TRANSLATE_NOOP("DetailPane", "Emails imported");
-    case UserSetting::PreventEmailImport:
-        return QT_TRANSLATE_NOOP("DetailPane", "Prevents email import");
-    case UserSetting::NonRecordedMeetingsImported:
-        return QT_TRANSLATE_NOOP("DetailPane", "Non-recorded meetings imported");
-    case UserSetting::GongConnectEnabled:
-        return QT_TRANSLATE_NOOP("DetailPane", "Gong Connect enabled");
-    }
-    return "";
-}
 } // namespace
 
 DetailPane::DetailPane(Directory* directory, QWidget* parent)
@@ -214,7 +181,7 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     for (int s = 0; s < UserSettingCount; ++s) {
         m_settingValues[s] = new QLabel(m_content);
         m_settingValues[s]->setObjectName(QStringLiteral("setting_") + userSettingKey(UserSetting(s)));
-        auto* label = new QLabel(tr(settingLabel(UserSetting(s))), m_content);
+        auto* label = new QLabel(PersonDetails::settingLabel(UserSetting(s)), m_content);
         label->setToolTip(tr("API field settings.%1").arg(userSettingKey(UserSetting(s))));
         settingsForm->addRow(label, m_settingValues[s]);
     }
@@ -259,6 +226,7 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
 
     // Window-wide, so they work from the table and the org chart as well as from the pane.
     m_managerAction = new QAction(tr("Go to manager"), this);
+    m_managerAction->setObjectName(QStringLiteral("goToManagerAction"));
     m_managerAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_managerAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_managerAction, &QAction::triggered, this, [this] {
@@ -268,6 +236,7 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
             Q_EMIT userActivated(m_directory->user(manager).id);
     });
     m_firstReportAction = new QAction(tr("Go to first direct report"), this);
+    m_firstReportAction->setObjectName(QStringLiteral("goToFirstReportAction"));
     m_firstReportAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_firstReportAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_firstReportAction, &QAction::triggered, this, [this] {
@@ -312,6 +281,7 @@ void DetailPane::scheduleRender()
 
 void DetailPane::onLink(const QString& href)
 {
+    const QString userScheme = PersonDetails::userLinkScheme();
     if (href.startsWith(userScheme)) {
         Q_EMIT userActivated(href.mid(userScheme.size()));
         return;
@@ -354,39 +324,13 @@ void DetailPane::renderHeader(const User& user)
     m_badge->setStyleSheet(user.isActive()
                                ? QStringLiteral("QLabel { background: #2e7d32; color: white; border-radius: 6px; }")
                                : QStringLiteral("QLabel { background: #757575; color: white; border-radius: 6px; }"));
-    m_email->setText(user.emailAddress.isEmpty()
-                         ? tr("No email address")
-                         : link(QStringLiteral("mailto:") + user.emailAddress, user.emailAddress));
+    m_email->setText(PersonDetails::emailHtml(user));
     m_copyEmail->setEnabled(!user.emailAddress.isEmpty());
 }
 
 void DetailPane::renderContact(const User& user)
 {
-    QStringList rows; // label, html, label, html, ...
-    auto links = [](const QStringList& urls, const QString& scheme) {
-        QStringList parts;
-        for (const QString& u : urls)
-            parts.append(link(scheme + u, u));
-        return parts.join(QStringLiteral("<br>"));
-    };
-    if (!user.phoneNumber.isEmpty() || !user.extension.isEmpty()) {
-        QString phone =
-            user.phoneNumber.isEmpty()
-                ? QString()
-                : link(QStringLiteral("tel:") + QString(user.phoneNumber).remove(QLatin1Char(' ')), user.phoneNumber);
-        if (!user.extension.isEmpty())
-            phone +=
-                (phone.isEmpty() ? QString() : QStringLiteral(" ")) + tr("ext. %1").arg(user.extension.toHtmlEscaped());
-        rows << tr("Phone") << phone;
-    }
-    if (!user.emailAliases.isEmpty())
-        rows << tr("Aliases") << links(user.emailAliases, QStringLiteral("mailto:"));
-    if (!user.trustedEmailAddress.isEmpty())
-        rows << tr("Trusted email") << links({user.trustedEmailAddress}, QStringLiteral("mailto:"));
-    if (!user.personalMeetingUrls.isEmpty())
-        rows << tr("Meeting links") << links(user.personalMeetingUrls, QString());
-    if (user.hasMeetingConsentPageUrl())
-        rows << tr("Recording consent") << links({user.meetingConsentPageUrl()}, QString());
+    const QStringList rows = PersonDetails::contactRows(user); // label, html, label, html, ...
     if (rows == m_contactShown && m_contactForm->rowCount() > 0)
         return;
     m_contactShown = rows;
@@ -404,23 +348,8 @@ void DetailPane::renderContact(const User& user)
 
 void DetailPane::renderChain(int row)
 {
-    const Directory::Chain chain = m_directory->managerChain(row);
-    QStringList steps;
-    if (!chain.missingManagerId.isEmpty())
-        steps.append(tr("Unknown manager (id %1)").arg(chain.missingManagerId).toHtmlEscaped());
-    for (int r : chain.rows)
-        steps.append(userLink(m_directory->user(r)));
-    steps.append(QStringLiteral("<b>%1</b>").arg(m_directory->user(row).displayName().toHtmlEscaped()));
-    const bool top = chain.rows.isEmpty() && chain.missingManagerId.isEmpty() && !chain.cycle;
-    m_chain->setText(top ? tr("Top of the organisation (no manager)") : steps.join(QStringLiteral(" \u203A ")));
-    const User& user = m_directory->user(row);
-    QString warning;
-    if (user.managerId == user.id)
-        warning = tr("This person is listed as their own manager.");
-    else if (chain.cycle)
-        warning = tr("The manager chain loops back on itself; it is shown up to where it repeats.");
-    else if (!chain.missingManagerId.isEmpty())
-        warning = tr("The chain ends at a manager who is not in the directory.");
+    m_chain->setText(PersonDetails::chainHtml(*m_directory, row));
+    const QString warning = PersonDetails::chainWarning(*m_directory, row);
     m_chainWarning->setText(warning.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + warning);
     m_chainWarning->setVisible(!warning.isEmpty());
 }
@@ -462,49 +391,14 @@ void DetailPane::renderReports(int row)
 
 void DetailPane::renderLanguages(const User& user)
 {
-    QStringList lines;
-    for (const SpokenLanguage& language : user.spokenLanguages) {
-        const QLocale locale(language.language);
-        QString name;
-        if (locale.language() != QLocale::C) {
-            name = QLocale::languageToString(locale.language());
-            const bool hasRegion =
-                language.language.contains(QLatin1Char('-')) || language.language.contains(QLatin1Char('_'));
-            if (hasRegion && locale.territory() != QLocale::AnyTerritory)
-                name += QStringLiteral(" (%1)").arg(QLocale::territoryToString(locale.territory()));
-        } else {
-            name = tr("unknown language");
-        }
-        QString line = QStringLiteral("%1 — %2").arg(language.language, name);
-        if (language.primary)
-            line += QLatin1Char(' ') + tr("(primary)");
-        lines.append(line);
-    }
-    m_languages->setText(lines.isEmpty() ? tr("None listed") : lines.join(QLatin1Char('\n')));
+    m_languages->setText(PersonDetails::languagesText(user));
 }
 
 void DetailPane::renderSettings(const User& user)
 {
-    for (int s = 0; s < UserSettingCount; ++s) {
-        switch (user.settings[s]) {
-        case TriState::On:
-            m_settingValues[s]->setText(tr("On"));
-            break;
-        case TriState::Off:
-            m_settingValues[s]->setText(tr("Off"));
-            break;
-        case TriState::Unknown:
-            m_settingValues[s]->setText(tr("Unknown"));
-            break;
-        }
-    }
-    QStringList warnings;
-    if (user.setting(UserSetting::WebConferencesRecorded) == TriState::On &&
-        user.setting(UserSetting::PreventWebConferenceRecording) == TriState::On)
-        warnings.append(tr("Web conferences are recorded, but recording is also prevented."));
-    if (user.setting(UserSetting::EmailsImported) == TriState::On &&
-        user.setting(UserSetting::PreventEmailImport) == TriState::On)
-        warnings.append(tr("Emails are imported, but email import is also prevented."));
+    for (int s = 0; s < UserSettingCount; ++s)
+        m_settingValues[s]->setText(PersonDetails::settingValue(user.settings[s]));
+    const QStringList warnings = PersonDetails::settingsWarnings(user);
     m_settingsWarning->setText(
         warnings.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));
     m_settingsWarning->setVisible(!warnings.isEmpty());
@@ -521,21 +415,7 @@ void DetailPane::renderRecord(const User& user)
     m_created->setToolTip(created);
     m_id->setText(user.id);
 
-    const QJsonObject extra = user.extraFields();
-    QStringList lines;
-    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        QString text;
-        if (v.isArray())
-            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        else if (v.isObject())
-            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        else if (v.isNull())
-            text = QStringLiteral("null");
-        else
-            text = v.toVariant().toString();
-        lines.append(QStringLiteral("%1: %2").arg(it.key(), text));
-    }
+    const QStringList lines = PersonDetails::otherFieldLines(user);
     m_otherToggle->setText(tr("Other fields (%1)").arg(lines.size()));
     m_otherToggle->setVisible(!lines.isEmpty());
     m_otherFields->setText(lines.join(QLatin1Char('\n')));

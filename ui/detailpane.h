@@ -17,8 +17,8 @@ class QToolButton;
 class User;
 
 // Everything about one person: header, contact links, manager chain, reports, languages,
-// settings, record data and any field the app does not model. It only displays; asking to go
-// to another person (a chain step, a report, Alt+Up / Alt+Down) is the userActivated signal.
+// settings, record data and any field the app does not model (the words are PersonDetails'). It only displays;
+// asking to go to another person (a chain step, a report, Alt+Up / Alt+Down) is the userActivated signal.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -29,16 +29,6 @@ public:
     // Optional: organisation sizes are then read from the tree's running counts (O(depth)) instead
     // of the directory's, which are recomputed over everyone after each page.
     void setOrgTreeModel(OrgTreeModel* model);
-    QString userId() const { return m_userId; }
-
-    // For tests and the window: the parts whose content matters.
-    QLabel* chainLabel() const { return m_chain; }
-    QLabel* settingsWarningLabel() const { return m_settingsWarning; }
-    QListWidget* reportsList() const { return m_reports; }
-    QToolButton* otherFieldsToggle() const { return m_otherToggle; }
-    QLabel* otherFieldsLabel() const { return m_otherFields; }
-    QAction* managerAction() const { return m_managerAction; }
-    QAction* firstReportAction() const { return m_firstReportAction; }
 
 Q_SIGNALS:
     void userActivated(const QString& userId);

@@ -28,6 +28,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setAccessibleName(tr("Error message"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setAccessibleDescription(tr("Continue loading from where it stopped, keeping the loaded rows"));
     m_close->setAccessibleDescription(tr("Hide this message"));
 

@@ -15,7 +15,6 @@ public:
 
     void showError(const QString& message, bool canRetry);
     QString message() const;
-    QPushButton* retryButton() const { return m_retry; }
 
 Q_SIGNALS:
     void retryRequested();

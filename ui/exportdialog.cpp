@@ -114,6 +114,7 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
 
     m_buttons = new QDialogButtonBox(this);
     m_exportButton = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
     m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelText = m_cancelButton->text();

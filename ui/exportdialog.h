@@ -45,7 +45,6 @@ public:
     QString filePath() const;
 
     bool isExporting() const;
-    QPushButton* exportButton() const { return m_exportButton; }
     QString statusText() const;
 
 public Q_SLOTS:

@@ -4,43 +4,38 @@
 #include "api/apierror.h"
 #include "api/userpager.h"
 #include "credentials/credentials.h"
-#include "search/savedviews.h"
-
-#include "usertableview.h"
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
-class Directory;
-class DirectoryLoader;
+class Appearance;
+class ColumnChooser;
 class DemoSession;
 class DetailPane;
+class Directory;
+class DirectoryLoader;
 class ErrorBanner;
 class ExportActions;
+class FacetPanel;
 class GongClient;
+class LoadingStatus;
 class OrgChartView;
 class OrgTreeModel;
+class PeopleView;
 class QAction;
-class QLabel;
-class QMenu;
-class QToolBar;
-class QProgressBar;
-class QSortFilterProxyModel;
-class QTabWidget;
-class QTableView;
-class UserTableModel;
-class ColumnChooser;
-class FacetPanel;
 class QDockWidget;
-class SearchBar;
+class QMenu;
+class QTabWidget;
+class QToolBar;
 class UserFilterModel;
+class UserTableModel;
+class UserTableView;
 class ViewsMenu;
 
-class Appearance;
-class QMenu;
-
+// The main window: it owns the directory and its loading, and composes the window around them (menus, toolbars,
+// the People and Org chart tabs, the Filters and Details docks, the status bar with the loading state) and keeps
+// one current person across the table, the org chart and the details. Each part does its own work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -65,34 +60,8 @@ public:
     // "Export this team…": opens the export dialog for a manager and everyone below them.
     void exportTeam(const QString& managerId);
 
-    Directory* directory() const { return m_directory; }
-    DirectoryLoader* loader() const { return m_loader; }
-    UserTableView* tableView() const { return m_table; }
-    UserTableModel* tableModel() const { return m_model; }
-    ErrorBanner* errorBanner() const { return m_banner; }
-    QProgressBar* progressBar() const { return m_progress; }
-    QAction* refreshAction() const { return m_refreshAction; }
-    QAction* stopAction() const { return m_stopAction; }
-    ExportActions* exportActions() const { return m_export; }
-    QString statusText() const; // what the status bar says about loading, for tests
-    // Every shortcut the window answers to, as (action, keys), for the help dialog.
-    QList<QPair<QString, QString>> keyboardShortcuts() const;
-    // Search and filter views (issue 3).
-    UserFilterModel* filterModel() const { return m_proxy; }
-    SearchBar* searchBar() const { return m_search; }
-    FacetPanel* facetPanel() const { return m_facets; }
-    ViewsMenu* viewsMenu() const { return m_views; }
-    ColumnChooser* columnChooser() const { return m_columns; }
-    QString countText() const; // "12 of 5,000 users"
-    SavedView captureView() const;
-    void applyView(const SavedView& view);
-    OrgTreeModel* orgModel() const { return m_orgModel; }
-    OrgChartView* orgChartView() const { return m_orgView; }
-    DetailPane* detailPane() const { return m_detail; }
-    QTabWidget* tabs() const { return m_tabs; }
-    QAction* showInOrgChartAction() const { return m_showInOrgAction; }
-    // The one current person, shown alike in the table, the org chart and the detail pane.
-    QString currentUserId() const { return m_currentUserId; }
+    DirectoryLoader* loader() const { return m_loader; } // ConnectionManager follows its errors
+    UserTableView* tableView() const { return m_table; } // StartupProbe watches its painting
 
 public Q_SLOTS:
     void refresh();
@@ -105,21 +74,11 @@ public Q_SLOTS:
 private:
     void buildOrgChartAndDetails(); // the "Org chart" tab, the detail dock and their selection sync
     void buildActions();
-    void buildTable();
-    void buildStatusBar();
-    void applyDefaultColumns();
-    void onProgress(qint64 loaded, qint64 total);
-    void onStateChanged(UserPager::State state);
     void onFailed(const ApiError& error);
-    void updateWaitText();
     void updateActions();
-    void updateCountLabel();
     void buildSearch();
     void saveTableState() const;
     void applyFirstRunGeometry();
-    void buildHelpMenu();
-    void showKeyboardShortcuts();
-    void showAbout();
     void restoreTableState();
 
     Directory* m_directory;
@@ -130,19 +89,15 @@ private:
     QPointer<DemoSession> m_demo;
     QString m_connectionName;
 
-    UserTableView* m_table = nullptr;
+    PeopleView* m_people = nullptr;
+    UserTableView* m_table = nullptr; // the People tab's table
     ErrorBanner* m_banner = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_connectionLabel = nullptr;
-    QLabel* m_countLabel = nullptr;
-    QLabel* m_stateLabel = nullptr;
+    LoadingStatus* m_status = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_stopAction = nullptr;
     QMenu* m_fileMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     ExportActions* m_export = nullptr;
-    QTimer m_waitTicker;
-    SearchBar* m_search = nullptr;
     FacetPanel* m_facets = nullptr;
     QDockWidget* m_facetDock = nullptr;
     QDockWidget* m_detailDock = nullptr;

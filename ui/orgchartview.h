@@ -40,9 +40,6 @@ public:
     QString currentUserId() const;
 
     QTreeView* treeView() const { return m_tree; }
-    QLineEdit* searchEdit() const { return m_search; }
-    QTreeWidget* healthPanel() const { return m_health; }
-    QToolButton* healthButton() const { return m_healthButton; }
     QSortFilterProxyModel* proxyModel() const;
 
 Q_SIGNALS:

@@ -24,6 +24,7 @@ SearchBar::SearchBar(QWidget* parent)
     , m_help(new QToolButton(this))
     , m_completer(new QCompleter(this))
     , m_completions(new QStringListModel(this))
+    , m_clearAction(new QAction(tr("Clear the search"), this))
 {
     setObjectName(QStringLiteral("searchBar"));
     m_edit->setObjectName(QStringLiteral("searchEdit"));
@@ -63,6 +64,22 @@ SearchBar::SearchBar(QWidget* parent)
 
     connect(m_edit, &QLineEdit::textChanged, this, &SearchBar::onEdited);
     connect(m_edit, &QLineEdit::textEdited, this, &SearchBar::updateCompletion);
+
+    // The keys of the search box, as actions of the bar. The bar itself never has the focus, so Qt's shortcut map
+    // never fires them (their context is the bar); eventFilter() does, from the line edit, ahead of the window's
+    // shortcuts (Stop is Esc too) and only while no completion list is open.
+    m_clearAction->setObjectName(QStringLiteral("clearSearchAction"));
+    m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearAction->setShortcutContext(Qt::WidgetShortcut);
+    m_clearAction->setEnabled(false); // nothing to clear yet
+    connect(m_clearAction, &QAction::triggered, m_edit, &QLineEdit::clear);
+    auto* results = new QAction(tr("From the search box to the results"), this);
+    results->setObjectName(QStringLiteral("searchResultsAction"));
+    results->setShortcuts({QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    results->setShortcutContext(Qt::WidgetShortcut);
+    connect(results, &QAction::triggered, this, &SearchBar::resultsRequested);
+    addAction(m_clearAction);
+    addAction(results);
 }
 
 QString SearchBar::text() const
@@ -92,6 +109,7 @@ void SearchBar::focusSearch()
 
 void SearchBar::onEdited()
 {
+    m_clearAction->setEnabled(!m_edit->text().isEmpty());
     m_query = UserQuery::parse(m_edit->text());
     showErrors();
     Q_EMIT queryChanged(m_query);
@@ -218,25 +236,30 @@ void SearchBar::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QAction* SearchBar::keyAction(const QKeyEvent* key) const
+{
+    if (m_completer->popup()->isVisible())
+        return nullptr; // the completion list takes the keys
+    // The keypad's Enter (and its arrows without Num Lock) are the same keys here.
+    const QKeySequence pressed(QKeyCombination(key->modifiers() & ~Qt::KeypadModifier, Qt::Key(key->key())));
+    const QList<QAction*> own = actions();
+    for (QAction* action : own) {
+        if (action->isEnabled() && action->shortcuts().contains(pressed))
+            return action;
+    }
+    return nullptr;
+}
+
 bool SearchBar::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto* key = static_cast<QKeyEvent*>(event);
-        // Esc clears the search (and takes precedence over window shortcuts such as Stop) while there is text.
-        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !m_edit->text().isEmpty() &&
-            !m_completer->popup()->isVisible()) {
-            if (event->type() == QEvent::ShortcutOverride) {
+        if (QAction* action = keyAction(key)) {
+            // Claiming the key in ShortcutOverride keeps it from window shortcuts; it then arrives as a key press.
+            if (event->type() == QEvent::ShortcutOverride)
                 event->accept();
-                return true;
-            }
-            m_edit->clear();
-            return true;
-        }
-        const bool toResults =
-            key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (toResults && event->type() == QEvent::KeyPress && !m_completer->popup()->isVisible() &&
-            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
-            Q_EMIT resultsRequested();
+            else
+                action->trigger();
             return true;
         }
         if (key->key() == Qt::Key_F1 && event->type() == QEvent::KeyPress) {

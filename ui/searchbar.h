@@ -7,14 +7,17 @@
 
 #include <functional>
 
+class QAction;
 class QCompleter;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QStringListModel;
 class QToolButton;
 
 // The search box: parses as you type, shows what is wrong with a query (red hint + tooltip) while the rest of it
-// still applies, completes field names and values, and explains the syntax in a help popup. Esc clears it.
+// still applies, completes field names and values, and explains the syntax in a help popup. Its own keys are actions
+// of the bar (listed with the window's shortcuts): Esc clears it, Down or Enter goes to the results.
 class SearchBar : public QWidget
 {
     Q_OBJECT
@@ -24,8 +27,6 @@ public:
     QString text() const;
     void setText(const QString& text); // also emits queryChanged
     const UserQuery& query() const { return m_query; }
-    QLineEdit* lineEdit() const { return m_edit; }
-    QLabel* errorLabel() const { return m_error; }
     // Values offered after "title:", "lang:" and "manager:" (asked when completion starts).
     void setValueProvider(std::function<QStringList(const QString& field)> provider);
 
@@ -49,6 +50,8 @@ private:
     void updateCompletion();
     void insertCompletion(const QString& completion);
     void showErrors();
+    // The bar's action for this key in the search box, when it applies now (enabled, no completion list open).
+    QAction* keyAction(const QKeyEvent* key) const;
     // The word under the cursor: [start, cursor).
     qsizetype tokenStart() const;
 
@@ -57,6 +60,7 @@ private:
     QToolButton* m_help;
     QCompleter* m_completer;
     QStringListModel* m_completions;
+    QAction* m_clearAction;
     UserQuery m_query;
     std::function<QStringList(const QString&)> m_values;
 };

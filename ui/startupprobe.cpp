@@ -2,6 +2,7 @@
 #include "startupprobe.h"
 
 #include "mainwindow.h"
+#include "usertableview.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -6,8 +6,8 @@
 #include <QString>
 #include <QUrl>
 
-// One saved connection: everything but the secrets, which CredentialStore keeps in the OS keychain
-// under the profile's id. Stored in QSettings.
+// One saved connection: everything but the secrets, which SecretStore keeps in the OS keychain
+// under the profile's id. Stored in QSettings by ProfileStore.
 struct ConnectionProfile
 {
     QString id; // stable; names the keychain entry, survives renames; never shown

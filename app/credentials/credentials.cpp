@@ -25,6 +25,16 @@ QString stripAllWhitespace(const QString& s)
 }
 } // namespace
 
+QString Credentials::methodKey(Method method)
+{
+    return method == Method::BearerToken ? QStringLiteral("bearerToken") : QStringLiteral("accessKey");
+}
+
+Credentials::Method Credentials::methodFromKey(const QString& key)
+{
+    return key == QLatin1String("bearerToken") ? Method::BearerToken : Method::AccessKey;
+}
+
 bool Credentials::isComplete() const
 {
     if (method == Method::BearerToken)

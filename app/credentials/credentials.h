@@ -6,7 +6,7 @@
 #include <QUrl>
 
 // What it takes to talk to one Gong account. Lives in memory only; the secret parts are
-// persisted by CredentialStore in the OS keychain, never anywhere else.
+// persisted by SecretStore in the OS keychain, never anywhere else.
 struct Credentials
 {
     enum class Method
@@ -19,6 +19,11 @@ struct Credentials
     QString accessKey;
     QString accessKeySecret;
     QString bearerToken;
+
+    // "accessKey" or "bearerToken": how a method is written in the settings file and in the keychain entry.
+    static QString methodKey(Method method);
+    // The method a key names; anything but "bearerToken" is an access key.
+    static Method methodFromKey(const QString& key);
 
     bool isComplete() const;
     // The value of the Authorization header. Built on demand, never logged.

@@ -3,127 +3,69 @@
 
 #include "connectionprofile.h"
 #include "credentials.h"
+#include "profilestore.h"
+#include "secretstore.h"
 
-#include <QHash>
 #include <QList>
-#include <QLoggingCategory>
 #include <QObject>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
-class QSettings;
-
-Q_DECLARE_LOGGING_CATEGORY(lcCredentials)
-
-// The outcome of one keychain operation. `credentials` is filled by reads only.
-struct KeychainResult
-{
-    enum class Status
-    {
-        Ok,
-        NotFound,    // the keychain answered: nothing saved for this connection
-        Unavailable, // no keychain, or it did not answer in time: session-only mode
-        Failed,      // the keychain answered with an error (access denied, ...)
-    };
-    Status status = Status::Ok;
-    Credentials credentials;
-    QString message;          // for the user; never holds a secret
-    bool fromSession = false; // a read answered from this session's memory, not from the keychain
-
-    bool isOk() const { return status == Status::Ok; }
-};
-Q_DECLARE_METATYPE(KeychainResult)
-
-// Saved connections and their secrets. Profiles (name, base URL, auth method, avatars) go to QSettings;
-// secrets go only to the OS keychain through asynchronous QtKeychain jobs, each with a watchdog. When the
-// keychain is missing or does not answer, the store switches to session-only mode: secrets are kept in
-// memory for this session and the app keeps working. There is no plain-text fallback.
+// A saved connection's two halves behind one object, for the code that needs both (the connection settings, the
+// switcher, `export --profile`): its profile (ProfileStore: QSettings, never a secret) and its secrets (SecretStore:
+// the OS keychain with its watchdog, or memory in session-only mode). The one rule that spans them lives here:
+// removing a profile also forgets its secrets. Everything else is the halves' own, passed through.
 class CredentialStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class KeychainState
-    {
-        Unknown,     // not used yet
-        Available,   // answered the last time
-        Unavailable, // missing, failing or silent: session-only mode
-    };
-    Q_ENUM(KeychainState)
-
-    static constexpr int DefaultWatchdogMs = 10000;
+    using KeychainState = SecretStore::KeychainState;
+    static constexpr int DefaultWatchdogMs = SecretStore::DefaultWatchdogMs;
 
     // Profiles in the application's QSettings.
     explicit CredentialStore(QObject* parent = nullptr);
     // Profiles in the INI file `settingsFile` (tests, portable use).
     explicit CredentialStore(const QString& settingsFile, QObject* parent = nullptr);
-    ~CredentialStore() override;
 
-    // The keychain service entries are saved under (default "GongDirectory").
-    void setServiceName(const QString& service) { m_service = service; }
-    QString serviceName() const { return m_service; }
-    void setWatchdogMs(int ms) { m_watchdogMs = ms; }
-    int watchdogMs() const { return m_watchdogMs; }
-
-    // --- Profiles (QSettings; never a secret) ---
-    QList<ConnectionProfile> profiles() const; // sorted by name
-    std::optional<ConnectionProfile> profile(const QString& id) const;
-    // The profile the user calls `name` (as shown in the app): an exact match, else one that differs only in case.
-    std::optional<ConnectionProfile> profileNamed(const QString& name) const;
-    // Stores `profile`, giving it an id when it has none; returns what was stored.
-    ConnectionProfile saveProfile(ConnectionProfile profile);
+    // --- Profiles (ProfileStore) ---
+    QList<ConnectionProfile> profiles() const { return m_profiles.profiles(); }
+    std::optional<ConnectionProfile> profile(const QString& id) const { return m_profiles.profile(id); }
+    std::optional<ConnectionProfile> profileNamed(const QString& name) const { return m_profiles.profileNamed(name); }
+    ConnectionProfile saveProfile(const ConnectionProfile& profile) { return m_profiles.saveProfile(profile); }
     // Removes the profile and forgets its secrets (keychain and session).
     void removeProfile(const QString& id);
-    QString activeProfileId() const;
-    void setActiveProfileId(const QString& id);
-    QString uniqueProfileName(const QString& wanted) const;
-    QString settingsFileName() const;
+    QString activeProfileId() const { return m_profiles.activeProfileId(); }
+    void setActiveProfileId(const QString& id) { m_profiles.setActiveProfileId(id); }
+    QString uniqueProfileName(const QString& wanted) const { return m_profiles.uniqueProfileName(wanted); }
+    QString settingsFileName() const { return m_profiles.settingsFileName(); }
 
-    // --- Secrets (OS keychain, or memory in session-only mode) ---
-    KeychainState keychainState() const { return m_state; }
-    bool isSessionOnly() const { return m_state == KeychainState::Unavailable; }
-    // One sentence about the keychain for the UI (empty while nothing is known).
-    QString keychainStateText() const;
-    // Why the keychain is unavailable, e.g. "no system keychain was found" (empty while it is not).
-    QString unavailableReason() const { return isSessionOnly() ? m_unavailableReason : QString(); }
-
-    // Asynchronous; each emits its signal exactly once, never from inside the call.
-    void readCredentials(const QString& profileId);                            // -> credentialsRead
-    void writeCredentials(const QString& profileId, const Credentials& creds); // -> credentialsWritten
-    void forgetCredentials(const QString& profileId);                          // -> credentialsForgotten
-
-    // Secrets known in memory this session (entered, or read from the keychain).
-    std::optional<Credentials> sessionCredentials(const QString& profileId) const;
-    void setSessionCredentials(const QString& profileId, const Credentials& creds);
-    int pendingJobCount() const { return m_pendingJobs; }
+    // --- Secrets (SecretStore) ---
+    void setServiceName(const QString& service) { m_secrets.setServiceName(service); }
+    QString serviceName() const { return m_secrets.serviceName(); }
+    void setWatchdogMs(int ms) { m_secrets.setWatchdogMs(ms); }
+    int watchdogMs() const { return m_secrets.watchdogMs(); }
+    KeychainState keychainState() const { return m_secrets.keychainState(); }
+    bool isSessionOnly() const { return m_secrets.isSessionOnly(); }
+    QString keychainStateText() const { return m_secrets.keychainStateText(); }
+    QString unavailableReason() const { return m_secrets.unavailableReason(); }
+    void readCredentials(const QString& profileId) { m_secrets.readCredentials(profileId); }
+    void writeCredentials(const QString& profileId, const Credentials& c) { m_secrets.writeCredentials(profileId, c); }
+    void forgetCredentials(const QString& profileId) { m_secrets.forgetCredentials(profileId); }
+    std::optional<Credentials> sessionCredentials(const QString& id) const { return m_secrets.sessionCredentials(id); }
+    void setSessionCredentials(const QString& id, const Credentials& c) { m_secrets.setSessionCredentials(id, c); }
+    int pendingJobCount() const { return m_secrets.pendingJobCount(); }
 
 Q_SIGNALS:
     void credentialsRead(const QString& profileId, const KeychainResult& result);
     void credentialsWritten(const QString& profileId, const KeychainResult& result);
     void credentialsForgotten(const QString& profileId, const KeychainResult& result);
-    void keychainStateChanged(CredentialStore::KeychainState state);
+    void keychainStateChanged(SecretStore::KeychainState state);
     void profilesChanged();
 
 private:
-    enum class Op
-    {
-        Read,
-        Write,
-        Forget
-    };
-    void runJob(Op op, const QString& profileId, const Credentials& creds);
-    void finish(Op op, const QString& profileId, const KeychainResult& result);
-    void finishLater(Op op, const QString& profileId, const KeychainResult& result);
-    void setState(KeychainState state, const QString& why = QString());
-    KeychainResult unavailableResult() const;
-    QString keyFor(const QString& profileId) const;
+    void forwardSignals();
 
-    std::unique_ptr<QSettings> m_settings;
-    QString m_service;
-    int m_watchdogMs = DefaultWatchdogMs;
-    KeychainState m_state = KeychainState::Unknown;
-    QString m_unavailableReason;
-    QHash<QString, Credentials> m_session;
-    int m_pendingJobs = 0;
+    ProfileStore m_profiles;
+    SecretStore m_secrets;
 };

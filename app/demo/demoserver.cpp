@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "demoserver.h"
 
+#include "democursor.h"
+#include "demoreply.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -10,7 +13,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMessageAuthenticationCode>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -22,19 +24,10 @@
 #include <algorithm>
 #include <utility>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
-
 static Q_LOGGING_CATEGORY(lcDemo, "gongdir.demo")
 
-    // A JWT-looking header, like Gong's cursors ("eyJhbGciOiJIUzI1NiJ9" is base64 of {"alg":"HS256"}).
-    static constexpr char cursorHeader[] = "eyJhbGciOiJIUzI1NiJ9";
-// Fixed on purpose: a cursor stays valid on a restarted server with the same users, so resume can be tested.
-static constexpr char cursorKey[] = "gong-directory-demo-cursor-signing-key";
-
-// What a GET /v2/users request asks for, decoded once.
-struct DemoServer::UsersQuery
+    // What a GET /v2/users request asks for, decoded once.
+    struct DemoServer::UsersQuery
 {
     QString cursor; // decoded; empty for the first page
     bool hasCursor = false;
@@ -42,34 +35,18 @@ struct DemoServer::UsersQuery
     qint64 arrivalMs = 0; // QElapsedTimer::msecsSinceReference()
 };
 
-struct DemoServer::Reply
-{
-    enum class Kind
-    {
-        Respond,  // status line, headers, Content-Length, body
-        Truncate, // as Respond, but only half the body is sent before the connection closes
-        Stall,    // nothing is sent; the connection is closed later
-        Reset,    // the connection is reset, nothing is sent
-    };
-    Kind kind = Kind::Respond;
-    int status = 200;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    bool servesPage = false; // counts in servedPageCount() once written
-};
-
 // A responder held back for latency or a stall. QHttpServerResponder (6.4) keeps a raw socket pointer, so the
 // socket is tracked separately: the client may disconnect (and the server delete the socket) while we wait.
 struct DemoServer::PendingReply
 {
-    PendingReply(QHttpServerResponder&& heldResponder, Reply&& heldReply)
+    PendingReply(QHttpServerResponder&& heldResponder, DemoReply&& heldReply)
         : responder(std::move(heldResponder))
         , socket(responder.socket())
         , reply(std::move(heldReply))
     {}
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
-    Reply reply;
+    DemoReply reply;
 };
 
 // Decodes one query component the way web servers do (application/x-www-form-urlencoded): '+' is a space. A client
@@ -78,13 +55,6 @@ static QString decodeQueryComponent(QByteArray component)
 {
     component.replace('+', ' ');
     return QString::fromUtf8(QByteArray::fromPercentEncoding(component));
-}
-
-static QByteArray gatewayPage(int status, const char* reason)
-{
-    const QByteArray title = QByteArray::number(status) + ' ' + reason;
-    return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
-           "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 }
 
 namespace {
@@ -128,16 +98,6 @@ DemoServer::~DemoServer()
     // Held responders point at sockets the HTTP server owns: drop them before the server closes the sockets.
     m_pending.clear();
     delete m_server;
-}
-
-void DemoServer::setUsers(QList<QJsonObject> users)
-{
-    m_users = std::move(users);
-}
-
-void DemoServer::setAvatars(QList<QJsonObject> avatars)
-{
-    m_avatars = std::move(avatars);
 }
 
 void DemoServer::setTlsCertificate(const QSslCertificate& certificate, const QSslKey& privateKey)
@@ -188,42 +148,6 @@ QUrl DemoServer::baseUrl() const
     return url;
 }
 
-quint16 DemoServer::port() const
-{
-    return m_tcpServer ? m_tcpServer->serverPort() : 0;
-}
-
-void DemoServer::setBasicCredentials(const QString& accessKey, const QString& secret)
-{
-    m_accessKey = accessKey.toUtf8();
-    m_secret = secret.toUtf8();
-}
-
-void DemoServer::setBearerToken(const QString& token)
-{
-    m_bearerToken = token.toUtf8();
-}
-
-void DemoServer::setRequireAuth(bool on)
-{
-    m_requireAuth = on;
-}
-
-QString DemoServer::defaultAccessKey()
-{
-    return QStringLiteral("demo-key");
-}
-
-QString DemoServer::defaultSecret()
-{
-    return QStringLiteral("demo-secret");
-}
-
-void DemoServer::setPageSize(int n)
-{
-    m_pageSize = std::max(1, n);
-}
-
 void DemoServer::setRateLimit(int requests, int windowMs)
 {
     m_rateLimitRequests = std::max(0, requests);
@@ -231,70 +155,10 @@ void DemoServer::setRateLimit(int requests, int windowMs)
     m_admittedTimes.clear();
 }
 
-void DemoServer::setLatency(int ms)
-{
-    m_latencyMs = std::max(0, ms);
-}
-
 void DemoServer::enqueueFault(Fault fault, int count)
 {
     for (int i = 0; i < count; ++i)
         m_faults.push_back(fault);
-}
-
-void DemoServer::clearFaults()
-{
-    m_faults.clear();
-}
-
-int DemoServer::pendingFaultCount() const
-{
-    return int(m_faults.size());
-}
-
-void DemoServer::setRetryAfterSeconds(int s)
-{
-    m_retryAfterSeconds = std::max(0, s);
-}
-
-void DemoServer::setStallMs(int ms)
-{
-    m_stallMs = std::max(0, ms);
-}
-
-void DemoServer::setRedirectTarget(const QUrl& url)
-{
-    m_redirectTarget = url;
-}
-
-int DemoServer::requestCount() const
-{
-    return m_requestCount;
-}
-
-int DemoServer::servedPageCount() const
-{
-    return m_servedPageCount;
-}
-
-int DemoServer::rateLimitedCount() const
-{
-    return m_rateLimitedCount;
-}
-
-QList<qint64> DemoServer::requestTimesMs() const
-{
-    return m_requestTimes;
-}
-
-QList<QByteArray> DemoServer::authorizationHeaders() const
-{
-    return m_authorizationHeaders;
-}
-
-QList<QString> DemoServer::cursorsReceived() const
-{
-    return m_cursorsReceived;
 }
 
 void DemoServer::resetStatistics()
@@ -338,23 +202,23 @@ void DemoServer::handleUsers(const QHttpServerRequest& request, QHttpServerRespo
     if (!self)
         return;
 
-    Reply reply = request.method() == QHttpServerRequest::Method::Get
-                      ? decide(request, query)
-                      : errorReply(405, QStringLiteral("Method not allowed"));
+    DemoReply reply = request.method() == QHttpServerRequest::Method::Get
+                          ? decide(request, query)
+                          : errorReply(405, QStringLiteral("Method not allowed"));
     qCDebug(lcDemo).nospace() << "request #" << index << " cursor=" << (query.hasCursor ? "yes" : "no") << " -> "
                               << reply.status;
 
-    if (m_latencyMs <= 0 && reply.kind != Reply::Kind::Stall) {
+    if (m_latencyMs <= 0 && reply.kind != DemoReply::Kind::Stall) {
         send(responder, reply);
         return;
     }
-    const int delayMs = m_latencyMs + (reply.kind == Reply::Kind::Stall ? m_stallMs : 0);
+    const int delayMs = m_latencyMs + (reply.kind == DemoReply::Kind::Stall ? m_stallMs : 0);
     const quint64 id = m_nextPendingId++;
     m_pending.emplace(id, std::make_unique<PendingReply>(std::move(responder), std::move(reply)));
     QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [this, id] { finishPending(id); });
 }
 
-DemoServer::Reply DemoServer::decide(const QHttpServerRequest& request, const UsersQuery& query)
+DemoReply DemoServer::decide(const QHttpServerRequest& request, const UsersQuery& query)
 {
     if (!m_faults.empty()) {
         const Fault fault = m_faults.front();
@@ -380,9 +244,9 @@ DemoServer::Reply DemoServer::decide(const QHttpServerRequest& request, const Us
     return pageReply(offset, query);
 }
 
-DemoServer::Reply DemoServer::faultReply(Fault fault, const QHttpServerRequest& request, const UsersQuery& query)
+DemoReply DemoServer::faultReply(Fault fault, const QHttpServerRequest& request, const UsersQuery& query)
 {
-    Reply reply;
+    DemoReply reply;
     switch (fault) {
     case Fault::Status400:
         return errorReply(400, QStringLiteral("Bad request: the request is malformed"));
@@ -411,10 +275,7 @@ DemoServer::Reply DemoServer::faultReply(Fault fault, const QHttpServerRequest& 
         static const std::pair<int, const char*> pages[] = {
             {502, "Bad Gateway"}, {503, "Service Temporarily Unavailable"}, {504, "Gateway Time-out"}};
         const auto& page = pages[int(fault) - int(Fault::Status502Html)];
-        reply.status = page.first;
-        reply.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")}};
-        reply.body = gatewayPage(page.first, page.second);
-        return reply;
+        return DemoReply::gatewayPage(page.first, page.second);
     }
     case Fault::MalformedBody:
         // What a proxy error looks like when it still claims to be the API's JSON.
@@ -423,11 +284,11 @@ DemoServer::Reply DemoServer::faultReply(Fault fault, const QHttpServerRequest& 
                                        "reset reason: connection termination");
         return reply;
     case Fault::Stall:
-        reply.kind = Reply::Kind::Stall;
+        reply.kind = DemoReply::Kind::Stall;
         reply.status = 0;
         return reply;
     case Fault::ResetConnection:
-        reply.kind = Reply::Kind::Reset;
+        reply.kind = DemoReply::Kind::Reset;
         reply.status = 0;
         return reply;
     case Fault::RedirectCrossOrigin: {
@@ -461,24 +322,24 @@ DemoServer::Reply DemoServer::faultReply(Fault fault, const QHttpServerRequest& 
         return errorReply(400, QStringLiteral("cursor is invalid"));
     reply = pageReply(offset, query, fault);
     if (fault == Fault::TruncatedBody) {
-        reply.kind = Reply::Kind::Truncate;
+        reply.kind = DemoReply::Kind::Truncate;
         reply.servesPage = false;
     }
     return reply;
 }
 
-DemoServer::Reply DemoServer::pageReply(qint64 offset, const UsersQuery& query, std::optional<Fault> fault)
+DemoReply DemoServer::pageReply(qint64 offset, const UsersQuery& query, std::optional<Fault> fault)
 {
     const qint64 total = servedTotal(query.includeAvatars);
     const qint64 end = std::min(total, offset + m_pageSize);
 
     QByteArray cursor;
     if (fault == Fault::DuplicatePage && total > 0)
-        cursor = makeCursor(offset); // a fresh cursor for the same offset: the same users once more
+        cursor = m_cursors.make(offset); // a fresh cursor for the same offset: the same users once more
     else if (fault == Fault::RepeatCursor)
-        cursor = query.cursor.isEmpty() ? makeCursor(offset) : query.cursor.toUtf8();
+        cursor = query.cursor.isEmpty() ? m_cursors.make(offset) : query.cursor.toUtf8();
     else if (end < total)
-        cursor = makeCursor(end);
+        cursor = m_cursors.make(end);
 
     // Built by hand to keep Gong's key order (QJsonObject would sort the keys).
     QByteArray body;
@@ -499,26 +360,17 @@ DemoServer::Reply DemoServer::pageReply(qint64 offset, const UsersQuery& query, 
     }
     body += '}';
 
-    Reply reply;
+    DemoReply reply;
     reply.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8")}};
     reply.body = std::move(body);
     reply.servesPage = withUsers;
     return reply;
 }
 
-DemoServer::Reply DemoServer::errorReply(int status, const QString& message, const QByteArray& extraHeader,
-                                         const QByteArray& extraValue)
+DemoReply DemoServer::errorReply(int status, const QString& message, const QByteArray& extraHeader,
+                                 const QByteArray& extraValue)
 {
-    QJsonObject error;
-    error.insert(QLatin1String("requestId"), makeRequestId());
-    error.insert(QLatin1String("errors"), QJsonArray{message});
-    Reply reply;
-    reply.status = status;
-    reply.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8")}};
-    if (!extraHeader.isEmpty())
-        reply.headers.append({extraHeader, extraValue});
-    reply.body = QJsonDocument(error).toJson(QJsonDocument::Compact);
-    return reply;
+    return DemoReply::error(status, message, makeRequestId(), extraHeader, extraValue);
 }
 
 bool DemoServer::isAuthorized(const QHttpServerRequest& request) const
@@ -553,44 +405,9 @@ int DemoServer::rateLimitRetryAfter(qint64 nowMs)
     return int(std::max<qint64>(1, (waitMs + 999) / 1000));
 }
 
-void DemoServer::send(QHttpServerResponder& responder, const Reply& reply)
+void DemoServer::send(QHttpServerResponder& responder, const DemoReply& reply)
 {
-    QTcpSocket* socket = responder.socket();
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return; // the client went away; 6.4's responder would write into a closed socket
-
-    switch (reply.kind) {
-    case Reply::Kind::Stall:
-        socket->disconnectFromHost();
-        return;
-    case Reply::Kind::Reset:
-#ifdef Q_OS_UNIX
-        // SO_LINGER with a zero timeout turns close() into a TCP RST instead of an orderly FIN.
-        if (const qintptr fd = socket->socketDescriptor(); fd >= 0) {
-            const linger resetOnClose{1, 0};
-            ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &resetOnClose, sizeof resetOnClose);
-        }
-#endif
-        socket->abort();
-        return;
-    case Reply::Kind::Respond:
-    case Reply::Kind::Truncate:
-        break;
-    }
-
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    for (const auto& [name, value] : reply.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
-    if (reply.kind == Reply::Kind::Truncate) {
-        // Content-Length promises the whole page; closing after half of it is what a dropped proxy
-        // connection looks like to the client.
-        responder.writeBody(reply.body.left(reply.body.size() / 2));
-        socket->disconnectFromHost();
-        return;
-    }
-    responder.writeBody(reply.body);
-    if (reply.servesPage)
+    if (reply.send(responder))
         ++m_servedPageCount;
 }
 
@@ -605,49 +422,13 @@ void DemoServer::finishPending(quint64 id)
         send(pending->responder, pending->reply);
 }
 
-QByteArray DemoServer::makeCursor(qint64 offset)
-{
-    // Standard (not URL-safe) base64 with padding, and only cursors that contain '+' and '/': a client that
-    // forgets to percent-encode the cursor gets "cursor is invalid", as it would from the real API.
-    for (;;) {
-        const QByteArray payload =
-            "{\"o\":" + QByteArray::number(offset) + ",\"n\":" + QByteArray::number(++m_cursorNonce) + '}';
-        const QByteArray signingInput = QByteArray(cursorHeader) + '.' + payload.toBase64();
-        const QByteArray signature =
-            QMessageAuthenticationCode::hash(signingInput, cursorKey, QCryptographicHash::Sha256).left(23);
-        const QByteArray cursor = signingInput + '.' + signature.toBase64();
-        if (cursor.contains('+') && cursor.contains('/'))
-            return cursor;
-    }
-}
-
-bool DemoServer::parseCursor(const QString& cursor, qint64* offset) const
-{
-    const QList<QByteArray> parts = cursor.toLatin1().split('.');
-    if (parts.size() != 3 || parts.at(0) != cursorHeader)
-        return false;
-    const QByteArray signingInput = parts.at(0) + '.' + parts.at(1);
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash(signingInput, cursorKey, QCryptographicHash::Sha256).left(23);
-    if (parts.at(2) != signature.toBase64())
-        return false;
-    const auto payload = QByteArray::fromBase64Encoding(parts.at(1), QByteArray::AbortOnBase64DecodingErrors);
-    if (!payload)
-        return false;
-    const qint64 value = QJsonDocument::fromJson(*payload).object().value(QLatin1String("o")).toInteger(-1);
-    if (value < 0)
-        return false;
-    *offset = value;
-    return true;
-}
-
 bool DemoServer::cursorOffset(const UsersQuery& query, qint64* offset) const
 {
     *offset = 0;
     if (query.cursor.isEmpty()) // no cursor, or "cursor=": the first page
         return true;
     // Cursors are only handed out while records remain, so one at or past the end is not ours.
-    return parseCursor(query.cursor, offset) && (*offset == 0 || *offset < servedTotal(query.includeAvatars));
+    return DemoCursor::parse(query.cursor, offset) && (*offset == 0 || *offset < servedTotal(query.includeAvatars));
 }
 
 QString DemoServer::makeRequestId()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "democursor.h"
+#include "demoreply.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -9,8 +12,10 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QString>
+#include <QTcpServer>
 #include <QUrl>
 
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <memory>
@@ -19,7 +24,6 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
-class QTcpServer;
 class QSslCertificate;
 class QSslKey;
 
@@ -57,47 +61,58 @@ public:
     explicit DemoServer(QObject* parent = nullptr);
     ~DemoServer() override;
 
-    void setUsers(QList<QJsonObject> users); // also accepts an empty list
-    void setAvatars(QList<QJsonObject> avatars);
+    void setUsers(QList<QJsonObject> users) { m_users = std::move(users); } // also accepts an empty list
+    void setAvatars(QList<QJsonObject> avatars) { m_avatars = std::move(avatars); }
 
     // Serves HTTPS with this certificate and key (call before listen()); baseUrl() then says https://.
     // Used by the TLS tests with a self-signed certificate made at test time.
     void setTlsCertificate(const QSslCertificate& certificate, const QSslKey& privateKey);
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
     QUrl baseUrl() const; // e.g. http://127.0.0.1:43123 (empty before listen())
-    quint16 port() const;
+    quint16 port() const { return m_tcpServer ? m_tcpServer->serverPort() : 0; }
 
     // Authentication: requests must carry one of the accepted credentials, else 401 with an error body.
-    void setBasicCredentials(const QString& accessKey, const QString& secret); // default "demo-key" / "demo-secret"
-    void setBearerToken(const QString& token); // empty = Bearer not accepted (the default)
-    void setRequireAuth(bool on);              // default true
-    static QString defaultAccessKey();
-    static QString defaultSecret();
+    void setBasicCredentials(const QString& accessKey, const QString& secret) // default "demo-key" / "demo-secret"
+    {
+        m_accessKey = accessKey.toUtf8();
+        m_secret = secret.toUtf8();
+    }
+    void setBearerToken(const QString& token) { m_bearerToken = token.toUtf8(); } // empty: no Bearer (the default)
+    void setRequireAuth(bool on) { m_requireAuth = on; }                          // default true
+    static QString defaultAccessKey() { return QStringLiteral("demo-key"); }
+    static QString defaultSecret() { return QStringLiteral("demo-secret"); }
 
-    void setPageSize(int n); // default 100
+    void setPageSize(int n) { m_pageSize = std::max(1, n); } // default 100
 
     // Rate limit: at most `requests` admitted requests in any rolling `windowMs` window (default 0 = unlimited).
     // Over it: 429 with Retry-After (integer seconds, ceil, at least 1) and an error body; rejected requests do not
     // count against the window, faulted ones do.
     void setRateLimit(int requests, int windowMs = 1000);
-    void setLatency(int ms); // delay before every answer (a timer, never blocks the event loop)
+    void setLatency(int ms) { m_latencyMs = std::max(0, ms); } // before every answer (a timer, never blocking)
 
     // Faults are consumed by the next requests, in order, before authentication and the rate limit:
     // each enqueue adds `count` requests' worth.
     void enqueueFault(Fault fault, int count = 1);
-    void clearFaults();
-    int pendingFaultCount() const;
-    void setRetryAfterSeconds(int s);        // Retry-After used by the Status429 faults (default 1)
-    void setStallMs(int ms);                 // how long Stall holds the request before closing (default 60000)
-    void setRedirectTarget(const QUrl& url); // RedirectCrossOrigin answers 302 to url + original path + query
+    void clearFaults() { m_faults.clear(); }
+    int pendingFaultCount() const { return int(m_faults.size()); }
+    // Retry-After used by the Status429 faults (default 1).
+    void setRetryAfterSeconds(int s) { m_retryAfterSeconds = std::max(0, s); }
+    // How long Stall holds the request before closing (default 60000).
+    void setStallMs(int ms) { m_stallMs = std::max(0, ms); }
+    // RedirectCrossOrigin answers 302 to url + original path + query.
+    void setRedirectTarget(const QUrl& url) { m_redirectTarget = url; }
 
     // Statistics for tests and benchmarks.
-    int requestCount() const;             // all requests received on /v2/users
-    int servedPageCount() const;          // 200 pages with users actually written (DuplicatePage/RepeatCursor included)
-    int rateLimitedCount() const;         // 429s due to the rate limiter (not faults)
-    QList<qint64> requestTimesMs() const; // arrival times, QElapsedTimer::msecsSinceReference() (monotonic ms)
-    QList<QByteArray> authorizationHeaders() const; // the Authorization header of every request, in order
-    QList<QString> cursorsReceived() const;         // the decoded cursor query item of each request ("" for the first)
+    int requestCount() const { return m_requestCount; } // all requests received on /v2/users
+    // 200 pages with users actually written (DuplicatePage/RepeatCursor included).
+    int servedPageCount() const { return m_servedPageCount; }
+    int rateLimitedCount() const { return m_rateLimitedCount; } // 429s due to the rate limiter (not faults)
+    // Arrival times, QElapsedTimer::msecsSinceReference() (monotonic ms).
+    QList<qint64> requestTimesMs() const { return m_requestTimes; }
+    // The Authorization header of every request, in order.
+    QList<QByteArray> authorizationHeaders() const { return m_authorizationHeaders; }
+    // The decoded cursor query item of each request ("" for the first).
+    QList<QString> cursorsReceived() const { return m_cursorsReceived; }
     void resetStatistics();
 
 Q_SIGNALS:
@@ -106,21 +121,18 @@ Q_SIGNALS:
 
 private:
     struct UsersQuery;
-    struct Reply;
     struct PendingReply;
 
     void handleUsers(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    Reply decide(const QHttpServerRequest& request, const UsersQuery& query);
-    Reply faultReply(Fault fault, const QHttpServerRequest& request, const UsersQuery& query);
-    Reply pageReply(qint64 offset, const UsersQuery& query, std::optional<Fault> fault = std::nullopt);
-    Reply errorReply(int status, const QString& message, const QByteArray& extraHeader = {},
-                     const QByteArray& extraValue = {});
+    DemoReply decide(const QHttpServerRequest& request, const UsersQuery& query);
+    DemoReply faultReply(Fault fault, const QHttpServerRequest& request, const UsersQuery& query);
+    DemoReply pageReply(qint64 offset, const UsersQuery& query, std::optional<Fault> fault = std::nullopt);
+    DemoReply errorReply(int status, const QString& message, const QByteArray& extraHeader = {},
+                         const QByteArray& extraValue = {});
     bool isAuthorized(const QHttpServerRequest& request) const;
     int rateLimitRetryAfter(qint64 nowMs); // 0 = admitted
-    void send(QHttpServerResponder& responder, const Reply& reply);
+    void send(QHttpServerResponder& responder, const DemoReply& reply);
     void finishPending(quint64 id);
-    QByteArray makeCursor(qint64 offset);
-    bool parseCursor(const QString& cursor, qint64* offset) const;
     bool cursorOffset(const UsersQuery& query, qint64* offset) const; // false: "cursor is invalid"
     QString makeRequestId();
     qint64 servedTotal(bool includeAvatars) const;
@@ -158,6 +170,6 @@ private:
 
     std::map<quint64, std::unique_ptr<PendingReply>> m_pending;
     quint64 m_nextPendingId = 1;
-    quint64 m_cursorNonce = 0;
+    DemoCursor m_cursors;
     QRandomGenerator m_random; // request ids only
 };

@@ -43,13 +43,14 @@ constexpr int UserSettingCount = 7;
 
 // "webConferencesRecorded" etc., exactly as the API spells them.
 QString userSettingKey(UserSetting setting);
+QLatin1String userSettingKeyLatin1(UserSetting setting); // the same without an allocation, for the JSON codec
 // Case-insensitive lookup of a setting by its API key; returns false when unknown.
 bool userSettingFromKey(const QString& key, UserSetting* out);
 
 class User
 {
 public:
-    // Parses one UserMetadata object. Never fails: fields with the wrong type are kept raw
+    // Parses one UserMetadata object (UserJsonCodec). Never fails: fields with the wrong type are kept raw
     // (for export) and reported in *warnings, the rest is still read.
     static User fromJson(const QJsonObject& object, QStringList* warnings = nullptr);
     // The object as the server sent it (key order aside): unknown fields, nulls and
@@ -75,7 +76,7 @@ public:
 
     // "created" exactly as sent (ISO-8601). A directory holds a million of these: the usual forms
     // ("2018-02-17T02:30:00-08:00", "...Z", with or without ".zzz") are kept as createdMsecs plus their offset
-    // and rebuilt on demand; anything else is kept as text.
+    // and rebuilt on demand (IsoDateCodec); anything else is kept as text.
     QString createdText() const;
     void setCreated(const QString& text); // also sets createdMsecs
     // A long, unique ASCII link per person: kept as UTF-8, half the size of a QString.
@@ -141,7 +142,7 @@ private:
     std::uint32_t m_presence = 0; // Presence of each Field, two bits each (all Absent)
     // Settings object: which keys were null (the rest follow `settings`).
     std::uint8_t m_settingNulls = 0;
-    // How createdText() rebuilds the text from createdMsecs (CreatedForm bits; 0: m_created holds it).
+    // How createdText() rebuilds the text from createdMsecs (IsoDateCodec::Form bits; Kept: m_created holds it).
     std::uint8_t m_createdForm = 0;
     std::int16_t m_createdOffset = 0; // minutes east of UTC, for the +HH:MM / -HH:MM forms
     QJsonObject m_extra;

@@ -134,17 +134,17 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../ui/columnchooser.cpp" line="19"/>
+        <location filename="../../ui/columnchooser.cpp" line="20"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/columnchooser.cpp" line="25"/>
+        <location filename="../../ui/columnchooser.cpp" line="26"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/columnchooser.cpp" line="38"/>
+        <location filename="../../ui/columnchooser.cpp" line="39"/>
         <source>Reset to default columns</source>
         <translation>Standardspalten wiederherstellen</translation>
     </message>
@@ -172,22 +172,22 @@
         <translation>Zu einer anderen gespeicherten Verbindung wechseln (lädt das Verzeichnis neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="60"/>
+        <location filename="../../ui/connectionmanager.cpp" line="55"/>
         <source>Not connected. Enter your Gong base URL and API credentials in Connection Settings (Ctrl+,), or start with --demo to explore the demo company.</source>
         <translation>Nicht verbunden. Geben Sie Ihre Gong-Basis-URL und API-Zugangsdaten in den Verbindungseinstellungen (Strg+,) ein, oder starten Sie mit --demo, um die Demo-Firma zu erkunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="104"/>
+        <location filename="../../ui/connectionmanager.cpp" line="99"/>
         <source>Reading the credentials of “%1”…</source>
         <translation>Zugangsdaten von „%1“ werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="122"/>
+        <location filename="../../ui/connectionmanager.cpp" line="117"/>
         <source>“%1” has no credentials yet: %2 Enter them in Connection Settings (Ctrl+,).</source>
         <translation>„%1“ hat noch keine Zugangsdaten: %2 Geben Sie sie in den Verbindungseinstellungen (Strg+,) ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="143"/>
+        <location filename="../../ui/connectionmanager.cpp" line="138"/>
         <source>Choose a connection</source>
         <translation>Verbindung auswählen</translation>
     </message>
@@ -282,339 +282,255 @@
     </message>
 </context>
 <context>
-    <name>CredentialStore</name>
+    <name>CredentialFields</name>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="146"/>
-        <location filename="../../app/credentials/credentialstore.cpp" line="186"/>
-        <source>Gong</source>
-        <translation>Gong</translation>
+        <location filename="../../ui/credentialfields.cpp" line="26"/>
+        <location filename="../../ui/credentialfields.cpp" line="31"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="202"/>
-        <source>Secrets are kept in the system keychain.</source>
-        <translation>Geheimnisse werden im System-Schlüsselbund aufbewahrt.</translation>
+        <location filename="../../ui/credentialfields.cpp" line="31"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="205"/>
-        <source>Keychain unavailable — credentials will be kept for this session only.</source>
-        <translation>Schlüsselbund nicht verfügbar — Zugangsdaten werden nur für diese Sitzung aufbewahrt.</translation>
+        <location filename="../../ui/credentialfields.cpp" line="47"/>
+        <source>Access &amp;key + secret</source>
+        <translation>&amp;Zugriffsschlüssel + Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="206"/>
-        <source>Keychain unavailable — credentials will be kept for this session only (%1).</source>
-        <translation>Schlüsselbund nicht verfügbar — Zugangsdaten werden nur für diese Sitzung aufbewahrt (%1).</translation>
+        <location filename="../../ui/credentialfields.cpp" line="49"/>
+        <source>An API key created in Gong under Company settings → Ecosystem → API</source>
+        <translation>Ein API-Schlüssel, in Gong erstellt unter Unternehmenseinstellungen → Ecosystem → API</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="231"/>
-        <source>Credentials entered in this session.</source>
-        <translation>In dieser Sitzung eingegebene Zugangsdaten.</translation>
+        <location filename="../../ui/credentialfields.cpp" line="50"/>
+        <source>OAuth access &amp;token</source>
+        <translation>OAuth-Zugriffst&amp;oken</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="257"/>
-        <source>Removed from this session. The system keychain cannot be reached, so a copy saved there earlier could not be removed.</source>
-        <translation>Aus dieser Sitzung entfernt. Der System-Schlüsselbund ist nicht erreichbar, daher konnte eine dort früher gespeicherte Kopie nicht entfernt werden.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/credentials/credentialstore.cpp" line="311"/>
-        <source>the system keychain did not answer within %n second(s)</source>
-        <translation>
-            <numerusform>der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
-            <numerusform>der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
-        </translation>
+        <location filename="../../ui/credentialfields.cpp" line="59"/>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="326"/>
-        <source>Credentials loaded from the system keychain.</source>
-        <translation>Zugangsdaten aus dem System-Schlüsselbund geladen.</translation>
+        <location filename="../../ui/credentialfields.cpp" line="64"/>
+        <source>Access ke&amp;y:</source>
+        <translation>Zugriffs&amp;schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="329"/>
-        <source>The saved credentials in the system keychain are unreadable; enter them again.</source>
-        <translation>Die im System-Schlüsselbund gespeicherten Zugangsdaten sind unlesbar; geben Sie sie erneut ein.</translation>
+        <location filename="../../ui/credentialfields.cpp" line="67"/>
+        <source>Access key secret</source>
+        <translation>Geheimnis des Zugriffsschlüssels</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="332"/>
-        <source>Credentials saved in the system keychain.</source>
-        <translation>Zugangsdaten im System-Schlüsselbund gespeichert.</translation>
+        <location filename="../../ui/credentialfields.cpp" line="70"/>
+        <source>Show the access key secret</source>
+        <translation>Geheimnis des Zugriffsschlüssels anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="334"/>
-        <source>Saved credentials removed from the system keychain.</source>
-        <translation>Gespeicherte Zugangsdaten aus dem System-Schlüsselbund entfernt.</translation>
+        <location filename="../../ui/credentialfields.cpp" line="72"/>
+        <source>Access key &amp;secret:</source>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="340"/>
-        <source>No credentials were saved in the system keychain for this connection.</source>
-        <translation>Für diese Verbindung waren keine Zugangsdaten im System-Schlüsselbund gespeichert.</translation>
+        <location filename="../../ui/credentialfields.cpp" line="75"/>
+        <source>OAuth access token</source>
+        <translation>OAuth-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="343"/>
-        <source>No credentials are saved in the system keychain for this connection.</source>
-        <translation>Für diese Verbindung sind keine Zugangsdaten im System-Schlüsselbund gespeichert.</translation>
+        <location filename="../../ui/credentialfields.cpp" line="78"/>
+        <source>Show the access token</source>
+        <translation>Zugriffstoken anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="350"/>
-        <source>The system keychain refused access (%1).</source>
-        <translation>Der System-Schlüsselbund hat den Zugriff verweigert (%1).</translation>
+        <location filename="../../ui/credentialfields.cpp" line="80"/>
+        <source>Access to&amp;ken:</source>
+        <translation>Zugriffsto&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="356"/>
-        <source>The saved credentials could not be removed from the system keychain (%1).</source>
-        <translation>Die gespeicherten Zugangsdaten konnten nicht aus dem System-Schlüsselbund entfernt werden (%1).</translation>
+        <location filename="../../ui/credentialfields.cpp" line="164"/>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../../app/credentials/credentialstore.cpp" line="363"/>
-        <source>no system keychain was found</source>
-        <translation>es wurde kein System-Schlüsselbund gefunden</translation>
+        <location filename="../../ui/credentialfields.cpp" line="166"/>
+        <source>access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialfields.cpp" line="167"/>
+        <source>access key secret</source>
+        <translation>Geheimnis des Zugriffsschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialfields.cpp" line="175"/>
+        <source>The %1 holds only spaces, line breaks or invisible characters.</source>
+        <translation>Das Feld „%1“ enthält nur Leerzeichen, Zeilenumbrüche oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialfields.cpp" line="177"/>
+        <source>The %1 is empty.</source>
+        <translation>Das Feld „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialfields.cpp" line="184"/>
+        <source>Paste the OAuth access token.</source>
+        <translation>Fügen Sie das OAuth-Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialfields.cpp" line="185"/>
+        <source>Enter the access key and its secret (Gong: Company settings → Ecosystem → API).</source>
+        <translation>Geben Sie den Zugriffsschlüssel und sein Geheimnis ein (Gong: Company settings → Ecosystem → API).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialfields.cpp" line="191"/>
+        <source>Spaces, line breaks and invisible characters pasted along with the credentials are ignored.</source>
+        <translation>Leerzeichen, Zeilenumbrüche und unsichtbare Zeichen, die mit den Zugangsdaten eingefügt werden, werden ignoriert.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="33"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="38"/>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="38"/>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="52"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="27"/>
         <source>Connection Settings</source>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="79"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="54"/>
         <source>C&amp;onnection:</source>
         <translation>Verbin&amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="82"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="57"/>
         <source>Saved connection</source>
         <translation>Gespeicherte Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="86"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="61"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="87"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="63"/>
         <source>Add another connection</source>
         <translation>Weitere Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="88"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="64"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="89"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="66"/>
         <source>Delete this connection and its saved credentials</source>
         <translation>Diese Verbindung und ihre gespeicherten Zugangsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="100"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="77"/>
         <source>e.g. Production</source>
         <translation>z. B. Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="101"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="78"/>
         <source>N&amp;ame:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="107"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="84"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="118"/>
-        <source>Access &amp;key + secret</source>
-        <translation>&amp;Zugriffsschlüssel + Geheimnis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="119"/>
-        <source>An API key created in Gong under Company settings → Ecosystem → API</source>
-        <translation>Ein API-Schlüssel, in Gong erstellt unter Unternehmenseinstellungen → Ecosystem → API</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="120"/>
-        <source>OAuth access &amp;token</source>
-        <translation>OAuth-Zugriffst&amp;oken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="128"/>
-        <source>Authentication:</source>
-        <translation>Authentifizierung:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="133"/>
-        <source>Access ke&amp;y:</source>
-        <translation>Zugriffs&amp;schlüssel:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="136"/>
-        <source>Access key secret</source>
-        <translation>Geheimnis des Zugriffsschlüssels</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="138"/>
-        <source>Show the access key secret</source>
-        <translation>Geheimnis des Zugriffsschlüssels anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="140"/>
-        <source>Access key &amp;secret:</source>
-        <translation>&amp;Geheimnis:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="143"/>
-        <source>OAuth access token</source>
-        <translation>OAuth-Zugriffstoken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="145"/>
-        <source>Show the access token</source>
-        <translation>Zugriffstoken anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="147"/>
-        <source>Access to&amp;ken:</source>
-        <translation>Zugriffsto&amp;ken:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="156"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="94"/>
         <source>Include &amp;avatars (Gong staff who accessed the account)</source>
         <translation>&amp;Avatare einbeziehen (Gong-Mitarbeiter, die auf das Konto zugegriffen haben)</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="162"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="101"/>
         <source>&amp;Remember in the system keychain</source>
         <translation>Im System-Schlüsselbund spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="164"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="104"/>
         <source>&amp;Forget saved credentials</source>
         <translation>Gespeicherte Zugangsdaten &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="179"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="492"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="498"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="120"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="351"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="357"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="203"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="144"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="278"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="205"/>
         <source>Set in the environment: %1. These take precedence over the connection chosen here until the app is started without them.</source>
         <translation>In der Umgebung gesetzt: %1. Diese haben Vorrang vor der hier gewählten Verbindung, bis die App ohne sie gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="303"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="230"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="322"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="249"/>
         <source>Gong</source>
         <translation>Gong</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="336"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="262"/>
         <source>Reading saved credentials from the system keychain…</source>
         <translation>Gespeicherte Zugangsdaten werden aus dem System-Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="395"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="302"/>
         <source>Shown in Gong under Company settings → Ecosystem → API, e.g. https://us-12345.api.gong.io</source>
         <translation>Zu finden in Gong unter Unternehmenseinstellungen → Ecosystem → API, z. B. https://us-12345.api.gong.io</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="402"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="309"/>
         <source>Plain http:// is accepted only because %1 is this computer (loopback); anything else must use https://.</source>
         <translation>Unverschlüsseltes http:// wird nur akzeptiert, weil %1 dieser Computer ist (Loopback); alles andere muss https:// verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="407"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="314"/>
         <source>Will connect to %1</source>
         <translation>Verbindet mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="426"/>
-        <source>access token</source>
-        <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="428"/>
-        <source>access key</source>
-        <translation>Zugriffsschlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="429"/>
-        <source>access key secret</source>
-        <translation>Geheimnis des Zugriffsschlüssels</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="437"/>
-        <source>The %1 holds only spaces, line breaks or invisible characters.</source>
-        <translation>Das Feld „%1“ enthält nur Leerzeichen, Zeilenumbrüche oder unsichtbare Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="439"/>
-        <source>The %1 is empty.</source>
-        <translation>Das Feld „%1“ ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="446"/>
-        <source>Paste the OAuth access token.</source>
-        <translation>Fügen Sie das OAuth-Zugriffstoken ein.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="447"/>
-        <source>Enter the access key and its secret (Gong: Company settings → Ecosystem → API).</source>
-        <translation>Geben Sie den Zugriffsschlüssel und sein Geheimnis ein (Gong: Company settings → Ecosystem → API).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="454"/>
-        <source>Spaces, line breaks and invisible characters pasted along with the credentials are ignored.</source>
-        <translation>Leerzeichen, Zeilenumbrüche und unsichtbare Zeichen, die mit den Zugangsdaten eingefügt werden, werden ignoriert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="481"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="340"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="482"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="341"/>
         <source>Cancel &amp;test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="491"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="350"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="515"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="374"/>
         <source>Removing the saved credentials…</source>
         <translation>Gespeicherte Zugangsdaten werden entfernt…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="537"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="396"/>
         <source>Delete Connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="538"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="397"/>
         <source>Delete the connection “%1” and remove its credentials from the system keychain?</source>
         <translation>Die Verbindung „%1“ löschen und ihre Zugangsdaten aus dem System-Schlüsselbund entfernen?</translation>
     </message>
@@ -630,264 +546,133 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="76"/>
-        <source>Web conferences recorded</source>
-        <translation>Webkonferenzen aufgezeichnet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="78"/>
-        <source>Prevents web-conference recording</source>
-        <translation>Verhindert Aufzeichnung von Webkonferenzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="80"/>
-        <source>Telephony calls imported</source>
-        <translation>Telefonate importiert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="82"/>
-        <source>Emails imported</source>
-        <translation>E-Mails importiert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="84"/>
-        <source>Prevents email import</source>
-        <translation>Verhindert E-Mail-Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="86"/>
-        <source>Non-recorded meetings imported</source>
-        <translation>Nicht aufgezeichnete Meetings importiert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="88"/>
-        <source>Gong Connect enabled</source>
-        <translation>Gong Connect aktiviert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="99"/>
+        <location filename="../../ui/detailpane.cpp" line="66"/>
         <source>Person details</source>
         <translation>Personendetails</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="110"/>
+        <location filename="../../ui/detailpane.cpp" line="77"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="148"/>
+        <location filename="../../ui/detailpane.cpp" line="115"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="149"/>
+        <location filename="../../ui/detailpane.cpp" line="116"/>
         <source>Copy the email address to the clipboard</source>
         <translation>E-Mail-Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="151"/>
+        <location filename="../../ui/detailpane.cpp" line="118"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="152"/>
+        <location filename="../../ui/detailpane.cpp" line="119"/>
         <source>Copy the Gong user id to the clipboard</source>
         <translation>Gong-Benutzer-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="165"/>
+        <location filename="../../ui/detailpane.cpp" line="132"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="171"/>
-        <location filename="../../ui/detailpane.cpp" line="173"/>
+        <location filename="../../ui/detailpane.cpp" line="138"/>
+        <location filename="../../ui/detailpane.cpp" line="140"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="186"/>
+        <location filename="../../ui/detailpane.cpp" line="153"/>
         <source>Export team…</source>
         <translation>Team exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="187"/>
+        <location filename="../../ui/detailpane.cpp" line="154"/>
         <source>Export this person and everyone below them</source>
         <translation>Diese Person und alle unter ihr exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="199"/>
+        <location filename="../../ui/detailpane.cpp" line="166"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="205"/>
+        <location filename="../../ui/detailpane.cpp" line="172"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="212"/>
+        <location filename="../../ui/detailpane.cpp" line="179"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="218"/>
+        <location filename="../../ui/detailpane.cpp" line="185"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="228"/>
+        <location filename="../../ui/detailpane.cpp" line="195"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="235"/>
+        <location filename="../../ui/detailpane.cpp" line="202"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="236"/>
+        <location filename="../../ui/detailpane.cpp" line="203"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="261"/>
+        <location filename="../../ui/detailpane.cpp" line="228"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="270"/>
+        <location filename="../../ui/detailpane.cpp" line="238"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="351"/>
+        <location filename="../../ui/detailpane.cpp" line="321"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="351"/>
+        <location filename="../../ui/detailpane.cpp" line="321"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="358"/>
-        <source>No email address</source>
-        <translation>Keine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="379"/>
-        <source>ext. %1</source>
-        <translation>Durchwahl %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="380"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="383"/>
-        <source>Aliases</source>
-        <translation>Aliasse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="385"/>
-        <source>Trusted email</source>
-        <translation>Vertrauenswürdige E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="387"/>
-        <source>Meeting links</source>
-        <translation>Meeting-Links</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="389"/>
-        <source>Recording consent</source>
-        <translation>Einwilligung zur Aufzeichnung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="402"/>
+        <location filename="../../ui/detailpane.cpp" line="346"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="410"/>
-        <source>Unknown manager (id %1)</source>
-        <translation>Unbekannte Führungskraft (ID %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="415"/>
-        <source>Top of the organisation (no manager)</source>
-        <translation>Spitze der Organisation (keine Führungskraft)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="419"/>
-        <source>This person is listed as their own manager.</source>
-        <translation>Diese Person ist als ihre eigene Führungskraft eingetragen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="421"/>
-        <source>The manager chain loops back on itself; it is shown up to where it repeats.</source>
-        <translation>Die Führungskette führt zu sich selbst zurück; sie wird bis zur Wiederholung angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="423"/>
-        <source>The chain ends at a manager who is not in the directory.</source>
-        <translation>Die Kette endet bei einer Führungskraft, die nicht im Verzeichnis ist.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="438"/>
+        <location filename="../../ui/detailpane.cpp" line="367"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="439"/>
+        <location filename="../../ui/detailpane.cpp" line="368"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="476"/>
-        <source>unknown language</source>
-        <translation>unbekannte Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="480"/>
-        <source>(primary)</source>
-        <translation>(primär)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="483"/>
-        <source>None listed</source>
-        <translation>Keine angegeben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="491"/>
-        <source>On</source>
-        <translation>Ein</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="494"/>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="497"/>
-        <location filename="../../ui/detailpane.cpp" line="520"/>
+        <location filename="../../ui/detailpane.cpp" line="414"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="504"/>
-        <source>Web conferences are recorded, but recording is also prevented.</source>
-        <translation>Webkonferenzen werden aufgezeichnet, aber die Aufzeichnung wird auch verhindert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="507"/>
-        <source>Emails are imported, but email import is also prevented.</source>
-        <translation>E-Mails werden importiert, aber der E-Mail-Import wird auch verhindert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="539"/>
+        <location filename="../../ui/detailpane.cpp" line="419"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -940,12 +725,12 @@
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="31"/>
+        <location filename="../../ui/errorbanner.cpp" line="32"/>
         <source>Continue loading from where it stopped, keeping the loaded rows</source>
         <translation>Dort weiterladen, wo es aufgehört hat; die geladenen Zeilen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="32"/>
+        <location filename="../../ui/errorbanner.cpp" line="33"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -953,22 +738,22 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="34"/>
+        <location filename="../../ui/exportactions.cpp" line="35"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="37"/>
+        <location filename="../../ui/exportactions.cpp" line="38"/>
         <source>Export people to CSV, JSON or vCard (Ctrl+E)</source>
         <translation>Personen als CSV, JSON oder vCard exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="40"/>
+        <location filename="../../ui/exportactions.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="43"/>
+        <location filename="../../ui/exportactions.cpp" line="44"/>
         <source>Copy the selected people, ready to paste into a spreadsheet</source>
         <translation>Die ausgewählten Personen kopieren, bereit zum Einfügen in eine Tabellenkalkulation</translation>
     </message>
@@ -983,7 +768,7 @@
         <translation>%1 ausgewählt, davon %2 durch die Suche ausgeblendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="155"/>
+        <location filename="../../ui/exportactions.cpp" line="181"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -991,7 +776,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="168"/>
+        <location filename="../../ui/exportactions.cpp" line="197"/>
         <source>Selected people</source>
         <translation>Ausgewählte Personen</translation>
     </message>
@@ -1009,28 +794,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="169"/>
+        <location filename="../../ui/exportactions.cpp" line="201"/>
         <source>People in the current view</source>
         <translation>Personen in der aktuellen Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="172"/>
-        <location filename="../../ui/exportactions.cpp" line="191"/>
+        <location filename="../../ui/exportactions.cpp" line="204"/>
+        <location filename="../../ui/exportactions.cpp" line="223"/>
         <source>Whole directory</source>
         <translation>Gesamtes Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="188"/>
+        <location filename="../../ui/exportactions.cpp" line="220"/>
         <source>%1 and their organisation</source>
         <translation>%1 und die Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="202"/>
+        <location filename="../../ui/exportactions.cpp" line="234"/>
         <source>team-%1</source>
         <translation>team-%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="236"/>
+        <location filename="../../ui/exportactions.cpp" line="269"/>
         <source>Copied %Ln user(s)</source>
         <translation>
             <numerusform>%Ln Benutzer kopiert</numerusform>
@@ -1046,7 +831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="251"/>
+        <location filename="../../ui/exportactions.cpp" line="286"/>
         <source>Export %1’s Team (%Ln)…</source>
         <translation>
             <numerusform>Team von %1 exportieren (%Ln)…</numerusform>
@@ -1397,62 +1182,62 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="148"/>
+        <location filename="../../ui/exportdialog.cpp" line="149"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="155"/>
+        <location filename="../../ui/exportdialog.cpp" line="156"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="172"/>
+        <location filename="../../ui/exportdialog.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="284"/>
+        <location filename="../../ui/exportdialog.cpp" line="285"/>
         <source>Checked columns are exported in this order; drag to reorder.</source>
         <translation>Ausgewählte Spalten werden in dieser Reihenfolge exportiert; zum Umsortieren ziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="286"/>
+        <location filename="../../ui/exportdialog.cpp" line="287"/>
         <source>JSON holds every field exactly as Gong sent it; columns do not apply.</source>
         <translation>JSON enthält jedes Feld genau so, wie Gong es gesendet hat; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="287"/>
+        <location filename="../../ui/exportdialog.cpp" line="288"/>
         <source>vCards hold name, email addresses, phone, title, languages, meeting links and manager; columns do not apply.</source>
         <translation>vCards enthalten Name, E-Mail-Adressen, Telefon, Titel, Sprachen, Meeting-Links und Führungskraft; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="305"/>
+        <location filename="../../ui/exportdialog.cpp" line="306"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="349"/>
+        <location filename="../../ui/exportdialog.cpp" line="350"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="354"/>
+        <location filename="../../ui/exportdialog.cpp" line="355"/>
         <source>Replace file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="354"/>
+        <location filename="../../ui/exportdialog.cpp" line="355"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="372"/>
+        <location filename="../../ui/exportdialog.cpp" line="373"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="373"/>
+        <location filename="../../ui/exportdialog.cpp" line="374"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>%Ln Benutzer wird exportiert…</numerusform>
@@ -1460,17 +1245,17 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="374"/>
+        <location filename="../../ui/exportdialog.cpp" line="375"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="382"/>
+        <location filename="../../ui/exportdialog.cpp" line="383"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="402"/>
+        <location filename="../../ui/exportdialog.cpp" line="403"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
@@ -1478,7 +1263,7 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="408"/>
+        <location filename="../../ui/exportdialog.cpp" line="409"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1676,155 +1461,125 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
-        <source>Gong Directory</source>
-        <translation>Gong Directory</translation>
+        <location filename="../../ui/helpmenu.cpp" line="16"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="76"/>
-        <location filename="../../ui/mainwindow.cpp" line="118"/>
-        <source>People</source>
-        <translation>Personen</translation>
+        <location filename="../../ui/helpmenu.cpp" line="20"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
-        <source>Everyone in the directory, one person per row</source>
-        <translation>Alle im Verzeichnis, eine Person pro Zeile</translation>
+        <location filename="../../ui/helpmenu.cpp" line="25"/>
+        <source>&amp;About Gong Directory</source>
+        <translation>Ü&amp;ber Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
-        <source>Org chart</source>
-        <translation>Organigramm</translation>
+        <location filename="../../ui/helpmenu.cpp" line="26"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
-        <source>Details</source>
-        <translation>Details</translation>
+        <location filename="../../ui/helpmenu.cpp" line="33"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
-        <source>Show in org chart</source>
-        <translation>Im Organigramm zeigen</translation>
+        <location filename="../../ui/helpmenu.cpp" line="36"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="247"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <location filename="../../ui/helpmenu.cpp" line="38"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
-        <source>Load the directory again (Ctrl+R, F5)</source>
-        <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
+        <location filename="../../ui/helpmenu.cpp" line="38"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
-        <source>&amp;Stop</source>
-        <translation>A&amp;nhalten</translation>
+        <location filename="../../ui/helpmenu.cpp" line="61"/>
+        <source>About Gong Directory</source>
+        <translation>Über Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
-        <source>Stop loading; the rows loaded so far stay (Esc)</source>
-        <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
+        <location filename="../../ui/helpmenu.cpp" line="62"/>
+        <source>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Browse, search and export the people in a Gong account.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Gong is a trademark of Gong.io Ltd; this application is not made by Gong.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Personen in einem Gong-Konto durchsuchen, finden und exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Gong ist eine Marke der Gong.io Ltd; diese Anwendung stammt nicht von Gong.&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <location filename="../../ui/keyboardshortcuts.cpp" line="31"/>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
+</context>
+<context>
+    <name>LoadingStatus</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
-        <source>Main</source>
-        <translation>Haupt-Werkzeugleiste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="299"/>
+        <location filename="../../ui/loadingstatus.cpp" line="25"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="301"/>
+        <location filename="../../ui/loadingstatus.cpp" line="27"/>
         <source>Users loaded</source>
         <translation>Geladene Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="303"/>
+        <location filename="../../ui/loadingstatus.cpp" line="29"/>
         <source>Loading state</source>
         <translation>Ladezustand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/loadingstatus.cpp" line="31"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="325"/>
-        <source>%1 — Gong Directory</source>
-        <translation>%1 — Gong Directory</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="385"/>
+        <location filename="../../ui/loadingstatus.cpp" line="60"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/loadingstatus.cpp" line="76"/>
         <source>Loaded %1 of %2 users</source>
         <translation>%1 von %2 Benutzern geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413"/>
+        <location filename="../../ui/loadingstatus.cpp" line="79"/>
         <source>Loaded %1 users</source>
         <translation>%1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/loadingstatus.cpp" line="87"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/loadingstatus.cpp" line="98"/>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/loadingstatus.cpp" line="103"/>
         <source>Stopped — %1 users loaded</source>
         <translation>Angehalten — %1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/loadingstatus.cpp" line="108"/>
         <source>Loading failed</source>
         <translation>Laden fehlgeschlagen</translation>
     </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="458"/>
-        <source>The %1 users loaded so far are kept.</source>
-        <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/loadingstatus.cpp" line="121"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Warte %n s (Anfragelimit)</numerusform>
@@ -1832,7 +1587,7 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <location filename="../../ui/loadingstatus.cpp" line="123"/>
         <source>Connection problem — retrying in %n s</source>
         <translation>
             <numerusform>Verbindungsproblem — neuer Versuch in %n s</numerusform>
@@ -1840,188 +1595,200 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="494"/>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="519"/>
-        <source>Filters</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="533"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="536"/>
-        <source>&amp;Columns</source>
-        <translation>&amp;Spalten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="542"/>
-        <source>Search &amp;Help</source>
-        <translation>Such&amp;hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/loadingstatus.cpp" line="132"/>
         <source>1 user</source>
         <translation>1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/loadingstatus.cpp" line="132"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="558"/>
+        <location filename="../../ui/loadingstatus.cpp" line="133"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="586"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <location filename="../../ui/mainwindow.cpp" line="54"/>
+        <source>Gong Directory</source>
+        <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="587"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
+        <location filename="../../ui/mainwindow.cpp" line="73"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="591"/>
-        <source>&amp;About Gong Directory</source>
-        <translation>Ü&amp;ber Gong Directory</translation>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <source>Org chart</source>
+        <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="592"/>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="609"/>
-        <location filename="../../ui/mainwindow.cpp" line="629"/>
-        <source> or </source>
-        <translation> oder </translation>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <source>Show in org chart</source>
+        <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
-        <source>Select the manager</source>
-        <translation>Führungskraft auswählen</translation>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="623"/>
-        <source>Select the first direct report</source>
-        <translation>Erste direkt unterstellte Person auswählen</translation>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <source>Load the directory again (Ctrl+R, F5)</source>
+        <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625"/>
-        <source>Clear the search</source>
-        <translation>Suche leeren</translation>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <source>&amp;Stop</source>
+        <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="626"/>
-        <source>From the search box to the results</source>
-        <translation>Vom Suchfeld zu den Ergebnissen</translation>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <source>Stop loading; the rows loaded so far stay (Esc)</source>
+        <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="639"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="641"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="641"/>
-        <source>Keys</source>
-        <translation>Tasten</translation>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <source>Main</source>
+        <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="664"/>
-        <source>About Gong Directory</source>
-        <translation>Über Gong Directory</translation>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <source>%1 — Gong Directory</source>
+        <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="665"/>
-        <source>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Browse, search and export the people in a Gong account.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Gong is a trademark of Gong.io Ltd; this application is not made by Gong.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gong Directory %1&lt;/h3&gt;&lt;p&gt;Personen in einem Gong-Konto durchsuchen, finden und exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Gong ist eine Marke der Gong.io Ltd; diese Anwendung stammt nicht von Gong.&lt;/p&gt;</translation>
+        <location filename="../../ui/mainwindow.cpp" line="264"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <source>The %1 users loaded so far are kept.</source>
+        <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="355"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="365"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="370"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="379"/>
+        <source>Search &amp;Help</source>
+        <translation>Such&amp;hilfe</translation>
     </message>
 </context>
 <context>
     <name>OrgChartView</name>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="92"/>
+        <location filename="../../ui/orgchartview.cpp" line="63"/>
         <source>Search the org chart (name, title, email, id)…</source>
         <translation>Organigramm durchsuchen (Name, Titel, E-Mail, ID)…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="94"/>
+        <location filename="../../ui/orgchartview.cpp" line="65"/>
         <source>Search the org chart</source>
         <translation>Organigramm durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="97"/>
+        <location filename="../../ui/orgchartview.cpp" line="68"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="99"/>
+        <location filename="../../ui/orgchartview.cpp" line="70"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="102"/>
-        <location filename="../../ui/orgchartview.cpp" line="140"/>
-        <location filename="../../ui/orgchartview.cpp" line="141"/>
+        <location filename="../../ui/orgchartview.cpp" line="73"/>
+        <location filename="../../ui/orgchartview.cpp" line="112"/>
+        <location filename="../../ui/orgchartview.cpp" line="113"/>
         <source>Hierarchy health</source>
         <translation>Zustand der Hierarchie</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="103"/>
+        <location filename="../../ui/orgchartview.cpp" line="74"/>
         <source>People with no manager, missing managers, inactive managers and reporting cycles</source>
         <translation>Personen ohne Führungskraft, fehlende Führungskräfte, inaktive Führungskräfte und Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="113"/>
+        <location filename="../../ui/orgchartview.cpp" line="84"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="258"/>
+        <location filename="../../ui/orgchartview.cpp" line="230"/>
         <source>Export this team… (%1 people)</source>
         <translation>Dieses Team exportieren… (%1 Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="261"/>
+        <location filename="../../ui/orgchartview.cpp" line="233"/>
         <source>Expand everything below</source>
         <translation>Alles darunter aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="285"/>
+        <location filename="../../ui/orgchartview.cpp" line="257"/>
         <source>No manager</source>
         <translation>Keine Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="288"/>
+        <location filename="../../ui/orgchartview.cpp" line="260"/>
         <source>Managers not in the directory</source>
         <translation>Führungskräfte, die nicht im Verzeichnis sind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="291"/>
+        <location filename="../../ui/orgchartview.cpp" line="263"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unbekannte Führungskraft (ID %1) — %n unterstellte Person</numerusform>
@@ -2029,12 +1796,12 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="298"/>
+        <location filename="../../ui/orgchartview.cpp" line="270"/>
         <source>Inactive managers with active reports</source>
         <translation>Inaktive Führungskräfte mit aktiven Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="301"/>
+        <location filename="../../ui/orgchartview.cpp" line="273"/>
         <source>Reporting cycles</source>
         <translation>Berichtszyklen</translation>
     </message>
@@ -2042,103 +1809,354 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="462"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="406"/>
         <source>Manager not in directory</source>
         <translation>Führungskraft nicht im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="464"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="408"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="466"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="410"/>
         <source>Reporting cycles</source>
         <translation>Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="484"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="428"/>
         <source>People whose manager id is not among the loaded users</source>
         <translation>Personen, deren Führungskraft-ID unter den geladenen Benutzern fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="486"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="430"/>
         <source>These people name manager id %1, who is not in the directory</source>
         <translation>Diese Personen nennen die Führungskraft-ID %1, die nicht im Verzeichnis ist</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="488"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="432"/>
         <source>Chains of managers that loop back; each loop is shown starting from its smallest id</source>
         <translation>Führungsketten, die zu sich selbst zurückführen; jede Schleife beginnt bei ihrer kleinsten ID</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="492"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="436"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="494"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="438"/>
         <source>Everyone below, at all levels</source>
         <translation>Alle darunter, auf allen Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="532"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="478"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="534"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="480"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="536"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="482"/>
         <source>Direct</source>
         <translation>Direkt</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="538"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="484"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
 </context>
 <context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../ui/peopleview.cpp" line="51"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/peopleview.cpp" line="52"/>
+        <source>Everyone in the directory, one person per row</source>
+        <translation>Alle im Verzeichnis, eine Person pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetails</name>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="22"/>
+        <source>No email address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="42"/>
+        <source>ext. %1</source>
+        <translation>Durchwahl %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="43"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="46"/>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="48"/>
+        <source>Trusted email</source>
+        <translation>Vertrauenswürdige E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="50"/>
+        <source>Meeting links</source>
+        <translation>Meeting-Links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="52"/>
+        <source>Recording consent</source>
+        <translation>Einwilligung zur Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="60"/>
+        <source>Top of the organisation (no manager)</source>
+        <translation>Spitze der Organisation (keine Führungskraft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="63"/>
+        <source>Unknown manager (id %1)</source>
+        <translation>Unbekannte Führungskraft (ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="76"/>
+        <source>This person is listed as their own manager.</source>
+        <translation>Diese Person ist als ihre eigene Führungskraft eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="79"/>
+        <source>The manager chain loops back on itself; it is shown up to where it repeats.</source>
+        <translation>Die Führungskette führt zu sich selbst zurück; sie wird bis zur Wiederholung angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="81"/>
+        <source>The chain ends at a manager who is not in the directory.</source>
+        <translation>Die Kette endet bei einer Führungskraft, die nicht im Verzeichnis ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="98"/>
+        <source>unknown language</source>
+        <translation>unbekannte Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="102"/>
+        <source>(primary)</source>
+        <translation>(primär)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="105"/>
+        <source>None listed</source>
+        <translation>Keine angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="112"/>
+        <source>Web conferences recorded</source>
+        <translation>Webkonferenzen aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="114"/>
+        <source>Prevents web-conference recording</source>
+        <translation>Verhindert Aufzeichnung von Webkonferenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="116"/>
+        <source>Telephony calls imported</source>
+        <translation>Telefonate importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="118"/>
+        <source>Emails imported</source>
+        <translation>E-Mails importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="120"/>
+        <source>Prevents email import</source>
+        <translation>Verhindert E-Mail-Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="122"/>
+        <source>Non-recorded meetings imported</source>
+        <translation>Nicht aufgezeichnete Meetings importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="124"/>
+        <source>Gong Connect enabled</source>
+        <translation>Gong Connect aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="133"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="135"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="139"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="147"/>
+        <source>Web conferences are recorded, but recording is also prevented.</source>
+        <translation>Webkonferenzen werden aufgezeichnet, aber die Aufzeichnung wird auch verhindert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persondetails.cpp" line="150"/>
+        <source>Emails are imported, but email import is also prevented.</source>
+        <translation>E-Mails werden importiert, aber der E-Mail-Import wird auch verhindert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../../app/credentials/profilestore.cpp" line="90"/>
+        <location filename="../../app/credentials/profilestore.cpp" line="130"/>
+        <source>Gong</source>
+        <translation>Gong</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="30"/>
+        <location filename="../../ui/searchbar.cpp" line="27"/>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchbar.cpp" line="31"/>
         <source>Search people (Ctrl+F) — e.g. maria title:engineer -is:inactive</source>
         <translation>Personen suchen (Strg+F) — z. B. maria title:engineer -is:inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="31"/>
+        <location filename="../../ui/searchbar.cpp" line="32"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="38"/>
+        <location filename="../../ui/searchbar.cpp" line="39"/>
         <source>Search problem</source>
         <translation>Suchproblem</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="44"/>
+        <location filename="../../ui/searchbar.cpp" line="45"/>
         <source>Search syntax and examples</source>
         <translation>Suchsyntax und Beispiele</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="45"/>
-        <location filename="../../ui/searchbar.cpp" line="291"/>
+        <location filename="../../ui/searchbar.cpp" line="46"/>
+        <location filename="../../ui/searchbar.cpp" line="314"/>
         <source>Search help</source>
         <translation>Suchhilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="104"/>
+        <location filename="../../ui/searchbar.cpp" line="76"/>
+        <source>From the search box to the results</source>
+        <translation>Vom Suchfeld zu den Ergebnissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchbar.cpp" line="122"/>
         <source>Type words to find people; field:value narrows by field. Press ? for help.</source>
         <translation>Wörter eingeben, um Personen zu finden; feld:wert grenzt nach Feld ein. ? drücken für Hilfe.</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="252"/>
+        <location filename="../../ui/searchbar.cpp" line="275"/>
         <source>&lt;h3&gt;Search syntax&lt;/h3&gt;&lt;p&gt;Every word must appear (in any order) in the name, email, aliases, title, phone, extension or id. Case and accents do not matter: &lt;i&gt;jose&lt;/i&gt; finds José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leave out matches (works before any term)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;look in one field; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; is the whole field; &lt;code&gt;title:a,b&lt;/code&gt; is a or b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;exact id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;speaks es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: primary language&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;direct manager&apos;s name, email or id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;everyone below Maria, at any depth&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;also &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status; has direct reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;setting on; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Examples&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc clears the search; Ctrl+F comes back to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Suchsyntax&lt;/h3&gt;&lt;p&gt;Jedes Wort muss (in beliebiger Reihenfolge) im Namen, in der E-Mail, den Aliassen, im Titel, in der Telefonnummer, der Durchwahl oder der ID vorkommen. Groß-/Kleinschreibung und Akzente spielen keine Rolle: &lt;i&gt;jose&lt;/i&gt; findet José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;beide Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genau diese Wortfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Treffer ausschließen (funktioniert vor jedem Begriff)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;in einem Feld suchen; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; ist das ganze Feld; &lt;code&gt;title:a,b&lt;/code&gt; ist a oder b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genaue ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;spricht es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: Hauptsprache&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Name, E-Mail oder ID der direkten Führungskraft&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle unterhalb von Maria, auf jeder Ebene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;auch &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Status; hat direkt Unterstellte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Einstellung ein; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Beispiele&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc leert die Suche; Strg+F springt zurück ins Suchfeld.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="69"/>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>Geheimnisse werden im System-Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="72"/>
+        <source>Keychain unavailable — credentials will be kept for this session only.</source>
+        <translation>Schlüsselbund nicht verfügbar — Zugangsdaten werden nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="73"/>
+        <source>Keychain unavailable — credentials will be kept for this session only (%1).</source>
+        <translation>Schlüsselbund nicht verfügbar — Zugangsdaten werden nur für diese Sitzung aufbewahrt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="98"/>
+        <source>Credentials entered in this session.</source>
+        <translation>In dieser Sitzung eingegebene Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="124"/>
+        <source>Removed from this session. The system keychain cannot be reached, so a copy saved there earlier could not be removed.</source>
+        <translation>Aus dieser Sitzung entfernt. Der System-Schlüsselbund ist nicht erreichbar, daher konnte eine dort früher gespeicherte Kopie nicht entfernt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/credentials/secretstore.cpp" line="173"/>
+        <source>the system keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="188"/>
+        <source>Credentials loaded from the system keychain.</source>
+        <translation>Zugangsdaten aus dem System-Schlüsselbund geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="191"/>
+        <source>The saved credentials in the system keychain are unreadable; enter them again.</source>
+        <translation>Die im System-Schlüsselbund gespeicherten Zugangsdaten sind unlesbar; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="194"/>
+        <source>Credentials saved in the system keychain.</source>
+        <translation>Zugangsdaten im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="196"/>
+        <source>Saved credentials removed from the system keychain.</source>
+        <translation>Gespeicherte Zugangsdaten aus dem System-Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="202"/>
+        <source>No credentials were saved in the system keychain for this connection.</source>
+        <translation>Für diese Verbindung waren keine Zugangsdaten im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="205"/>
+        <source>No credentials are saved in the system keychain for this connection.</source>
+        <translation>Für diese Verbindung sind keine Zugangsdaten im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="212"/>
+        <source>The system keychain refused access (%1).</source>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="218"/>
+        <source>The saved credentials could not be removed from the system keychain (%1).</source>
+        <translation>Die gespeicherten Zugangsdaten konnten nicht aus dem System-Schlüsselbund entfernt werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/credentials/secretstore.cpp" line="225"/>
+        <source>no system keychain was found</source>
+        <translation>es wurde kein System-Schlüsselbund gefunden</translation>
     </message>
 </context>
 <context>
@@ -2154,157 +2172,157 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="17"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="18"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="18"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="20"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="19"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="22"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="20"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="23"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="21"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="24"/>
         <source>Manager email</source>
         <translation>E-Mail der Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="23"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="26"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="25"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="26"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="29"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="27"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="30"/>
         <source>Extension</source>
         <translation>Durchwahl</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="28"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="32"/>
         <source>Primary language</source>
         <translation>Hauptsprache</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="30"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="34"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="31"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="36"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="33"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="38"/>
         <source>Total reports</source>
         <translation>Unterstellte gesamt</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="35"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="40"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="36"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="42"/>
         <source>Email aliases</source>
         <translation>E-Mail-Aliasse</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="38"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="44"/>
         <source>Trusted email</source>
         <translation>Vertrauenswürdige E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="40"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="46"/>
         <source>Meeting URLs</source>
         <translation>Meeting-URLs</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="42"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="48"/>
         <source>Consent page</source>
         <translation>Einwilligungsseite</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="44"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="50"/>
         <source>Manager id</source>
         <translation>Führungskraft-ID</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="45"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="52"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="47"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="54"/>
         <source>Web conferences recorded</source>
         <translation>Webkonferenzen aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="49"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="56"/>
         <source>Prevents web-conference recording</source>
         <translation>Verhindert Aufzeichnung von Webkonferenzen</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="51"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="58"/>
         <source>Telephony calls imported</source>
         <translation>Telefonate importiert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="52"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="59"/>
         <source>Emails imported</source>
         <translation>E-Mails importiert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="54"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="61"/>
         <source>Prevents email import</source>
         <translation>Verhindert E-Mail-Import</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="57"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="64"/>
         <source>Non-recorded meetings imported</source>
         <translation>Nicht aufgezeichnete Meetings importiert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="58"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="65"/>
         <source>Gong Connect enabled</source>
         <translation>Gong Connect aktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="96"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="103"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="97"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="104"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="99"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="106"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="100"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="107"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>

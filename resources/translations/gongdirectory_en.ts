@@ -32,20 +32,9 @@
     </message>
 </context>
 <context>
-    <name>CredentialStore</name>
-    <message numerus="yes">
-        <location filename="../../app/credentials/credentialstore.cpp" line="311"/>
-        <source>the system keychain did not answer within %n second(s)</source>
-        <translation>
-            <numerusform>the system keychain did not answer within %n second</numerusform>
-            <numerusform>the system keychain did not answer within %n seconds</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="155"/>
+        <location filename="../../ui/exportactions.cpp" line="181"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>
@@ -61,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="236"/>
+        <location filename="../../ui/exportactions.cpp" line="269"/>
         <source>Copied %Ln user(s)</source>
         <translation>
             <numerusform>Copied %Ln user</numerusform>
@@ -77,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="251"/>
+        <location filename="../../ui/exportactions.cpp" line="286"/>
         <source>Export %1’s Team (%Ln)…</source>
         <translation>
             <numerusform>Export %1’s Team (%Ln)…</numerusform>
@@ -88,7 +77,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="373"/>
+        <location filename="../../ui/exportdialog.cpp" line="374"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>Exporting %Ln user…</numerusform>
@@ -96,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="402"/>
+        <location filename="../../ui/exportdialog.cpp" line="403"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln user to %1.</numerusform>
@@ -116,9 +105,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadingStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/loadingstatus.cpp" line="121"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Waiting %n s (rate limit)</numerusform>
@@ -126,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <location filename="../../ui/loadingstatus.cpp" line="123"/>
         <source>Connection problem — retrying in %n s</source>
         <translation>
             <numerusform>Connection problem — retrying in %n s</numerusform>
@@ -137,11 +126,22 @@
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="291"/>
+        <location filename="../../ui/orgchartview.cpp" line="263"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unknown manager (id %1) — %n report</numerusform>
             <numerusform>Unknown manager (id %1) — %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message numerus="yes">
+        <location filename="../../app/credentials/secretstore.cpp" line="173"/>
+        <source>the system keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the system keychain did not answer within %n second</numerusform>
+            <numerusform>the system keychain did not answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -184,19 +184,21 @@ Frames pageDown(QTableView* table, int maxPages)
 bool runScrolling(BenchReport* report, int userCount, int maxPages)
 {
     MainWindow window;
+    // Found by name, as the GUI tests find the window's parts.
+    auto* directory = window.findChild<Directory*>(QStringLiteral("directory"));
     {
         const BenchData::Pages pages = BenchData::pages(BenchData::demoUsers(userCount));
         for (const QByteArray& body : pages.bodies) {
             UsersPage page;
             ApiError error;
             UsersPageParser::parse(body, &page, &error);
-            window.directory()->upsert(page.users);
+            directory->upsert(page.users);
             if (&body == &pages.bodies.first())
-                window.directory()->reserve(page.totalRecords); // as DirectoryLoader does
+                directory->reserve(page.totalRecords); // as DirectoryLoader does
         }
     }
     window.show();
-    QTableView* table = window.tableView();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("userTable"));
     table->setFocus();
     const Frames ours = pageDown(table, maxPages);
     // Reference: the same view with Qt's own delegate, over the first pages.

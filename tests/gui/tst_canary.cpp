@@ -19,6 +19,7 @@
 #include "export/exportwriter.h"
 #include "exportprocess.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 
 #include <QDirIterator>
 #include <QLabel>
@@ -30,6 +31,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace WindowParts;
 
 namespace {
 const QString canaryKey = QStringLiteral("CANARY-KEY-c4n4ry-k3y");
@@ -105,23 +108,25 @@ private Q_SLOTS:
         ConnectionManager connections(&window, &store);
         window.show();
         connections.start(); // first run: the dialog
-        QTRY_VERIFY(connections.dialog() && connections.dialog()->isVisible());
-        CredentialsDialog* d = connections.dialog();
-        d->nameEdit()->setText(QStringLiteral("Canary Inc"));
-        d->baseUrlEdit()->setText(server.baseUrl().toString());
-        d->accessKeyButton()->setChecked(true);
-        d->accessKeyEdit()->setText(canaryKey);
-        d->secretEdit()->setText(canarySecret);
-        QTest::mouseClick(d->testButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(d->testResultLabel()->text(), QStringLiteral("Connected — 250 users"), 10000);
+        QTRY_VERIFY(findPart<CredentialsDialog>(window, "credentialsDialog") &&
+                    findPart<CredentialsDialog>(window, "credentialsDialog")->isVisible());
+        CredentialsDialog* d = findPart<CredentialsDialog>(window, "credentialsDialog");
+        part<QLineEdit>(*d, "nameEdit")->setText(QStringLiteral("Canary Inc"));
+        part<QLineEdit>(*d, "baseUrlEdit")->setText(server.baseUrl().toString());
+        part<QRadioButton>(*d, "accessKeyButton")->setChecked(true);
+        part<QLineEdit>(*d, "accessKeyEdit")->setText(canaryKey);
+        part<QLineEdit>(*d, "secretEdit")->setText(canarySecret);
+        QTest::mouseClick(part<QPushButton>(*d, "testButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(part<QLabel>(*d, "testResult")->text(), QStringLiteral("Connected — 250 users"),
+                                  10000);
         QCOMPARE(leakIn(d->windowTitle().toUtf8()), QString());
         QSignalSpy written(&store, &CredentialStore::credentialsWritten);
-        QTest::mouseClick(d->connectButton(), Qt::LeftButton);
+        QTest::mouseClick(part<QPushButton>(*d, "connectButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, CredentialStore::DefaultWatchdogMs + 2000);
         QVERIFY2(written.at(0).at(1).value<KeychainResult>().isOk(),
                  qPrintable(written.at(0).at(1).value<KeychainResult>().message));
 
-        QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 250, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(window, "directory")->count(), 250, 30000);
         QTRY_VERIFY(!window.loader()->isBusy());
         QVERIFY(server.authorizationHeaders().value(0).startsWith("Basic ")); // the canary did travel
 
@@ -129,7 +134,7 @@ private Q_SLOTS:
         // (every column, the derived ones too).
         const QString exportDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QVERIFY(QDir().mkpath(exportDir));
-        const Directory& directory = *window.directory();
+        const Directory& directory = *part<Directory>(window, "directory");
         QList<int> rows;
         for (int r = 0; r < directory.count(); ++r)
             rows.append(r);
@@ -188,7 +193,8 @@ private Q_SLOTS:
         }
 
         // Everything the user can see: titles and every label of the window.
-        QStringList visible{window.windowTitle(), window.statusText(), window.errorBanner()->message()};
+        QStringList visible{window.windowTitle(), statusText(window),
+                            part<ErrorBanner>(window, "errorBanner")->message()};
         for (const QLabel* label : window.findChildren<QLabel*>())
             visible.append(label->text());
         QCOMPARE(leakIn(visible.join(QLatin1Char('\n')).toUtf8()), QString());

@@ -2,6 +2,7 @@
 // The connection settings dialog and the connection switching in the main window, offscreen, against the real
 // DemoServer. CTest points the session bus nowhere: the keychain is unavailable and everything must keep working
 // for the session. Set GONGDIR_SCREENSHOT_DIR to save pictures of the dialog in its states.
+#include "api/connectiontester.h"
 #include "api/directoryloader.h"
 #include "connectionmanager.h"
 #include "credentialsdialog.h"
@@ -9,6 +10,7 @@
 #include "demo/demoserver.h"
 #include "directory/directory.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -24,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+using namespace WindowParts;
 
 namespace {
 void screenshot(QWidget* w, const char* name)
@@ -46,10 +50,10 @@ std::unique_ptr<DemoServer> demoServer(int users)
 
 void fill(CredentialsDialog& d, const QString& url, const QString& key, const QString& secret)
 {
-    d.baseUrlEdit()->setText(url);
-    d.accessKeyButton()->setChecked(true);
-    d.accessKeyEdit()->setText(key);
-    d.secretEdit()->setText(secret);
+    part<QLineEdit>(d, "baseUrlEdit")->setText(url);
+    part<QRadioButton>(d, "accessKeyButton")->setChecked(true);
+    part<QLineEdit>(d, "accessKeyEdit")->setText(key);
+    part<QLineEdit>(d, "secretEdit")->setText(secret);
 }
 
 bool rowVisible(QWidget* field)
@@ -74,27 +78,28 @@ private Q_SLOTS:
         CredentialStore store(newSettingsFile());
         CredentialsDialog d(&store);
         d.show();
-        d.accessKeyEdit()->setText(QStringLiteral("k"));
-        d.secretEdit()->setText(QStringLiteral("s"));
+        part<QLineEdit>(d, "accessKeyEdit")->setText(QStringLiteral("k"));
+        part<QLineEdit>(d, "secretEdit")->setText(QStringLiteral("s"));
 
-        d.baseUrlEdit()->setText(QStringLiteral(" us-12345.api.gong.io/v2/users/ "));
-        QVERIFY2(d.baseUrlHint()->text().contains(QLatin1String("https://us-12345.api.gong.io")),
-                 qPrintable(d.baseUrlHint()->text()));
+        part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral(" us-12345.api.gong.io/v2/users/ "));
+        QVERIFY2(part<QLabel>(d, "baseUrlHint")->text().contains(QLatin1String("https://us-12345.api.gong.io")),
+                 qPrintable(part<QLabel>(d, "baseUrlHint")->text()));
         QCOMPARE(d.normalizedBaseUrl(), QUrl(QStringLiteral("https://us-12345.api.gong.io")));
-        QVERIFY(d.connectButton()->isEnabled());
+        QVERIFY(part<QPushButton>(d, "connectButton")->isEnabled());
 
-        d.baseUrlEdit()->setText(QStringLiteral("http://us-12345.api.gong.io"));
-        QVERIFY(d.baseUrlHint()->text().contains(QLatin1String("https://")));
+        part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral("http://us-12345.api.gong.io"));
+        QVERIFY(part<QLabel>(d, "baseUrlHint")->text().contains(QLatin1String("https://")));
         QVERIFY(d.normalizedBaseUrl().isEmpty());
-        QVERIFY(!d.connectButton()->isEnabled());
-        QVERIFY(!d.testButton()->isEnabled());
+        QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled());
+        QVERIFY(!part<QPushButton>(d, "testButton")->isEnabled());
         screenshot(&d, "dialog-http-refused");
 
-        d.baseUrlEdit()->setText(QStringLiteral("http://127.0.0.1:8080"));
-        QVERIFY2(d.baseUrlHint()->text().contains(QLatin1String("loopback")), qPrintable(d.baseUrlHint()->text()));
-        QVERIFY(d.connectButton()->isEnabled());
-        d.baseUrlEdit()->setText(QStringLiteral("http://localhost.example.com"));
-        QVERIFY(!d.connectButton()->isEnabled());
+        part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY2(part<QLabel>(d, "baseUrlHint")->text().contains(QLatin1String("loopback")),
+                 qPrintable(part<QLabel>(d, "baseUrlHint")->text()));
+        QVERIFY(part<QPushButton>(d, "connectButton")->isEnabled());
+        part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral("http://localhost.example.com"));
+        QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled());
     }
 
     // Issue 8: malformed base URLs each get a short, clear sentence; Connect and Test stay off; the dialog stays
@@ -120,30 +125,30 @@ private Q_SLOTS:
         CredentialStore store(newSettingsFile());
         CredentialsDialog d(&store);
         d.show();
-        d.accessKeyEdit()->setText(QStringLiteral("k"));
-        d.secretEdit()->setText(QStringLiteral("s"));
+        part<QLineEdit>(d, "accessKeyEdit")->setText(QStringLiteral("k"));
+        part<QLineEdit>(d, "secretEdit")->setText(QStringLiteral("s"));
         QElapsedTimer timer;
         timer.start();
-        d.baseUrlEdit()->setText(url);
+        part<QLineEdit>(d, "baseUrlEdit")->setText(url);
         QCoreApplication::processEvents();
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
-        const QString hint = d.baseUrlHint()->text();
-        QVERIFY(d.baseUrlHint()->isVisible());
+        const QString hint = part<QLabel>(d, "baseUrlHint")->text();
+        QVERIFY(part<QLabel>(d, "baseUrlHint")->isVisible());
         QVERIFY2(!hint.isEmpty() && hint.size() < 300, qPrintable(hint.left(300)));
         if (!mentions.isEmpty())
             QVERIFY2(hint.contains(mentions), qPrintable(hint));
         QVERIFY(d.normalizedBaseUrl().isEmpty());
-        QVERIFY(!d.connectButton()->isEnabled());
-        QVERIFY(!d.testButton()->isEnabled());
+        QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled());
+        QVERIFY(!part<QPushButton>(d, "testButton")->isEnabled());
         // Pressing Enter anyway does nothing harmful: the dialog stays open and nothing is saved.
         d.accept();
         QVERIFY(d.isVisible());
         QVERIFY(store.profiles().isEmpty());
 
         // Still usable: a good URL is taken at once.
-        d.baseUrlEdit()->setText(QStringLiteral("https://us-12345.api.gong.io"));
-        QVERIFY(d.connectButton()->isEnabled());
-        QVERIFY(d.testButton()->isEnabled());
+        part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral("https://us-12345.api.gong.io"));
+        QVERIFY(part<QPushButton>(d, "connectButton")->isEnabled());
+        QVERIFY(part<QPushButton>(d, "testButton")->isEnabled());
     }
 
     // Issue 8: empty keys, pasted blanks, line breaks and zero-width characters in secrets.
@@ -152,52 +157,53 @@ private Q_SLOTS:
         CredentialStore store(newSettingsFile());
         CredentialsDialog d(&store);
         d.show();
-        d.baseUrlEdit()->setText(QStringLiteral("https://us-12345.api.gong.io"));
-        d.accessKeyButton()->setChecked(true);
+        part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral("https://us-12345.api.gong.io"));
+        part<QRadioButton>(d, "accessKeyButton")->setChecked(true);
 
         // Nothing typed yet: a neutral pointer to where the keys come from.
-        QVERIFY(d.credentialsHint()->isVisible());
-        QVERIFY(d.credentialsHint()->text().contains(QLatin1String("access key")));
-        QVERIFY(!d.connectButton()->isEnabled());
+        QVERIFY(part<QLabel>(d, "credentialsHint")->isVisible());
+        QVERIFY(part<QLabel>(d, "credentialsHint")->text().contains(QLatin1String("access key")));
+        QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled());
 
         // A secret but no key.
-        d.secretEdit()->setText(QStringLiteral("s3cret"));
-        QVERIFY2(d.credentialsHint()->text().contains(QLatin1String("access key is empty")),
-                 qPrintable(d.credentialsHint()->text()));
-        QVERIFY(!d.connectButton()->isEnabled());
+        part<QLineEdit>(d, "secretEdit")->setText(QStringLiteral("s3cret"));
+        QVERIFY2(part<QLabel>(d, "credentialsHint")->text().contains(QLatin1String("access key is empty")),
+                 qPrintable(part<QLabel>(d, "credentialsHint")->text()));
+        QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled());
 
         // A key that is only blanks, line breaks and zero-width characters counts as empty, and says so.
-        d.accessKeyEdit()->setText(QStringLiteral(" \u200B\r\n\uFEFF\u2060\t"));
-        QVERIFY2(d.credentialsHint()->text().contains(QLatin1String("only spaces, line breaks or invisible")),
-                 qPrintable(d.credentialsHint()->text()));
-        QVERIFY(!d.connectButton()->isEnabled());
+        part<QLineEdit>(d, "accessKeyEdit")->setText(QStringLiteral(" \u200B\r\n\uFEFF\u2060\t"));
+        QVERIFY2(
+            part<QLabel>(d, "credentialsHint")->text().contains(QLatin1String("only spaces, line breaks or invisible")),
+            qPrintable(part<QLabel>(d, "credentialsHint")->text()));
+        QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled());
         d.accept();
         QVERIFY(d.isVisible());
 
         // Pasted with a BOM, a trailing newline and zero-width spaces: accepted, cleaned, and the user is told.
-        d.accessKeyEdit()->setText(QStringLiteral("\uFEFFAK\u200B-42\n"));
-        d.secretEdit()->setText(QStringLiteral("  s3c\u200Dret\r\n"));
-        QVERIFY(d.connectButton()->isEnabled());
-        QVERIFY2(d.credentialsHint()->text().contains(QLatin1String("ignored")),
-                 qPrintable(d.credentialsHint()->text()));
+        part<QLineEdit>(d, "accessKeyEdit")->setText(QStringLiteral("\uFEFFAK\u200B-42\n"));
+        part<QLineEdit>(d, "secretEdit")->setText(QStringLiteral("  s3c\u200Dret\r\n"));
+        QVERIFY(part<QPushButton>(d, "connectButton")->isEnabled());
+        QVERIFY2(part<QLabel>(d, "credentialsHint")->text().contains(QLatin1String("ignored")),
+                 qPrintable(part<QLabel>(d, "credentialsHint")->text()));
         QCOMPARE(d.credentials().accessKey, QStringLiteral("AK-42"));
         QCOMPARE(d.credentials().accessKeySecret, QStringLiteral("s3cret"));
         QVERIFY(!d.credentials().authorizationHeader().contains('\n'));
 
         // Clean input: no hint at all.
-        d.accessKeyEdit()->setText(QStringLiteral("AK-42"));
-        d.secretEdit()->setText(QStringLiteral("s3cret"));
-        QVERIFY(!d.credentialsHint()->isVisible());
+        part<QLineEdit>(d, "accessKeyEdit")->setText(QStringLiteral("AK-42"));
+        part<QLineEdit>(d, "secretEdit")->setText(QStringLiteral("s3cret"));
+        QVERIFY(!part<QLabel>(d, "credentialsHint")->isVisible());
 
         // The token method has its own message.
-        d.tokenButton()->setChecked(true);
-        QVERIFY(d.credentialsHint()->text().contains(QLatin1String("token")));
-        QVERIFY(!d.connectButton()->isEnabled());
-        d.tokenEdit()->setText(QStringLiteral("\u200B\n"));
-        QVERIFY(d.credentialsHint()->text().contains(QLatin1String("access token holds only")));
-        QVERIFY(!d.connectButton()->isEnabled());
-        d.tokenEdit()->setText(QStringLiteral("tok\u200Ben\n"));
-        QVERIFY(d.connectButton()->isEnabled());
+        part<QRadioButton>(d, "tokenButton")->setChecked(true);
+        QVERIFY(part<QLabel>(d, "credentialsHint")->text().contains(QLatin1String("token")));
+        QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled());
+        part<QLineEdit>(d, "tokenEdit")->setText(QStringLiteral("\u200B\n"));
+        QVERIFY(part<QLabel>(d, "credentialsHint")->text().contains(QLatin1String("access token holds only")));
+        QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled());
+        part<QLineEdit>(d, "tokenEdit")->setText(QStringLiteral("tok\u200Ben\n"));
+        QVERIFY(part<QPushButton>(d, "connectButton")->isEnabled());
         QCOMPARE(d.credentials().bearerToken, QStringLiteral("token"));
 
         // And the dialog still connects.
@@ -212,29 +218,29 @@ private Q_SLOTS:
         CredentialsDialog d(&store);
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
-        QVERIFY(d.accessKeyButton()->isChecked());
-        QVERIFY(rowVisible(d.accessKeyEdit()));
-        QVERIFY(d.secretEdit()->isVisible());
-        QVERIFY(!d.tokenEdit()->isVisible());
-        QCOMPARE(d.secretEdit()->echoMode(), QLineEdit::Password);
-        QCOMPARE(d.tokenEdit()->echoMode(), QLineEdit::Password);
-        d.secretEdit()->setText(QStringLiteral("s3cret"));
-        QTest::mouseClick(d.showSecretButton(), Qt::LeftButton);
-        QCOMPARE(d.secretEdit()->echoMode(), QLineEdit::Normal);
-        QCOMPARE(d.showSecretButton()->text(), QStringLiteral("Hide"));
-        QTest::mouseClick(d.showSecretButton(), Qt::LeftButton);
-        QCOMPARE(d.secretEdit()->echoMode(), QLineEdit::Password);
-        d.baseUrlEdit()->setText(QStringLiteral("https://us-12345.api.gong.io"));
-        d.accessKeyEdit()->setText(QStringLiteral("AB12CD34"));
+        QVERIFY(part<QRadioButton>(d, "accessKeyButton")->isChecked());
+        QVERIFY(rowVisible(part<QLineEdit>(d, "accessKeyEdit")));
+        QVERIFY(part<QLineEdit>(d, "secretEdit")->isVisible());
+        QVERIFY(!part<QLineEdit>(d, "tokenEdit")->isVisible());
+        QCOMPARE(part<QLineEdit>(d, "secretEdit")->echoMode(), QLineEdit::Password);
+        QCOMPARE(part<QLineEdit>(d, "tokenEdit")->echoMode(), QLineEdit::Password);
+        part<QLineEdit>(d, "secretEdit")->setText(QStringLiteral("s3cret"));
+        QTest::mouseClick(part<QToolButton>(d, "showSecretButton"), Qt::LeftButton);
+        QCOMPARE(part<QLineEdit>(d, "secretEdit")->echoMode(), QLineEdit::Normal);
+        QCOMPARE(part<QToolButton>(d, "showSecretButton")->text(), QStringLiteral("Hide"));
+        QTest::mouseClick(part<QToolButton>(d, "showSecretButton"), Qt::LeftButton);
+        QCOMPARE(part<QLineEdit>(d, "secretEdit")->echoMode(), QLineEdit::Password);
+        part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral("https://us-12345.api.gong.io"));
+        part<QLineEdit>(d, "accessKeyEdit")->setText(QStringLiteral("AB12CD34"));
         screenshot(&d, "dialog-access-key");
 
-        d.tokenButton()->click();
-        QVERIFY(!d.secretEdit()->isVisible());
-        QVERIFY(!d.accessKeyEdit()->isVisible());
-        QVERIFY(d.tokenEdit()->isVisible());
-        QVERIFY(!d.connectButton()->isEnabled()); // no token yet
-        d.tokenEdit()->setText(QStringLiteral("eyJtoken"));
-        QVERIFY(d.connectButton()->isEnabled());
+        part<QRadioButton>(d, "tokenButton")->click();
+        QVERIFY(!part<QLineEdit>(d, "secretEdit")->isVisible());
+        QVERIFY(!part<QLineEdit>(d, "accessKeyEdit")->isVisible());
+        QVERIFY(part<QLineEdit>(d, "tokenEdit")->isVisible());
+        QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled()); // no token yet
+        part<QLineEdit>(d, "tokenEdit")->setText(QStringLiteral("eyJtoken"));
+        QVERIFY(part<QPushButton>(d, "connectButton")->isEnabled());
         QCOMPARE(d.credentials().method, Credentials::Method::BearerToken);
         QCOMPARE(d.credentials().bearerToken, QStringLiteral("eyJtoken"));
         screenshot(&d, "dialog-token");
@@ -262,21 +268,22 @@ private Q_SLOTS:
             last = clock.elapsed();
         });
         tick.start(20);
-        QTest::mouseClick(d.testButton(), Qt::LeftButton);
-        QVERIFY(d.isTesting());
-        QVERIFY(d.testButton()->text().contains(QLatin1String("Cancel")));
-        QVERIFY(d.testResultLabel()->text().contains(QLatin1String("Testing")));
+        QTest::mouseClick(part<QPushButton>(d, "testButton"), Qt::LeftButton);
+        QVERIFY(part<ConnectionTester>(d, "connectionTester")->isRunning());
+        QVERIFY(part<QPushButton>(d, "testButton")->text().contains(QLatin1String("Cancel")));
+        QVERIFY(part<QLabel>(d, "testResult")->text().contains(QLatin1String("Testing")));
         screenshot(&d, "dialog-testing");
-        QTRY_COMPARE_WITH_TIMEOUT(d.testResultLabel()->text(), QStringLiteral("Connected — 1,234 users"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(part<QLabel>(d, "testResult")->text(), QStringLiteral("Connected — 1,234 users"),
+                                  10000);
         tick.stop();
         QVERIFY2(worstGap < 200, qPrintable(QString::number(worstGap)));
-        QVERIFY(!d.isTesting());
+        QVERIFY(!part<ConnectionTester>(d, "connectionTester")->isRunning());
         screenshot(&d, "dialog-success");
 
-        d.secretEdit()->setText(QStringLiteral("wrong-secret"));
-        QTest::mouseClick(d.testButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(d.testResultLabel()->text().contains(QLatin1String("401")), 10000);
-        QVERIFY(!d.testResultLabel()->text().contains(QLatin1String("wrong-secret")));
+        part<QLineEdit>(d, "secretEdit")->setText(QStringLiteral("wrong-secret"));
+        QTest::mouseClick(part<QPushButton>(d, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(part<QLabel>(d, "testResult")->text().contains(QLatin1String("401")), 10000);
+        QVERIFY(!part<QLabel>(d, "testResult")->text().contains(QLatin1String("wrong-secret")));
         screenshot(&d, "dialog-error-401");
     }
 
@@ -291,12 +298,13 @@ private Q_SLOTS:
         d.show();
         fill(d, server->baseUrl().toString(), DemoServer::defaultAccessKey(), DemoServer::defaultSecret());
         QSignalSpy received(server.get(), &DemoServer::requestReceived);
-        QTest::mouseClick(d.testButton(), Qt::LeftButton);
+        QTest::mouseClick(part<QPushButton>(d, "testButton"), Qt::LeftButton);
         QVERIFY(received.wait(5000));
-        QTest::mouseClick(d.testButton(), Qt::LeftButton); // now "Cancel test"
-        QVERIFY(!d.isTesting());
-        QCOMPARE(d.testResultLabel()->text(), QStringLiteral("Test cancelled."));
-        QCOMPARE(d.testButton()->text().remove(QLatin1Char('&')), QStringLiteral("Test connection"));
+        QTest::mouseClick(part<QPushButton>(d, "testButton"), Qt::LeftButton); // now "Cancel test"
+        QVERIFY(!part<ConnectionTester>(d, "connectionTester")->isRunning());
+        QCOMPARE(part<QLabel>(d, "testResult")->text(), QStringLiteral("Test cancelled."));
+        QCOMPARE(part<QPushButton>(d, "testButton")->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Test connection"));
     }
 
     // No keychain: saving still works for the session, the dialog says so, and no secret is written anywhere.
@@ -309,12 +317,12 @@ private Q_SLOTS:
         {
             CredentialsDialog d(&store);
             d.show();
-            d.nameEdit()->setText(QStringLiteral("Sandbox"));
+            part<QLineEdit>(d, "nameEdit")->setText(QStringLiteral("Sandbox"));
             fill(d, QStringLiteral("https://eu-7.api.gong.io"), QStringLiteral("KEY-session-1"),
                  QStringLiteral("SECRET-session-1"));
-            QVERIFY(d.rememberBox()->isChecked());
+            QVERIFY(part<QCheckBox>(d, "rememberBox")->isChecked());
             QSignalSpy written(&store, &CredentialStore::credentialsWritten);
-            QTest::mouseClick(d.connectButton(), Qt::LeftButton);
+            QTest::mouseClick(part<QPushButton>(d, "connectButton"), Qt::LeftButton);
             QCOMPARE(d.result(), int(QDialog::Accepted));
             id = d.profile().id;
             QVERIFY(!id.isEmpty());
@@ -325,11 +333,12 @@ private Q_SLOTS:
         CredentialsDialog again(&store);
         again.show();
         again.selectProfile(id);
-        QCOMPARE(again.nameEdit()->text(), QStringLiteral("Sandbox"));
-        QCOMPARE(again.secretEdit()->text(), QStringLiteral("SECRET-session-1")); // from this session's memory
-        QVERIFY(again.keychainLabel()->isVisible());
-        QVERIFY2(again.keychainLabel()->text().contains(QLatin1String("session only")),
-                 qPrintable(again.keychainLabel()->text()));
+        QCOMPARE(part<QLineEdit>(again, "nameEdit")->text(), QStringLiteral("Sandbox"));
+        QCOMPARE(part<QLineEdit>(again, "secretEdit")->text(),
+                 QStringLiteral("SECRET-session-1")); // from this session's memory
+        QVERIFY(part<QLabel>(again, "keychainLabel")->isVisible());
+        QVERIFY2(part<QLabel>(again, "keychainLabel")->text().contains(QLatin1String("session only")),
+                 qPrintable(part<QLabel>(again, "keychainLabel")->text()));
         screenshot(&again, "dialog-session-only");
 
         QFile f(settingsFile);
@@ -356,24 +365,24 @@ private Q_SLOTS:
         store.setActiveProfileId(a.id);
         CredentialsDialog d(&store);
         d.show();
-        QCOMPARE(d.profileBox()->count(), 2);
-        QCOMPARE(d.profileBox()->currentText(), QStringLiteral("Alpha"));
-        QCOMPARE(d.baseUrlEdit()->text(), QStringLiteral("https://a.api.gong.io"));
-        d.profileBox()->setCurrentIndex(d.profileBox()->findData(b.id));
-        Q_EMIT d.profileBox()->activated(d.profileBox()->currentIndex());
-        QCOMPARE(d.nameEdit()->text(), QStringLiteral("Beta"));
-        QVERIFY(d.tokenButton()->isChecked());
-        QVERIFY(d.avatarsBox()->isChecked());
-        QCOMPARE(d.tokenEdit()->text(), QStringLiteral("beta-token"));
-        QVERIFY(d.deleteButton()->isEnabled());
+        QCOMPARE(part<QComboBox>(d, "profileBox")->count(), 2);
+        QCOMPARE(part<QComboBox>(d, "profileBox")->currentText(), QStringLiteral("Alpha"));
+        QCOMPARE(part<QLineEdit>(d, "baseUrlEdit")->text(), QStringLiteral("https://a.api.gong.io"));
+        part<QComboBox>(d, "profileBox")->setCurrentIndex(part<QComboBox>(d, "profileBox")->findData(b.id));
+        Q_EMIT part<QComboBox>(d, "profileBox")->activated(part<QComboBox>(d, "profileBox")->currentIndex());
+        QCOMPARE(part<QLineEdit>(d, "nameEdit")->text(), QStringLiteral("Beta"));
+        QVERIFY(part<QRadioButton>(d, "tokenButton")->isChecked());
+        QVERIFY(part<QCheckBox>(d, "avatarsBox")->isChecked());
+        QCOMPARE(part<QLineEdit>(d, "tokenEdit")->text(), QStringLiteral("beta-token"));
+        QVERIFY(part<QPushButton>(d, "deleteButton")->isEnabled());
 
-        QTest::mouseClick(d.newButton(), Qt::LeftButton);
-        QVERIFY(d.baseUrlEdit()->text().isEmpty());
-        QVERIFY(d.tokenEdit()->text().isEmpty());
-        QVERIFY(!d.deleteButton()->isEnabled());
-        d.nameEdit()->setText(QStringLiteral("Gamma"));
+        QTest::mouseClick(part<QPushButton>(d, "newButton"), Qt::LeftButton);
+        QVERIFY(part<QLineEdit>(d, "baseUrlEdit")->text().isEmpty());
+        QVERIFY(part<QLineEdit>(d, "tokenEdit")->text().isEmpty());
+        QVERIFY(!part<QPushButton>(d, "deleteButton")->isEnabled());
+        part<QLineEdit>(d, "nameEdit")->setText(QStringLiteral("Gamma"));
         fill(d, QStringLiteral("https://c.api.gong.io"), QStringLiteral("k"), QStringLiteral("s"));
-        d.rememberBox()->setChecked(false);
+        part<QCheckBox>(d, "rememberBox")->setChecked(false);
         d.accept();
         QCOMPARE(store.profiles().size(), 3);
         QCOMPARE(store.activeProfileId(), d.profile().id);
@@ -392,37 +401,40 @@ private Q_SLOTS:
         MainWindow window;
         ConnectionManager connections(&window, &store);
         window.show();
-        QVERIFY(connections.settingsAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+        QVERIFY(part<QAction>(window, "connectionSettingsAction")
+                    ->shortcuts()
+                    .contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
         connections.start();
-        QVERIFY(connections.dialog()); // first run
-        CredentialsDialog* d = connections.dialog();
+        QVERIFY(findPart<CredentialsDialog>(window, "credentialsDialog")); // first run
+        CredentialsDialog* d = findPart<CredentialsDialog>(window, "credentialsDialog");
         QTRY_VERIFY(d->isVisible());
-        d->nameEdit()->setText(QStringLiteral("First"));
+        part<QLineEdit>(*d, "nameEdit")->setText(QStringLiteral("First"));
         fill(*d, first->baseUrl().toString(), DemoServer::defaultAccessKey(), DemoServer::defaultSecret());
-        QTest::mouseClick(d->connectButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 120, 15000);
+        QTest::mouseClick(part<QPushButton>(*d, "connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(window, "directory")->count(), 120, 15000);
         QCOMPARE(window.connectionName(), QStringLiteral("First"));
         QVERIFY(window.windowTitle().contains(QLatin1String("First")));
-        QCOMPARE(connections.switcher()->currentText(), QStringLiteral("First"));
-        QTRY_VERIFY(!connections.dialog());
+        QCOMPARE(part<QComboBox>(window, "connectionSwitcher")->currentText(), QStringLiteral("First"));
+        QTRY_VERIFY(!findPart<CredentialsDialog>(window, "credentialsDialog"));
 
-        connections.settingsAction()->trigger();
-        QTRY_VERIFY(connections.dialog() && connections.dialog()->isVisible());
-        d = connections.dialog();
-        QCOMPARE(d->nameEdit()->text(), QStringLiteral("First")); // opens on the active connection
-        QTest::mouseClick(d->newButton(), Qt::LeftButton);
-        d->nameEdit()->setText(QStringLiteral("Second"));
+        part<QAction>(window, "connectionSettingsAction")->trigger();
+        QTRY_VERIFY(findPart<CredentialsDialog>(window, "credentialsDialog") &&
+                    findPart<CredentialsDialog>(window, "credentialsDialog")->isVisible());
+        d = findPart<CredentialsDialog>(window, "credentialsDialog");
+        QCOMPARE(part<QLineEdit>(*d, "nameEdit")->text(), QStringLiteral("First")); // opens on the active connection
+        QTest::mouseClick(part<QPushButton>(*d, "newButton"), Qt::LeftButton);
+        part<QLineEdit>(*d, "nameEdit")->setText(QStringLiteral("Second"));
         fill(*d, second->baseUrl().toString(), QStringLiteral("key-2"), QStringLiteral("secret-2"));
-        QTest::mouseClick(d->connectButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 30, 15000);
+        QTest::mouseClick(part<QPushButton>(*d, "connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(window, "directory")->count(), 30, 15000);
         QCOMPARE(window.connectionName(), QStringLiteral("Second"));
-        QCOMPARE(connections.switcher()->count(), 2);
+        QCOMPARE(part<QComboBox>(window, "connectionSwitcher")->count(), 2);
 
         // Switching back from the toolbar reloads the first company.
-        const int index = connections.switcher()->findText(QStringLiteral("First"));
-        connections.switcher()->setCurrentIndex(index);
-        Q_EMIT connections.switcher()->activated(index);
-        QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 120, 15000);
+        const int index = part<QComboBox>(window, "connectionSwitcher")->findText(QStringLiteral("First"));
+        part<QComboBox>(window, "connectionSwitcher")->setCurrentIndex(index);
+        Q_EMIT part<QComboBox>(window, "connectionSwitcher")->activated(index);
+        QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(window, "directory")->count(), 120, 15000);
         QCOMPARE(window.connectionName(), QStringLiteral("First"));
         QTRY_VERIFY(!window.loader()->isBusy());
         screenshot(&window, "mainwindow-connected");

@@ -4,7 +4,9 @@
 #include "directory/directory.h"
 #include "mainwindow.h"
 #include "models/usertablemodel.h"
+#include "orgchartview.h"
 #include "testusers.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +21,8 @@
 #include <QToolButton>
 
 using TestUsers::make;
+
+using namespace WindowParts;
 
 namespace {
 User fullUser()
@@ -66,7 +70,11 @@ QList<User> company()
 
 QString tableUserId(MainWindow& window)
 {
-    return window.tableView()->currentIndex().siblingAtColumn(0).data(UserTableModel::UserIdRole).toString();
+    return part<QTableView>(window, "userTable")
+        ->currentIndex()
+        .siblingAtColumn(0)
+        .data(UserTableModel::UserIdRole)
+        .toString();
 }
 } // namespace
 
@@ -105,7 +113,7 @@ private Q_SLOTS:
                     .contains(QLatin1String("href=\"mailto:dan.wu@example.com\"")));
 
         // Chain: top of the organisation down to this person, each step a link.
-        const QString chain = pane.chainLabel()->text();
+        const QString chain = part<QLabel>(pane, "detailChain")->text();
         QVERIFY2(chain.contains(QStringLiteral("gongdir-user:1\">Ana Ortiz</a> \u203A <a href=\"gongdir-user:2\">Ben "
                                                "Li</a> \u203A <a href=\"gongdir-user:3\">Chloé Martin</a> \u203A "
                                                "<b>Dan Wu</b>")),
@@ -132,20 +140,23 @@ private Q_SLOTS:
         QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("setting_nonRecordedMeetingsImported"))->text(),
                  QStringLiteral("Unknown"));
         QVERIFY(all.contains(QStringLiteral("Prevents web-conference recording")));
-        QVERIFY(pane.settingsWarningLabel()->isVisible());
-        QVERIFY(pane.settingsWarningLabel()->text().contains(QLatin1String("recording is also prevented")));
-        QVERIFY(!pane.settingsWarningLabel()->text().contains(QLatin1String("email import"))); // not contradictory
+        QVERIFY(part<QLabel>(pane, "detailSettingsWarning")->isVisible());
+        QVERIFY(
+            part<QLabel>(pane, "detailSettingsWarning")->text().contains(QLatin1String("recording is also prevented")));
+        QVERIFY(!part<QLabel>(pane, "detailSettingsWarning")
+                     ->text()
+                     .contains(QLatin1String("email import"))); // not contradictory
 
         // Record: locale date with the ISO string as tooltip, id, and the unknown field.
         auto* created = pane.findChild<QLabel*>(QStringLiteral("detailCreated"));
         QCOMPARE(created->toolTip(), QStringLiteral("2018-02-17T02:30:00-08:00"));
         QVERIFY2(created->text().contains(QLatin1String("2018")), qPrintable(created->text()));
         QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("detailId"))->text(), QStringLiteral("4"));
-        QCOMPARE(pane.otherFieldsToggle()->text(), QStringLiteral("Other fields (1)"));
-        QVERIFY(!pane.otherFieldsLabel()->isVisible());
-        pane.otherFieldsToggle()->click();
-        QVERIFY(pane.otherFieldsLabel()->isVisible());
-        QCOMPARE(pane.otherFieldsLabel()->text(), QStringLiteral("conferencingProviders: [\"Zoom\"]"));
+        QCOMPARE(part<QToolButton>(pane, "detailOtherToggle")->text(), QStringLiteral("Other fields (1)"));
+        QVERIFY(!part<QLabel>(pane, "detailOtherFields")->isVisible());
+        part<QToolButton>(pane, "detailOtherToggle")->click();
+        QVERIFY(part<QLabel>(pane, "detailOtherFields")->isVisible());
+        QCOMPARE(part<QLabel>(pane, "detailOtherFields")->text(), QStringLiteral("conferencingProviders: [\"Zoom\"]"));
         if (!qEnvironmentVariableIsEmpty("GONGDIR_SCREENSHOT_DIR")) {
             QTest::qWait(50);
             QVERIFY(
@@ -153,13 +164,13 @@ private Q_SLOTS:
         }
 
         // Reports with count and organisation size.
-        QCOMPARE(pane.reportsList()->count(), 0);
+        QCOMPARE(part<QListWidget>(pane, "detailReports")->count(), 0);
         pane.setUser(QStringLiteral("2"));
-        QCOMPARE(pane.reportsList()->count(), 1);
+        QCOMPARE(part<QListWidget>(pane, "detailReports")->count(), 1);
         QVERIFY(pane.findChild<QLabel*>(QStringLiteral("detailReportsSummary"))
                     ->text()
                     .contains(QStringLiteral("Direct reports (1) · 3 in the organisation below")));
-        QVERIFY(!pane.settingsWarningLabel()->isVisible());
+        QVERIFY(!part<QLabel>(pane, "detailSettingsWarning")->isVisible());
 
         // Copy buttons.
         pane.setUser(QStringLiteral("4"));
@@ -185,30 +196,31 @@ private Q_SLOTS:
         DetailPane pane(&d);
         pane.show();
         pane.setUser(QStringLiteral("6"));
-        QCOMPARE(pane.chainLabel()->text(), QStringLiteral("Unknown manager (id 99) \u203A <b>Ola Gone</b>"));
+        QCOMPARE(part<QLabel>(pane, "detailChain")->text(),
+                 QStringLiteral("Unknown manager (id 99) \u203A <b>Ola Gone</b>"));
         auto* warning = pane.findChild<QLabel*>(QStringLiteral("detailChainWarning"));
         QVERIFY(warning->isVisible());
         pane.setUser(QStringLiteral("7"));
         QVERIFY(warning->isVisible());
         QVERIFY2(warning->text().contains(QLatin1String("loops")), qPrintable(warning->text()));
-        QVERIFY(pane.chainLabel()->text().contains(QLatin1String("Mo Loop")));
+        QVERIFY(part<QLabel>(pane, "detailChain")->text().contains(QLatin1String("Mo Loop")));
         pane.setUser(QStringLiteral("1"));
         QVERIFY(!warning->isVisible());
-        QCOMPARE(pane.chainLabel()->text(), QStringLiteral("Top of the organisation (no manager)"));
+        QCOMPARE(part<QLabel>(pane, "detailChain")->text(), QStringLiteral("Top of the organisation (no manager)"));
         // The pane keeps up when the manager arrives later.
         d.upsert({make(QStringLiteral("99"), QStringLiteral("Late"), QStringLiteral("Boss"))});
         pane.setUser(QStringLiteral("6"));
-        QVERIFY(pane.chainLabel()->text().contains(QLatin1String(">Late Boss</a>")));
+        QVERIFY(part<QLabel>(pane, "detailChain")->text().contains(QLatin1String(">Late Boss</a>")));
 
         // Pages that do not concern the shown person leave its widgets alone; a new report shows up.
         pane.setUser(QStringLiteral("3"));
-        QListWidgetItem* first = pane.reportsList()->item(0);
+        QListWidgetItem* first = part<QListWidget>(pane, "detailReports")->item(0);
         d.upsert({make(QStringLiteral("20"), QStringLiteral("Una"), QStringLiteral("Related"), QStringLiteral("1"))});
         QTest::qWait(20);
-        QCOMPARE(pane.reportsList()->item(0), first);
+        QCOMPARE(part<QListWidget>(pane, "detailReports")->item(0), first);
         d.upsert({make(QStringLiteral("21"), QStringLiteral("Abe"), QStringLiteral("New"), QStringLiteral("3"))});
-        QTRY_COMPARE(pane.reportsList()->count(), 3);
-        QCOMPARE(pane.reportsList()->item(0)->text(), QStringLiteral("Abe New"));
+        QTRY_COMPARE(part<QListWidget>(pane, "detailReports")->count(), 3);
+        QCOMPARE(part<QListWidget>(pane, "detailReports")->item(0)->text(), QStringLiteral("Abe New"));
     }
 
     void clickingAChainStepSelectsThatPerson()
@@ -216,21 +228,21 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.directory()->upsert(company());
+        part<Directory>(window, "directory")->upsert(company());
         window.selectUser(QStringLiteral("4"));
         QCOMPARE(tableUserId(window), QStringLiteral("4"));
-        DetailPane* pane = window.detailPane();
-        QCOMPARE(pane->userId(), QStringLiteral("4"));
+        DetailPane* pane = part<DetailPane>(window, "detailPane");
+        QCOMPARE(part<QLabel>(*pane, "detailId")->text(), QStringLiteral("4"));
 
         // Keyboard only: focus the chain, Tab to the second link (Ben), Enter.
-        QLabel* chain = pane->chainLabel();
+        QLabel* chain = part<QLabel>(*pane, "detailChain");
         chain->setFocus();
         QTest::keyClick(chain, Qt::Key_Tab);
         QTest::keyClick(chain, Qt::Key_Tab);
         QTest::keyClick(chain, Qt::Key_Return);
-        QCOMPARE(window.currentUserId(), QStringLiteral("2"));
+        QCOMPARE(part<OrgChartView>(window, "orgChartView")->currentUserId(), QStringLiteral("2"));
         QCOMPARE(tableUserId(window), QStringLiteral("2"));
-        QCOMPARE(pane->userId(), QStringLiteral("2"));
+        QCOMPARE(part<QLabel>(*pane, "detailId")->text(), QStringLiteral("2"));
 
         // A click on a step does the same.
         window.selectUser(QStringLiteral("4"));
@@ -239,7 +251,7 @@ private Q_SLOTS:
 
         // Activating a direct report goes down.
         window.selectUser(QStringLiteral("3"));
-        QListWidget* reports = pane->reportsList();
+        QListWidget* reports = part<QListWidget>(*pane, "detailReports");
         QCOMPARE(reports->count(), 2);
         QCOMPARE(reports->item(0)->text(), QStringLiteral("Dan Wu — Account Executive"));
         reports->setFocus();
@@ -254,22 +266,23 @@ private Q_SLOTS:
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.directory()->upsert(company());
+        part<Directory>(window, "directory")->upsert(company());
         window.selectUser(QStringLiteral("4"));
-        window.tableView()->setFocus();
-        QTest::keyClick(window.tableView(), Qt::Key_Up, Qt::AltModifier);
-        QCOMPARE(window.currentUserId(), QStringLiteral("3"));
+        part<QTableView>(window, "userTable")->setFocus();
+        QTest::keyClick(part<QTableView>(window, "userTable"), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(currentUserId(window), QStringLiteral("3"));
         QCOMPARE(tableUserId(window), QStringLiteral("3"));
-        QTest::keyClick(window.tableView(), Qt::Key_Up, Qt::AltModifier);
-        QTest::keyClick(window.tableView(), Qt::Key_Up, Qt::AltModifier);
-        QCOMPARE(window.currentUserId(), QStringLiteral("1"));
-        QVERIFY(!window.detailPane()->managerAction()->isEnabled()); // top: nowhere to go
-        QTest::keyClick(window.tableView(), Qt::Key_Down, Qt::AltModifier);
-        QCOMPARE(window.currentUserId(), QStringLiteral("2"));
-        QTest::keyClick(window.tableView(), Qt::Key_Down, Qt::AltModifier);
-        QTest::keyClick(window.tableView(), Qt::Key_Down, Qt::AltModifier);
-        QCOMPARE(window.currentUserId(), QStringLiteral("4")); // first by name: Dan before Eve
-        QCOMPARE(window.detailPane()->userId(), QStringLiteral("4"));
+        QTest::keyClick(part<QTableView>(window, "userTable"), Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(part<QTableView>(window, "userTable"), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(currentUserId(window), QStringLiteral("1"));
+        QVERIFY(!part<QAction>(window, "goToManagerAction")->isEnabled()); // top: nowhere to go
+        QTest::keyClick(part<QTableView>(window, "userTable"), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(currentUserId(window), QStringLiteral("2"));
+        QTest::keyClick(part<QTableView>(window, "userTable"), Qt::Key_Down, Qt::AltModifier);
+        QTest::keyClick(part<QTableView>(window, "userTable"), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(part<OrgChartView>(window, "orgChartView")->currentUserId(),
+                 QStringLiteral("4")); // first by name: Dan before Eve
+        QCOMPARE(part<QLabel>(window, "detailId")->text(), QStringLiteral("4"));
     }
 
 public Q_SLOTS:

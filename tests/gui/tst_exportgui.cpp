@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "models/usertablemodel.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+using namespace WindowParts;
 
 class TestExportGui : public QObject
 {
@@ -71,7 +74,7 @@ void TestExportGui::init()
     QSignalSpy finished(m_window->loader(), &DirectoryLoader::finished);
     QVERIFY(m_window->openDemo(250));
     QVERIFY(finished.wait(30000));
-    QCOMPARE(m_window->directory()->count(), 250);
+    QCOMPARE(part<Directory>(*m_window, "directory")->count(), 250);
 }
 
 void TestExportGui::cleanup()
@@ -82,7 +85,7 @@ void TestExportGui::cleanup()
 
 void TestExportGui::selectViewRows(const QList<int>& viewRows)
 {
-    QTableView* table = m_window->tableView();
+    QTableView* table = part<QTableView>(*m_window, "userTable");
     table->clearSelection();
     for (int r : viewRows)
         table->selectionModel()->select(table->model()->index(r, 0),
@@ -93,19 +96,20 @@ QStringList TestExportGui::idsOfViewRows(const QList<int>& viewRows) const
 {
     QStringList ids;
     for (int r : viewRows)
-        ids.append(m_window->tableView()->model()->index(r, 0).data(UserTableModel::UserIdRole).toString());
+        ids.append(
+            part<QTableView>(*m_window, "userTable")->model()->index(r, 0).data(UserTableModel::UserIdRole).toString());
     return ids;
 }
 
 void TestExportGui::exportsExactlyTheSelectedRows()
 {
     // Sorted by name, descending: the view order is not the directory order.
-    m_window->tableView()->sortByColumn(0, Qt::DescendingOrder);
+    part<QTableView>(*m_window, "userTable")->sortByColumn(0, Qt::DescendingOrder);
     const QList<int> picked = {3, 17, 42};
     selectViewRows(picked);
     const QStringList ids = idsOfViewRows(picked);
 
-    ExportDialog* dialog = m_window->exportActions()->openExportDialog();
+    ExportDialog* dialog = part<ExportActions>(*m_window, "exportActions")->openExportDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->scopeRows(dialog->currentScope()).size(), 3);
@@ -115,9 +119,9 @@ void TestExportGui::exportsExactlyTheSelectedRows()
     QCOMPARE(dialog->checkedColumns(), columns);
     const QString path = m_dir.filePath(QStringLiteral("three.csv"));
     dialog->setFilePath(path);
-    QVERIFY(dialog->exportButton()->isEnabled());
+    QVERIFY(part<QPushButton>(*dialog, "exportButton")->isEnabled());
     QSignalSpy exported(dialog, &ExportDialog::exported);
-    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QTest::mouseClick(part<QPushButton>(*dialog, "exportButton"), Qt::LeftButton);
     QVERIFY(exported.wait(10000));
     QCOMPARE(exported.at(0).at(1).toInt(), 3);
 
@@ -136,7 +140,7 @@ void TestExportGui::exportsExactlyTheSelectedRows()
 
 void TestExportGui::jsonOfTheCurrentView()
 {
-    ExportDialog* dialog = m_window->exportActions()->openExportDialog();
+    ExportDialog* dialog = part<ExportActions>(*m_window, "exportActions")->openExportDialog();
     QVERIFY(dialog);
     dialog->setCurrentScope(1);
     dialog->setFormat(ExportFormat::Json);
@@ -151,15 +155,17 @@ void TestExportGui::jsonOfTheCurrentView()
     const QJsonArray array = QJsonDocument::fromJson(f.readAll()).array();
     QCOMPARE(array.size(), 250);
     QCOMPARE(array.at(0).toObject(),
-             m_window->directory()->user(m_window->directory()->rowOf(idsOfViewRows({0}).constFirst())).toJson());
+             part<Directory>(*m_window, "directory")
+                 ->user(part<Directory>(*m_window, "directory")->rowOf(idsOfViewRows({0}).constFirst()))
+                 .toJson());
 }
 
 void TestExportGui::copySelectionAsTsvAndCsv()
 {
     selectViewRows({0, 1});
-    QTableView* table = m_window->tableView();
+    QTableView* table = part<QTableView>(*m_window, "userTable");
     table->setFocus();
-    QVERIFY(m_window->exportActions()->copyAction()->isEnabled());
+    QVERIFY(part<ExportActions>(*m_window, "exportActions")->copyAction()->isEnabled());
     QApplication::clipboard()->clear();
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
     const QMimeData* mime = QApplication::clipboard()->mimeData();
@@ -167,7 +173,8 @@ void TestExportGui::copySelectionAsTsvAndCsv()
     const QStringList lines = mime->text().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QVERIFY2(lines[0].startsWith(QStringLiteral("Name\tEmail\tTitle")), qPrintable(lines[0]));
-    const User& first = m_window->directory()->user(m_window->directory()->rowOf(idsOfViewRows({0}).constFirst()));
+    const User& first = part<Directory>(*m_window, "directory")
+                            ->user(part<Directory>(*m_window, "directory")->rowOf(idsOfViewRows({0}).constFirst()));
     QVERIFY(lines[1].startsWith(first.fullName() + QLatin1Char('\t') + first.emailAddress + QLatin1Char('\t')));
     QVERIFY(mime->hasFormat(QStringLiteral("text/csv")));
     const QByteArray csv = mime->data(QStringLiteral("text/csv"));
@@ -192,7 +199,7 @@ void TestExportGui::ctrlEOpensTheDialog()
 
 void TestExportGui::exportTeam()
 {
-    const Directory* d = m_window->directory();
+    const Directory* d = part<Directory>(*m_window, "directory");
     int manager = -1;
     for (int r = 0; r < d->count(); ++r) {
         if (d->directReports(r).size() >= 2 && d->totalReports(r) < 100) {
@@ -224,7 +231,7 @@ void TestExportGui::exportTeam()
 // The details of a manager offer "Export team…"; someone without reports does not.
 void TestExportGui::exportTeamFromTheDetailPane()
 {
-    const Directory* d = m_window->directory();
+    const Directory* d = part<Directory>(*m_window, "directory");
     int manager = -1, individual = -1;
     for (int r = 0; r < d->count(); ++r) {
         if (manager < 0 && !d->directReports(r).isEmpty())
@@ -254,7 +261,7 @@ void TestExportGui::exportTeamFromTheDetailPane()
 void TestExportGui::cancelFromTheDialogLeavesNoFile()
 {
     // Enough people that the worker is surely still writing when the cancel lands.
-    Directory* d = m_window->directory();
+    Directory* d = part<Directory>(*m_window, "directory");
     QList<User> more;
     for (int copy = 0; copy < 80; ++copy) {
         for (int r = 0; r < 250; ++r) {
@@ -265,7 +272,7 @@ void TestExportGui::cancelFromTheDialogLeavesNoFile()
     }
     d->upsert(more);
     // Deleted on close (should the export succeed before the cancel lands).
-    QPointer<ExportDialog> dialog = m_window->exportActions()->openExportDialog();
+    QPointer<ExportDialog> dialog = part<ExportActions>(*m_window, "exportActions")->openExportDialog();
     QVERIFY(dialog);
     dialog->setCurrentScope(2);
     QTemporaryDir dir;
@@ -280,15 +287,15 @@ void TestExportGui::cancelFromTheDialogLeavesNoFile()
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no temporary left
     QVERIFY(dialog->isVisible());
     QVERIFY2(dialog->statusText().contains(QStringLiteral("cancelled")), qPrintable(dialog->statusText()));
-    QVERIFY(dialog->exportButton()->isEnabled());
+    QVERIFY(part<QPushButton>(*dialog, "exportButton")->isEnabled());
 }
 
 void TestExportGui::rowsMovingWhileTheDialogIsOpen()
 {
-    Directory* d = m_window->directory();
+    Directory* d = part<Directory>(*m_window, "directory");
     const QStringList ids = {d->user(20).id, d->user(30).id, d->user(40).id};
-    m_window->tableView()->sortByColumn(-1, Qt::AscendingOrder);
-    QTableView* table = m_window->tableView();
+    part<QTableView>(*m_window, "userTable")->sortByColumn(-1, Qt::AscendingOrder);
+    QTableView* table = part<QTableView>(*m_window, "userTable");
     table->clearSelection();
     for (const QString& id : ids) {
         const QModelIndexList hit =
@@ -296,7 +303,7 @@ void TestExportGui::rowsMovingWhileTheDialogIsOpen()
         QCOMPARE(hit.size(), 1);
         table->selectionModel()->select(hit.first(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
-    QPointer<ExportDialog> dialog = m_window->exportActions()->openExportDialog();
+    QPointer<ExportDialog> dialog = part<ExportActions>(*m_window, "exportActions")->openExportDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->currentScope(), 0);
 
@@ -349,7 +356,7 @@ void TestExportGui::unwritablePathsGiveAClearMessage()
 {
     QFETCH(QString, path);
     QFETCH(QString, says);
-    QPointer<ExportDialog> dialog = m_window->exportActions()->openExportDialog();
+    QPointer<ExportDialog> dialog = part<ExportActions>(*m_window, "exportActions")->openExportDialog();
     QVERIFY(dialog);
     QSignalSpy exported(dialog.data(), &ExportDialog::exported);
     dialog->setFilePath(path);
@@ -362,10 +369,10 @@ void TestExportGui::unwritablePathsGiveAClearMessage()
     QVERIFY2(status.contains(says), qPrintable(status));
     QVERIFY(status.size() < 400); // a sentence, not a dump
     qInfo("%s", qPrintable(status));
-    QVERIFY(dialog->exportButton()->isEnabled());
+    QVERIFY(part<QPushButton>(*dialog, "exportButton")->isEnabled());
     if (!QFileInfo(path).isDir())
         QVERIFY(!QFile::exists(path));
-    QCOMPARE(m_window->directory()->count(), 250);
+    QCOMPARE(part<Directory>(*m_window, "directory")->count(), 250);
 
     // Still usable: a good path right after exports.
     const QString good = m_dir.filePath(QStringLiteral("after.csv"));

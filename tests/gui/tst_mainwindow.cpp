@@ -6,6 +6,7 @@
 #include "directory/directory.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+using namespace WindowParts;
 
 class TestMainWindow : public QObject
 {
@@ -29,22 +32,22 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList progressTexts;
-        connect(window.directory(), &Directory::usersAppended, this,
-                [&] { progressTexts.append(window.progressBar()->text()); });
+        connect(part<Directory>(window, "directory"), &Directory::usersAppended, this,
+                [&] { progressTexts.append(part<QProgressBar>(window, "loadingProgress")->text()); });
         QVERIFY(window.openDemo(1200));
-        QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 1200, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(window, "directory")->count(), 1200, 30000);
         QTRY_VERIFY(!window.loader()->isBusy());
-        QCOMPARE(window.tableView()->model()->rowCount(), 1200);
+        QCOMPARE(part<QTableView>(window, "userTable")->model()->rowCount(), 1200);
         // Progress read "Loaded 100 of 1,200 users", ... while pages arrived.
         QVERIFY2(progressTexts.contains(QStringLiteral("Loaded 1,200 of 1,200 users")) ||
                      progressTexts.contains(QStringLiteral("Loaded 1,100 of 1,200 users")),
                  qPrintable(progressTexts.join(QLatin1String(" | "))));
         QVERIFY(progressTexts.contains(QStringLiteral("Loaded 100 of 1,200 users")));
-        QVERIFY(!window.progressBar()->isVisible());
-        QVERIFY(window.refreshAction()->isEnabled());
-        QVERIFY(!window.stopAction()->isEnabled());
+        QVERIFY(!part<QProgressBar>(window, "loadingProgress")->isVisible());
+        QVERIFY(part<QAction>(window, "refreshAction")->isEnabled());
+        QVERIFY(!part<QAction>(window, "stopAction")->isEnabled());
         // Fixed row heights, never sized to contents.
-        QCOMPARE(window.tableView()->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+        QCOMPARE(part<QTableView>(window, "userTable")->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
     }
 
     void stopKeepsTheLoadedRowsAndSendsNothingMore()
@@ -52,16 +55,17 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(window.openDemo(5000));
-        QTRY_VERIFY_WITH_TIMEOUT(window.directory()->count() >= 300, 20000);
-        QVERIFY(window.stopAction()->isEnabled());
-        window.stopAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(part<Directory>(window, "directory")->count() >= 300, 20000);
+        QVERIFY(part<QAction>(window, "stopAction")->isEnabled());
+        part<QAction>(window, "stopAction")->trigger();
         QVERIFY(!window.loader()->isBusy());
         QVERIFY(!window.loader()->pager()->isRequestInFlight());
-        const int kept = window.directory()->count();
+        const int kept = part<Directory>(window, "directory")->count();
         QTest::qWait(1200);
-        QCOMPARE(window.directory()->count(), kept);
-        QVERIFY(window.statusText().contains(QLatin1String("Stopped")) || !window.progressBar()->isVisible());
-        QVERIFY(window.refreshAction()->isEnabled());
+        QCOMPARE(part<Directory>(window, "directory")->count(), kept);
+        QVERIFY(statusText(window).contains(QLatin1String("Stopped")) ||
+                !part<QProgressBar>(window, "loadingProgress")->isVisible());
+        QVERIFY(part<QAction>(window, "refreshAction")->isEnabled());
     }
 
     void windowStaysResponsiveWhileLoading()
@@ -80,7 +84,7 @@ private Q_SLOTS:
             last = clock.elapsed();
         });
         tick.start(50);
-        QTRY_VERIFY_WITH_TIMEOUT(window.directory()->count() >= 1500, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(part<Directory>(window, "directory")->count() >= 1500, 30000);
         tick.stop();
         QVERIFY2(worstGap < 250, qPrintable(QString::number(worstGap)));
     }
@@ -94,13 +98,13 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         window.connectTo(demo.baseUrl(), wrong, QStringLiteral("Test"));
-        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 10000);
-        QVERIFY2(window.errorBanner()->message().contains(QLatin1String("401")),
-                 qPrintable(window.errorBanner()->message()));
-        QVERIFY(!window.errorBanner()->retryButton()->isVisible());
-        QCOMPARE(window.directory()->count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(part<ErrorBanner>(window, "errorBanner")->isVisible(), 10000);
+        QVERIFY2(part<ErrorBanner>(window, "errorBanner")->message().contains(QLatin1String("401")),
+                 qPrintable(part<ErrorBanner>(window, "errorBanner")->message()));
+        QVERIFY(!part<QPushButton>(window, "retryButton")->isVisible());
+        QCOMPARE(part<Directory>(window, "directory")->count(), 0);
         // The secret never appears in what the user sees.
-        QVERIFY(!window.errorBanner()->message().contains(QLatin1String("wrong")));
+        QVERIFY(!part<ErrorBanner>(window, "errorBanner")->message().contains(QLatin1String("wrong")));
     }
 
     void serverErrorKeepsRowsAndRetryResumes()
@@ -118,14 +122,14 @@ private Q_SLOTS:
                 demo.server()->enqueueFault(DemoServer::Fault::Status503Html, 2);
         });
         window.connectTo(demo.baseUrl(), demo.credentials(), QStringLiteral("Test"));
-        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 15000);
-        const int kept = window.directory()->count();
+        QTRY_VERIFY_WITH_TIMEOUT(part<ErrorBanner>(window, "errorBanner")->isVisible(), 15000);
+        const int kept = part<Directory>(window, "directory")->count();
         QVERIFY(kept >= 300 && kept < 900);
-        QVERIFY(window.errorBanner()->retryButton()->isVisible());
-        QVERIFY(window.errorBanner()->message().contains(QLatin1String("kept")));
-        QTest::mouseClick(window.errorBanner()->retryButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 900, 20000);
-        QVERIFY(!window.errorBanner()->isVisible());
+        QVERIFY(part<QPushButton>(window, "retryButton")->isVisible());
+        QVERIFY(part<ErrorBanner>(window, "errorBanner")->message().contains(QLatin1String("kept")));
+        QTest::mouseClick(part<QPushButton>(window, "retryButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(window, "directory")->count(), 900, 20000);
+        QVERIFY(!part<ErrorBanner>(window, "errorBanner")->isVisible());
     }
 };
 

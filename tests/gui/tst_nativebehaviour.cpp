@@ -12,10 +12,12 @@
 #include "exportactions.h"
 #include "facetpanel.h"
 #include "icons.h"
+#include "keyboardshortcuts.h"
 #include "mainwindow.h"
 #include "orgchartview.h"
 #include "searchbar.h"
 #include "tones.h"
+#include "windowparts.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -41,6 +43,8 @@
 #include <QTreeView>
 
 #include <memory>
+
+using namespace WindowParts;
 
 class TestNativeBehaviour : public QObject
 {
@@ -75,18 +79,18 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1010, 690);
-            window.tabs()->setCurrentIndex(1);
-            window.searchBar()->lineEdit()->setText(QStringLiteral("title:engineer"));
-            window.tableView()->horizontalHeader()->resizeSection(emailColumn(), 333);
+            part<QTabWidget>(window, "mainTabs")->setCurrentIndex(1);
+            part<QLineEdit>(window, "searchEdit")->setText(QStringLiteral("title:engineer"));
+            part<QTableView>(window, "userTable")->horizontalHeader()->resizeSection(emailColumn(), 333);
             size = window.size();
         }
         MainWindow again;
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), size);
-        QCOMPARE(again.tabs()->currentIndex(), 1);
-        QCOMPARE(again.searchBar()->lineEdit()->text(), QStringLiteral("title:engineer"));
-        QCOMPARE(again.tableView()->horizontalHeader()->sectionSize(emailColumn()), 333);
+        QCOMPARE(part<QTabWidget>(again, "mainTabs")->currentIndex(), 1);
+        QCOMPARE(part<QLineEdit>(again, "searchEdit")->text(), QStringLiteral("title:engineer"));
+        QCOMPARE(part<QTableView>(again, "userTable")->horizontalHeader()->sectionSize(emailColumn()), 333);
     }
 
     void everyDocumentedShortcutIsListed()
@@ -95,9 +99,9 @@ private Q_SLOTS:
         CredentialStore store; // no session bus here: the keychain is unavailable, which is fine
         ConnectionManager connections(&window, &store);
         QStringList keys;
-        for (const auto& entry : window.keyboardShortcuts()) {
-            QVERIFY(!entry.first.isEmpty());
-            keys.append(entry.second.split(QStringLiteral(" or ")));
+        for (const auto& entry : KeyboardShortcuts::of(&window)) {
+            QVERIFY(!entry.text.isEmpty());
+            keys.append(entry.keys.split(QStringLiteral(" or ")));
         }
         const QStringList expected = {
             QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
@@ -120,13 +124,11 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QList<QWidget*> controls = {window.tableView(),
-                                          window.searchBar()->lineEdit(),
-                                          window.facetPanel(),
-                                          window.orgChartView()->treeView(),
-                                          window.orgChartView()->searchEdit(),
-                                          window.detailPane(),
-                                          window.progressBar()};
+        const QList<QWidget*> controls = {
+            part<QTableView>(window, "userTable"),        part<QLineEdit>(window, "searchEdit"),
+            part<FacetPanel>(window, "facetPanel"),       part<OrgChartView>(window, "orgChartView")->treeView(),
+            part<QLineEdit>(window, "orgSearch"),         part<DetailPane>(window, "detailPane"),
+            part<QProgressBar>(window, "loadingProgress")};
         for (QWidget* w : controls) {
             QVERIFY(w);
             QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
@@ -158,8 +160,8 @@ private Q_SLOTS:
         auto* banner = window.findChild<ErrorBanner*>();
         QVERIFY(banner);
         banner->showError(QStringLiteral("The server said no."), true);
-        window.searchBar()->setText(QStringLiteral("title:\"open"));
-        QLabel* hint = window.searchBar()->errorLabel();
+        part<SearchBar>(window, "searchBar")->setText(QStringLiteral("title:\"open"));
+        QLabel* hint = part<QLabel>(window, "searchError");
         QVERIFY(hint->isVisible());
 
         const auto readable = [&](const char* when) {
@@ -169,14 +171,15 @@ private Q_SLOTS:
             QCOMPARE(Tones::isDark(b), Tones::isDark(app)); // the banner's tint follows the app
             QVERIFY2(Tones::contrast(hint->palette().color(QPalette::WindowText), app.color(QPalette::Window)) >= 4.5,
                      when);
-            const QString box = window.searchBar()->lineEdit()->styleSheet();
+            const QString box = part<QLineEdit>(window, "searchEdit")->styleSheet();
             QVERIFY2(box.contains(Tones::background(Tones::Tone::Error, app).name()), qPrintable(box));
             QVERIFY(Tones::contrast(Tones::textOnBackground(Tones::Tone::Error, app),
                                     Tones::background(Tones::Tone::Error, app)) >= 4.5);
             QVERIFY(Tones::contrast(Tones::textOnBackground(Tones::Tone::Warning, app),
                                     Tones::background(Tones::Tone::Warning, app)) >= 4.5);
             QVERIFY(Tones::contrast(Tones::text(Tones::Tone::Warning, app), app.color(QPalette::Window)) >= 4.5);
-            auto* warning = window.detailPane()->findChild<QLabel*>(QStringLiteral("detailChainWarning"));
+            auto* warning =
+                part<DetailPane>(window, "detailPane")->findChild<QLabel*>(QStringLiteral("detailChainWarning"));
             QVERIFY(warning);
             QVERIFY2(warning->styleSheet().contains(Tones::background(Tones::Tone::Warning, app).name()),
                      qPrintable(warning->styleSheet()));
@@ -195,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(appearance.mode(), Appearance::Dark);
         QVERIFY(menu->actions().at(2)->isChecked());
         QVERIFY(Tones::isDark(QApplication::palette()));
-        QVERIFY(Tones::isDark(window.tableView()->palette()));
+        QVERIFY(Tones::isDark(part<QTableView>(window, "userTable")->palette()));
         readable("dark");
         QCOMPARE(QSettings().value(QStringLiteral("window/appearance")).toString(), QStringLiteral("dark"));
         {
@@ -223,12 +226,12 @@ private Q_SLOTS:
         MainWindow window;
         CredentialStore store;
         ConnectionManager connections(&window, &store);
-        QList<QAction*> actions = {window.refreshAction(),
-                                   window.stopAction(),
-                                   window.exportActions()->exportAction(),
-                                   window.exportActions()->copyAction(),
-                                   window.showInOrgChartAction(),
-                                   connections.settingsAction()};
+        QList<QAction*> actions = {part<QAction>(window, "refreshAction"),
+                                   part<QAction>(window, "stopAction"),
+                                   part<ExportActions>(window, "exportActions")->exportAction(),
+                                   part<ExportActions>(window, "exportActions")->copyAction(),
+                                   part<QAction>(window, "showInOrgChartAction"),
+                                   part<QAction>(window, "connectionSettingsAction")};
         QList<QIcon> icons;
         for (QAction* a : actions) {
             QVERIFY(a);
@@ -271,13 +274,13 @@ private Q_SLOTS:
         QList<User> users;
         for (const QJsonObject& o : DemoOrgGenerator(DemoOrgOptions{60, 3}).users())
             users.append(User::fromJson(o));
-        window.directory()->upsert(users);
+        part<Directory>(window, "directory")->upsert(users);
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.tabs()->setCurrentIndex(0); // People (an earlier test left the org chart open)
-        window.tableView()->selectRow(0);  // a person in the details
-        QLineEdit* search = window.searchBar()->lineEdit();
+        part<QTabWidget>(window, "mainTabs")->setCurrentIndex(0); // People (an earlier test left the org chart open)
+        part<QTableView>(window, "userTable")->selectRow(0);      // a person in the details
+        QLineEdit* search = part<QLineEdit>(window, "searchEdit");
         search->setFocus();
         QTRY_VERIFY(search->hasFocus());
         QList<QPointer<QWidget>> visited;
@@ -305,13 +308,13 @@ private Q_SLOTS:
                     return i;
             return -1;
         };
-        QVERIFY(reached(window.tableView()));
-        QVERIFY(reached(window.facetPanel()));
-        QVERIFY(reached(window.detailPane()));
+        QVERIFY(reached(part<QTableView>(window, "userTable")));
+        QVERIFY(reached(part<FacetPanel>(window, "facetPanel")));
+        QVERIFY(reached(part<DetailPane>(window, "detailPane")));
         // Left to right, as the window reads: filters, then the table, then the details.
-        QVERIFY(firstVisit(window.facetPanel()) < firstVisit(window.tableView()));
-        QVERIFY(firstVisit(window.tableView()) < firstVisit(window.detailPane()));
-        QVERIFY(!reached(window.orgChartView())); // hidden behind its tab
+        QVERIFY(firstVisit(part<FacetPanel>(window, "facetPanel")) < firstVisit(part<QTableView>(window, "userTable")));
+        QVERIFY(firstVisit(part<QTableView>(window, "userTable")) < firstVisit(part<DetailPane>(window, "detailPane")));
+        QVERIFY(!reached(part<OrgChartView>(window, "orgChartView"))); // hidden behind its tab
         // Backwards too.
         QTest::keyClick(search, Qt::Key_Backtab);
         QVERIFY(QApplication::focusWidget() != search);
@@ -362,3 +365,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestNativeBehaviour)
 #include "tst_nativebehaviour.moc"
+#include <QAction>

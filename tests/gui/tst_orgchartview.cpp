@@ -10,6 +10,7 @@
 #include "models/usertablemodel.h"
 #include "orgchartview.h"
 #include "testusers.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,8 @@
 #include <QTreeWidget>
 
 using TestUsers::make;
+
+using namespace WindowParts;
 
 namespace {
 QList<User> company()
@@ -47,7 +50,11 @@ QList<User> company()
 
 QString tableUserId(MainWindow& window)
 {
-    return window.tableView()->currentIndex().siblingAtColumn(0).data(UserTableModel::UserIdRole).toString();
+    return part<QTableView>(window, "userTable")
+        ->currentIndex()
+        .siblingAtColumn(0)
+        .data(UserTableModel::UserIdRole)
+        .toString();
 }
 
 QStringList visibleNames(QTreeView* tree, const QModelIndex& parent = QModelIndex())
@@ -82,31 +89,34 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.directory()->upsert(company());
-        OrgChartView* org = window.orgChartView();
+        part<Directory>(window, "directory")->upsert(company());
+        OrgChartView* org = part<OrgChartView>(window, "orgChartView");
         QTreeView* tree = org->treeView();
-        window.tabs()->setCurrentWidget(org);
+        part<QTabWidget>(window, "mainTabs")->setCurrentWidget(org);
 
         // Tree → table and pane.
-        const QModelIndex dan = org->proxyModel()->mapFromSource(window.orgModel()->indexOfUser(QStringLiteral("4")));
+        const QModelIndex dan = org->proxyModel()->mapFromSource(
+            part<OrgTreeModel>(window, "orgTreeModel")->indexOfUser(QStringLiteral("4")));
         QVERIFY(dan.isValid());
         tree->setCurrentIndex(dan);
         QCOMPARE(tableUserId(window), QStringLiteral("4"));
-        QCOMPARE(window.detailPane()->userId(), QStringLiteral("4"));
+        QCOMPARE(part<QLabel>(window, "detailId")->text(), QStringLiteral("4"));
         QVERIFY(tree->isExpanded(dan.parent()));
 
         // Table → tree.
-        window.tabs()->setCurrentWidget(window.tableView());
-        const QModelIndex eveRow = window.tableView()->model()->index(4, 0);
-        window.tableView()->setCurrentIndex(eveRow);
-        QCOMPARE(window.detailPane()->userId(), QStringLiteral("5"));
+        part<QTabWidget>(window, "mainTabs")->setCurrentWidget(part<QWidget>(window, "peopleView"));
+        const QModelIndex eveRow = part<QTableView>(window, "userTable")->model()->index(4, 0);
+        part<QTableView>(window, "userTable")->setCurrentIndex(eveRow);
+        QCOMPARE(part<QLabel>(window, "detailId")->text(), QStringLiteral("5"));
         QCOMPARE(org->currentUserId(), QStringLiteral("5"));
 
         // "Show in org chart" from the table's context menu.
-        QVERIFY(window.tableView()->actions().contains(window.showInOrgChartAction()));
-        window.tableView()->setCurrentIndex(window.tableView()->model()->index(3, 0));
-        window.showInOrgChartAction()->trigger();
-        QCOMPARE(window.tabs()->currentWidget(), org);
+        QVERIFY(
+            part<QTableView>(window, "userTable")->actions().contains(part<QAction>(window, "showInOrgChartAction")));
+        part<QTableView>(window, "userTable")
+            ->setCurrentIndex(part<QTableView>(window, "userTable")->model()->index(3, 0));
+        part<QAction>(window, "showInOrgChartAction")->trigger();
+        QCOMPARE(part<QTabWidget>(window, "mainTabs")->currentWidget(), org);
         QCOMPARE(org->currentUserId(), QStringLiteral("4"));
 
         // Alt+Up from the tree goes to the manager everywhere.
@@ -119,14 +129,14 @@ private Q_SLOTS:
 
         // A search that hides the current person leaves the window's current person alone.
         org->setSearchText(QStringLiteral("Eve"));
-        QCOMPARE(window.currentUserId(), QStringLiteral("3"));
-        QCOMPARE(window.detailPane()->userId(), QStringLiteral("3"));
+        QCOMPARE(tableUserId(window), QStringLiteral("3"));
+        QCOMPARE(part<QLabel>(window, "detailId")->text(), QStringLiteral("3"));
         QVERIFY(!tree->selectionModel()->hasSelection()); // nobody else highlighted in their place
         org->setSearchText(QString());
         QCOMPARE(org->currentUserId(), QStringLiteral("3"));
 
         // The pane's chain step selects in the tree too.
-        Q_EMIT window.detailPane()->userActivated(QStringLiteral("1"));
+        Q_EMIT part<DetailPane>(window, "detailPane")->userActivated(QStringLiteral("1"));
         QCOMPARE(org->currentUserId(), QStringLiteral("1"));
     }
 
@@ -149,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(visibleNames(tree), (QStringList{QStringLiteral("Reporting cycles"), QStringLiteral("Lu Loop"),
                                                   QStringLiteral("Mo Loop")}));
         // Typing in the box filters after a pause.
-        view.searchEdit()->setText(QStringLiteral("Ola"));
+        part<QLineEdit>(view, "orgSearch")->setText(QStringLiteral("Ola"));
         QTRY_COMPARE(visibleNames(tree),
                      (QStringList{QStringLiteral("Manager not in directory"), QStringLiteral("Unknown manager (id 99)"),
                                   QStringLiteral("Ola Gone")}));
@@ -181,8 +191,8 @@ private Q_SLOTS:
         QVERIFY(exportSpy.isValid()); // the hook the export dialog connects to
         QSignalSpy current(&view, &OrgChartView::currentUserChanged);
 
-        view.healthButton()->click();
-        QTreeWidget* panel = view.healthPanel();
+        part<QToolButton>(view, "orgHealthButton")->click();
+        QTreeWidget* panel = part<QTreeWidget>(view, "orgHealth");
         QVERIFY(panel->isVisible());
         QCOMPARE(panel->topLevelItemCount(), 4);
         QCOMPARE(panel->topLevelItem(0)->text(0), QStringLiteral("No manager (1)"));
@@ -208,21 +218,21 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.tabs()->setCurrentWidget(window.orgChartView());
-        window.orgChartView()->treeView()->expandToDepth(1);
+        part<QTabWidget>(window, "mainTabs")->setCurrentWidget(part<OrgChartView>(window, "orgChartView"));
+        part<OrgChartView>(window, "orgChartView")->treeView()->expandToDepth(1);
         QElapsedTimer clock;
         clock.start();
         qint64 worstPage = 0;
         for (qsizetype i = 0; i < users.size(); i += 100) {
             QElapsedTimer page;
             page.start();
-            window.directory()->upsert(users.mid(i, 100));
+            part<Directory>(window, "directory")->upsert(users.mid(i, 100));
             QCoreApplication::processEvents();
             worstPage = qMax(worstPage, page.elapsed());
         }
         qInfo("%d users in pages of 100 into a shown window on the org chart tab: %lld ms, slowest page %lld ms", count,
               clock.elapsed(), worstPage);
-        QCOMPARE(window.orgModel()->totalReports(QModelIndex()), count);
+        QCOMPARE(part<OrgTreeModel>(window, "orgTreeModel")->totalReports(QModelIndex()), count);
         QVERIFY2(worstPage < 1000, qPrintable(QString::number(worstPage)));
     }
 
@@ -233,29 +243,31 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDemo(2000));
-        QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 2000, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(window, "directory")->count(), 2000, 30000);
         QTRY_VERIFY(!window.loader()->isBusy());
-        OrgTreeModel* model = window.orgModel();
+        OrgTreeModel* model = part<OrgTreeModel>(window, "orgTreeModel");
         QCOMPARE(model->totalReports(QModelIndex()), 2000);
         // Everyone is in the tree exactly where the table can find them.
-        for (int row = 0; row < window.directory()->count(); row += 97)
-            QVERIFY(model->indexOfUser(window.directory()->user(row).id).isValid());
+        for (int row = 0; row < part<Directory>(window, "directory")->count(); row += 97)
+            QVERIFY(model->indexOfUser(part<Directory>(window, "directory")->user(row).id).isValid());
 
-        window.tableView()->setCurrentIndex(window.tableView()->model()->index(10, 0));
+        part<QTableView>(window, "userTable")
+            ->setCurrentIndex(part<QTableView>(window, "userTable")->model()->index(10, 0));
         const QString id = tableUserId(window);
-        QCOMPARE(window.detailPane()->userId(), id);
+        QCOMPARE(part<QLabel>(window, "detailId")->text(), id);
         saveShot(window, QStringLiteral("people-tab.png"));
-        window.tabs()->setCurrentWidget(window.orgChartView());
-        QCOMPARE(window.orgChartView()->currentUserId(), id);
+        part<QTabWidget>(window, "mainTabs")->setCurrentWidget(part<OrgChartView>(window, "orgChartView"));
+        QCOMPARE(part<OrgChartView>(window, "orgChartView")->currentUserId(), id);
         QTest::qWait(50);
         saveShot(window, QStringLiteral("org-tab.png"));
-        window.orgChartView()->healthButton()->click();
-        window.orgChartView()->setSearchText(QStringLiteral("director"));
+        part<QToolButton>(window, "orgHealthButton")->click();
+        part<OrgChartView>(window, "orgChartView")->setSearchText(QStringLiteral("director"));
         QTest::qWait(50);
         saveShot(window, QStringLiteral("org-search-health.png"));
-        QVERIFY(window.orgChartView()->proxyModel()->rowCount() >= 1);
+        QVERIFY(part<OrgChartView>(window, "orgChartView")->proxyModel()->rowCount() >= 1);
     }
 };
 
 QTEST_MAIN(TestOrgChartView)
 #include "tst_orgchartview.moc"
+#include <QLabel>

@@ -13,6 +13,7 @@
 #include "search/usermatcher.h"
 #include "searchbar.h"
 #include "viewsmenu.h"
+#include "windowparts.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -34,6 +35,8 @@
 #include <QTreeWidget>
 
 #include <memory>
+
+using namespace WindowParts;
 
 class TestSearchGui : public QObject
 {
@@ -78,7 +81,7 @@ void TestSearchGui::init()
 std::unique_ptr<MainWindow> TestSearchGui::newWindow()
 {
     auto w = std::make_unique<MainWindow>();
-    w->directory()->upsert(m_users);
+    part<Directory>(*w, "directory")->upsert(m_users);
     w->show();
     QApplication::setActiveWindow(w.get());
     if (!QTest::qWaitForWindowActive(w.get()))
@@ -102,9 +105,10 @@ void TestSearchGui::typingFilters()
     auto w = newWindow();
     QLineEdit* edit = w->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QVERIFY(edit);
-    QAbstractItemModel* shown = w->tableView()->model();
+    QAbstractItemModel* shown = part<QTableView>(*w, "userTable")->model();
     QCOMPARE(shown->rowCount(), 800);
-    QVERIFY2(w->countText().startsWith(QStringLiteral("800 user")), qPrintable(w->countText()));
+    QVERIFY2(part<QLabel>(*w, "userCountLabel")->text().startsWith(QStringLiteral("800 user")),
+             qPrintable(part<QLabel>(*w, "userCountLabel")->text()));
     edit->setFocus();
     for (const QString& typed : {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mar")}) {
         QTest::keyClick(edit, typed.back().toLatin1());
@@ -112,30 +116,30 @@ void TestSearchGui::typingFilters()
         QCOMPARE(shown->rowCount(), expected(typed));
     }
     QVERIFY(shown->rowCount() < 800);
-    QCOMPARE(w->countText(), QStringLiteral("%1 of 800 users").arg(shown->rowCount()));
+    QCOMPARE(part<QLabel>(*w, "userCountLabel")->text(), QStringLiteral("%1 of 800 users").arg(shown->rowCount()));
     QTest::keyClicks(edit, QStringLiteral(" is:inactive"));
     QCOMPARE(shown->rowCount(), expected(QStringLiteral("mar is:inactive")));
-    QVERIFY(!w->searchBar()->errorLabel()->isVisible());
+    QVERIFY(!part<QLabel>(*w, "searchError")->isVisible());
 }
 
 void TestSearchGui::errorHintKeepsTheRestOfTheQuery()
 {
     auto w = newWindow();
-    QLineEdit* edit = w->searchBar()->lineEdit();
+    QLineEdit* edit = part<QLineEdit>(*w, "searchEdit");
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("foo:bar an"));
-    QLabel* hint = w->searchBar()->errorLabel();
+    QLabel* hint = part<QLabel>(*w, "searchError");
     QVERIFY(hint->isVisible());
     QVERIFY2(hint->text().contains(QStringLiteral("Unknown field")), qPrintable(hint->text()));
     QVERIFY(edit->toolTip().contains(QStringLiteral("col 1:")));
     QVERIFY(edit->styleSheet().contains(QStringLiteral("#c62828")));
-    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("an")));
-    QVERIFY(w->tableView()->model()->rowCount() > 0);
+    QCOMPARE(part<QTableView>(*w, "userTable")->model()->rowCount(), expected(QStringLiteral("an")));
+    QVERIFY(part<QTableView>(*w, "userTable")->model()->rowCount() > 0);
     // An unbalanced quote: hint, and the phrase still applies.
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("\"an"));
     QVERIFY(hint->text().contains(QStringLiteral("quote")));
-    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("an")));
+    QCOMPARE(part<QTableView>(*w, "userTable")->model()->rowCount(), expected(QStringLiteral("an")));
     // Fixed: the hint goes away.
     QTest::keyClick(edit, '"');
     QVERIFY(!hint->isVisible());
@@ -165,10 +169,10 @@ void TestSearchGui::hugeAndUnbalancedQueriesStayResponsive()
     QFETCH(QString, query);
     QFETCH(QString, hint);
     auto w = newWindow();
-    QLineEdit* edit = w->searchBar()->lineEdit();
-    QLabel* errorLabel = w->searchBar()->errorLabel();
+    QLineEdit* edit = part<QLineEdit>(*w, "searchEdit");
+    QLabel* errorLabel = part<QLabel>(*w, "searchError");
     edit->setFocus();
-    QAbstractItemModel* shown = w->tableView()->model();
+    QAbstractItemModel* shown = part<QTableView>(*w, "userTable")->model();
 
     for (const bool paste : {false, true}) {
         edit->clear();
@@ -179,7 +183,7 @@ void TestSearchGui::hugeAndUnbalancedQueriesStayResponsive()
             QGuiApplication::clipboard()->setText(query);
             edit->paste();
         } else {
-            w->searchBar()->setText(query);
+            part<SearchBar>(*w, "searchBar")->setText(query);
         }
         QCoreApplication::processEvents();
         const qint64 ms = timer.elapsed();
@@ -209,23 +213,23 @@ void TestSearchGui::hugeAndUnbalancedQueriesStayResponsive()
 void TestSearchGui::escClearsAndCtrlFFocuses()
 {
     auto w = newWindow();
-    QLineEdit* edit = w->searchBar()->lineEdit();
-    w->tableView()->setFocus();
+    QLineEdit* edit = part<QLineEdit>(*w, "searchEdit");
+    part<QTableView>(*w, "userTable")->setFocus();
     QVERIFY(!edit->hasFocus());
-    QTest::keyClick(w->tableView(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(part<QTableView>(*w, "userTable"), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(edit->hasFocus());
     QTest::keyClicks(edit, QStringLiteral("zzzz-nobody"));
-    QCOMPARE(w->tableView()->model()->rowCount(), 0);
+    QCOMPARE(part<QTableView>(*w, "userTable")->model()->rowCount(), 0);
     QTest::keyClick(edit, Qt::Key_Escape);
     QCOMPARE(edit->text(), QString());
-    QCOMPARE(w->tableView()->model()->rowCount(), 800);
+    QCOMPARE(part<QTableView>(*w, "userTable")->model()->rowCount(), 800);
 }
 
 void TestSearchGui::completesFieldsAndValues()
 {
     auto w = newWindow();
-    QLineEdit* edit = w->searchBar()->lineEdit();
-    auto* completer = w->searchBar()->findChild<QCompleter*>();
+    QLineEdit* edit = part<QLineEdit>(*w, "searchEdit");
+    auto* completer = part<SearchBar>(*w, "searchBar")->findChild<QCompleter*>();
     QVERIFY(completer);
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("ti"));
@@ -238,8 +242,8 @@ void TestSearchGui::completesFieldsAndValues()
     QTest::keyClick(completer->popup(), Qt::Key_Down);
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QVERIFY2(edit->text().startsWith(QStringLiteral("title:\"Senior ")), qPrintable(edit->text()));
-    QVERIFY(!w->searchBar()->query().hasErrors());
-    QVERIFY(w->tableView()->model()->rowCount() > 0);
+    QVERIFY(!part<SearchBar>(*w, "searchBar")->query().hasErrors());
+    QVERIFY(part<QTableView>(*w, "userTable")->model()->rowCount() > 0);
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("-lang:e"));
     QVERIFY(completer->completionCount() > 0);
@@ -249,16 +253,16 @@ void TestSearchGui::completesFieldsAndValues()
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QVERIFY2(edit->text().startsWith(QStringLiteral("-lang:e")) && edit->text().endsWith(QLatin1Char(' ')),
              qPrintable(edit->text()));
-    QVERIFY(!w->searchBar()->query().hasErrors());
+    QVERIFY(!part<SearchBar>(*w, "searchBar")->query().hasErrors());
 }
 
 void TestSearchGui::helpPopup()
 {
     auto w = newWindow();
-    auto* help = w->searchBar()->findChild<QToolButton*>(QStringLiteral("searchHelp"));
+    auto* help = part<SearchBar>(*w, "searchBar")->findChild<QToolButton*>(QStringLiteral("searchHelp"));
     QVERIFY(help);
     help->click();
-    auto* popup = w->searchBar()->findChild<QLabel*>(QStringLiteral("searchHelpPopup"));
+    auto* popup = part<SearchBar>(*w, "searchBar")->findChild<QLabel*>(QStringLiteral("searchHelpPopup"));
     QVERIFY(popup);
     QTRY_VERIFY(popup->isVisible());
     for (const char* part : {"under:", "lang:primary=", "created:", "setting:", "is:manager", "has:aliases"})
@@ -268,7 +272,7 @@ void TestSearchGui::helpPopup()
 void TestSearchGui::facetsFilterAndChipsRemove()
 {
     auto w = newWindow();
-    FacetPanel* panel = w->facetPanel();
+    FacetPanel* panel = part<FacetPanel>(*w, "facetPanel");
     panel->refresh();
     QTreeWidget* tree = panel->tree();
     QTreeWidgetItem* status = tree->topLevelItem(UserFacets::Status);
@@ -277,14 +281,14 @@ void TestSearchGui::facetsFilterAndChipsRemove()
     const int inactiveCount = inactive->text(1).toInt();
     QCOMPARE(inactiveCount, expected(QStringLiteral("is:inactive")));
     inactive->setCheckState(0, Qt::Checked);
-    QCOMPARE(w->tableView()->model()->rowCount(), inactiveCount);
+    QCOMPARE(part<QTableView>(*w, "userTable")->model()->rowCount(), inactiveCount);
     QTRY_COMPARE(panel->chips().size(), 1);
-    QCOMPARE(w->filterModel()->combinedQueryText(), QStringLiteral("is:inactive"));
+    QCOMPARE(part<UserFilterModel>(*w, "userFilterModel")->combinedQueryText(), QStringLiteral("is:inactive"));
     auto* queryLabel = panel->findChild<QLabel*>(QStringLiteral("facetQuery"));
     QVERIFY(queryLabel->text().contains(QStringLiteral("is:inactive")));
     // Search text and facets combine.
-    w->searchBar()->setText(QStringLiteral("an"));
-    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("an is:inactive")));
+    part<SearchBar>(*w, "searchBar")->setText(QStringLiteral("an"));
+    QCOMPARE(part<QTableView>(*w, "userTable")->model()->rowCount(), expected(QStringLiteral("an is:inactive")));
     // Counts follow the search text.
     QTRY_COMPARE(tree->topLevelItem(UserFacets::Status)->child(1)->text(1).toInt(),
                  expected(QStringLiteral("an is:inactive")));
@@ -292,7 +296,7 @@ void TestSearchGui::facetsFilterAndChipsRemove()
     auto* chip = qobject_cast<QToolButton*>(panel->chips().first());
     chip->click();
     QTRY_COMPARE(panel->chips().size(), 0);
-    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("an")));
+    QCOMPARE(part<QTableView>(*w, "userTable")->model()->rowCount(), expected(QStringLiteral("an")));
 }
 
 void TestSearchGui::columnsAndSortPersist()
@@ -302,10 +306,10 @@ void TestSearchGui::columnsAndSortPersist()
     const int languages = UserColumns::indexOf(QStringLiteral("languages"));
     {
         auto w = newWindow();
-        QHeaderView* header = w->tableView()->horizontalHeader();
+        QHeaderView* header = part<QTableView>(*w, "userTable")->horizontalHeader();
         QVERIFY(!header->isSectionHidden(title));
         QVERIFY(header->isSectionHidden(languages));
-        std::unique_ptr<QMenu> menu(w->columnChooser()->createMenu(nullptr));
+        std::unique_ptr<QMenu> menu(part<ColumnChooser>(*w, "columnChooser")->createMenu(nullptr));
         for (QAction* a : menu->actions()) {
             if (a->data().toString() == QLatin1String("title"))
                 a->setChecked(false);
@@ -315,22 +319,22 @@ void TestSearchGui::columnsAndSortPersist()
         QVERIFY(header->isSectionHidden(title));
         QVERIFY(!header->isSectionHidden(languages));
         header->resizeSection(email, 333);
-        w->tableView()->sortByColumn(email, Qt::DescendingOrder);
-        QCOMPARE(w->filterModel()->sortColumn(), email);
+        part<QTableView>(*w, "userTable")->sortByColumn(email, Qt::DescendingOrder);
+        QCOMPARE(part<UserFilterModel>(*w, "userFilterModel")->sortColumn(), email);
         header->moveSection(header->visualIndex(email), 0);
     }
     auto w = newWindow(); // a restart
-    QHeaderView* header = w->tableView()->horizontalHeader();
+    QHeaderView* header = part<QTableView>(*w, "userTable")->horizontalHeader();
     QVERIFY(header->isSectionHidden(title));
     QVERIFY(!header->isSectionHidden(languages));
     QCOMPARE(header->sectionSize(email), 333);
     QCOMPARE(header->visualIndex(email), 0);
-    QCOMPARE(w->filterModel()->sortColumn(), email);
-    QCOMPARE(w->filterModel()->sortOrder(), Qt::DescendingOrder);
-    const QAbstractItemModel* m = w->tableView()->model();
+    QCOMPARE(part<UserFilterModel>(*w, "userFilterModel")->sortColumn(), email);
+    QCOMPARE(part<UserFilterModel>(*w, "userFilterModel")->sortOrder(), Qt::DescendingOrder);
+    const QAbstractItemModel* m = part<QTableView>(*w, "userTable")->model();
     QVERIFY(m->index(0, email).data().toString().compare(m->index(1, email).data().toString(), Qt::CaseInsensitive) >=
             0);
-    w->columnChooser()->resetColumns();
+    part<ColumnChooser>(*w, "columnChooser")->resetColumns();
     QVERIFY(!header->isSectionHidden(title));
     QCOMPARE(header->visualIndex(email), email);
 }
@@ -340,37 +344,39 @@ void TestSearchGui::savedViewsPersist()
     const int created = UserColumns::indexOf(QStringLiteral("created"));
     {
         auto w = newWindow();
-        w->searchBar()->setText(QStringLiteral("title:engineer"));
+        part<SearchBar>(*w, "searchBar")->setText(QStringLiteral("title:engineer"));
         FacetSelection f;
         f.setValues(UserFacets::Status, {QStringLiteral("active")});
-        w->filterModel()->setFacetSelection(f);
-        w->tableView()->sortByColumn(created, Qt::AscendingOrder);
-        w->viewsMenu()->saveCurrentAs(QStringLiteral("Active engineers"));
-        w->searchBar()->setText(QString());
-        w->viewsMenu()->saveCurrentAs(QStringLiteral("Everyone"));
+        part<UserFilterModel>(*w, "userFilterModel")->setFacetSelection(f);
+        part<QTableView>(*w, "userTable")->sortByColumn(created, Qt::AscendingOrder);
+        part<ViewsMenu>(*w, "viewsMenu")->saveCurrentAs(QStringLiteral("Active engineers"));
+        part<SearchBar>(*w, "searchBar")->setText(QString());
+        part<ViewsMenu>(*w, "viewsMenu")->saveCurrentAs(QStringLiteral("Everyone"));
     }
     auto w = newWindow();
-    SavedViewStore& store = w->viewsMenu()->store();
+    SavedViewStore& store = part<ViewsMenu>(*w, "viewsMenu")->store();
     QCOMPARE(store.views().size(), 2);
     QCOMPARE(store.views().first().name, QStringLiteral("Active engineers"));
     QCOMPARE(store.views().first().fullQuery(), QStringLiteral("title:engineer is:active"));
-    w->viewsMenu()->rebuild();
+    part<ViewsMenu>(*w, "viewsMenu")->rebuild();
     QStringList titles;
-    for (QAction* a : w->viewsMenu()->actions())
+    for (QAction* a : part<ViewsMenu>(*w, "viewsMenu")->actions())
         titles.append(a->text());
     QVERIFY(titles.contains(QStringLiteral("Active engineers")));
-    QVERIFY(w->viewsMenu()->open(QStringLiteral("Active engineers")));
-    QCOMPARE(w->searchBar()->text(), QStringLiteral("title:engineer"));
-    QCOMPARE(w->filterModel()->facetSelection().values(UserFacets::Status), QStringList{"active"});
-    QCOMPARE(w->filterModel()->sortColumn(), created);
-    QCOMPARE(w->tableView()->model()->rowCount(), expected(QStringLiteral("title:engineer is:active")));
+    QVERIFY(part<ViewsMenu>(*w, "viewsMenu")->open(QStringLiteral("Active engineers")));
+    QCOMPARE(part<SearchBar>(*w, "searchBar")->text(), QStringLiteral("title:engineer"));
+    QCOMPARE(part<UserFilterModel>(*w, "userFilterModel")->facetSelection().values(UserFacets::Status),
+             QStringList{"active"});
+    QCOMPARE(part<UserFilterModel>(*w, "userFilterModel")->sortColumn(), created);
+    QCOMPARE(part<QTableView>(*w, "userTable")->model()->rowCount(),
+             expected(QStringLiteral("title:engineer is:active")));
     // Rename and delete persist too.
     QVERIFY(store.rename(QStringLiteral("Everyone"), QStringLiteral("All")));
     QVERIFY(!store.rename(QStringLiteral("All"), QStringLiteral("Active engineers")));
     store.remove(QStringLiteral("Active engineers"));
     QCOMPARE(SavedViewStore().views().size(), 1);
     QCOMPARE(SavedViewStore().views().first().name, QStringLiteral("All"));
-    QVERIFY(!w->viewsMenu()->open(QStringLiteral("Active engineers")));
+    QVERIFY(!part<ViewsMenu>(*w, "viewsMenu")->open(QStringLiteral("Active engineers")));
 }
 
 // Down, Return or Enter in the search box move the keyboard to the results: the first match becomes the current
@@ -378,9 +384,9 @@ void TestSearchGui::savedViewsPersist()
 void TestSearchGui::downAndEnterGoToTheResults()
 {
     auto w = newWindow();
-    QLineEdit* edit = w->searchBar()->lineEdit();
-    QTableView* table = w->tableView();
-    w->searchBar()->focusSearch();
+    QLineEdit* edit = part<QLineEdit>(*w, "searchEdit");
+    QTableView* table = part<QTableView>(*w, "userTable");
+    part<SearchBar>(*w, "searchBar")->focusSearch();
     QTest::keyClicks(edit, QStringLiteral("an"));
     if (QWidget* popup = QApplication::activePopupWidget())
         popup->hide(); // a completion list takes Down for itself
@@ -391,28 +397,28 @@ void TestSearchGui::downAndEnterGoToTheResults()
     QVERIFY(table->hasFocus());
     QCOMPARE(table->currentIndex().row(), 0);
     QVERIFY(table->selectionModel()->isRowSelected(0, QModelIndex()));
-    QCOMPARE(w->currentUserId(), table->model()->index(0, 0).data(UserTableModel::UserIdRole).toString());
+    QCOMPARE(currentUserId(*w), table->model()->index(0, 0).data(UserTableModel::UserIdRole).toString());
     QCOMPARE(edit->text(), QStringLiteral("an"));
 
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(table->currentIndex().row(), 1);
-    const QString second = w->currentUserId();
+    const QString second = currentUserId(*w);
 
-    w->searchBar()->focusSearch();
+    part<SearchBar>(*w, "searchBar")->focusSearch();
     QTest::keyClick(edit, Qt::Key_Return);
     QVERIFY(table->hasFocus());
     QCOMPARE(table->currentIndex().row(), 1); // the current person stays current
-    QCOMPARE(w->currentUserId(), second);
+    QCOMPARE(currentUserId(*w), second);
 
-    w->tabs()->setCurrentIndex(1); // Org chart
-    w->searchBar()->focusSearch();
+    part<QTabWidget>(*w, "mainTabs")->setCurrentIndex(1); // Org chart
+    part<SearchBar>(*w, "searchBar")->focusSearch();
     QTest::keyClick(edit, Qt::Key_Enter, Qt::KeypadModifier);
-    QCOMPARE(w->tabs()->currentWidget(), table);
+    QCOMPARE(part<QTabWidget>(*w, "mainTabs")->currentWidget(), part<QWidget>(*w, "peopleView")); // the People tab
     QVERIFY(table->hasFocus());
-    QCOMPARE(w->currentUserId(), second);
+    QCOMPARE(currentUserId(*w), second);
 
     // With modifiers the keys keep their line-edit meaning (Shift+Down selects nothing here, but stays put).
-    w->searchBar()->focusSearch();
+    part<SearchBar>(*w, "searchBar")->focusSearch();
     QTest::keyClick(edit, Qt::Key_Down, Qt::ShiftModifier);
     QVERIFY(edit->hasFocus());
 }
@@ -423,21 +429,20 @@ void TestSearchGui::downAndEnterGoToTheResults()
 void TestSearchGui::selectionSurvivesTheSearch()
 {
     auto w = newWindow();
-    QTableView* table = w->tableView();
+    QTableView* table = part<QTableView>(*w, "userTable");
     QAbstractItemModel* shown = table->model();
-    auto* countLabel = w->findChild<QLabel*>(QStringLiteral("countLabel"));
-    QVERIFY(countLabel);
+    QLabel* countLabel = part<QLabel>(*w, "userCountLabel");
     table->selectionModel()->select(QItemSelection(shown->index(0, 0), shown->index(299, 0)),
                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->selectionModel()->setCurrentIndex(shown->index(10, 1), QItemSelectionModel::NoUpdate);
-    const QString current = w->currentUserId();
+    const QString current = currentUserId(*w);
     QCOMPARE(current, shown->index(10, 0).data(UserTableModel::UserIdRole).toString());
     QStringList selected;
     for (int r = 0; r < 300; ++r)
         selected.append(shown->index(r, 0).data(UserTableModel::UserIdRole).toString());
     QCOMPARE(countLabel->text(), QStringLiteral("800 users · 300 selected"));
 
-    w->searchBar()->setText(QStringLiteral("is:active"));
+    part<SearchBar>(*w, "searchBar")->setText(QStringLiteral("is:active"));
     Directory dir;
     dir.upsert(m_users);
     const UserMatcher active(UserQuery::parse(QStringLiteral("is:active")), dir);
@@ -449,17 +454,17 @@ void TestSearchGui::selectionSurvivesTheSearch()
     QCOMPARE(countLabel->text(), QStringLiteral("%1 of 800 users · 300 selected, %2 of them hidden by the search")
                                      .arg(shown->rowCount())
                                      .arg(300 - kept));
-    QCOMPARE(w->currentUserId(), current);
+    QCOMPARE(currentUserId(*w), current);
 
     // Copy: only the people shown, and the status bar says what was left out.
-    w->exportActions()->copySelection();
+    part<ExportActions>(*w, "exportActions")->copySelection();
     QCOMPARE(QGuiApplication::clipboard()->mimeData()->text().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(),
              kept + 1); // + the header
     QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("%1 more selected but hidden").arg(300 - kept)),
              qPrintable(w->statusBar()->currentMessage()));
 
     // Export: "Selected people" is what the table shows; everyone selected is a scope of its own that says so.
-    ExportDialog* dialog = w->exportActions()->openExportDialog();
+    ExportDialog* dialog = part<ExportActions>(*w, "exportActions")->openExportDialog();
     QVERIFY(dialog);
     const QList<QRadioButton*> scopes = dialog->findChildren<QRadioButton*>();
     QCOMPARE(scopes.size(), 4);
@@ -472,17 +477,18 @@ void TestSearchGui::selectionSurvivesTheSearch()
     QCOMPARE(dialog->scopeRows(2).size(), shown->rowCount());
     dialog->reject();
 
-    w->searchBar()->setText(QString());
+    part<SearchBar>(*w, "searchBar")->setText(QString());
     QStringList now;
     for (const QModelIndex& i : table->selectionModel()->selectedRows())
         now.append(i.data(UserTableModel::UserIdRole).toString());
     now.sort();
     selected.sort();
     QCOMPARE(now, selected);
-    QCOMPARE(w->currentUserId(), current);
+    QCOMPARE(currentUserId(*w), current);
     QCOMPARE(table->currentIndex().siblingAtColumn(0).data(UserTableModel::UserIdRole).toString(), current);
     QCOMPARE(countLabel->text(), QStringLiteral("800 users · 300 selected"));
 }
 
 QTEST_MAIN(TestSearchGui)
 #include "tst_searchgui.moc"
+#include <QTabWidget>

@@ -3,8 +3,10 @@
 // English stays English.
 #include "directory/usercolumns.h"
 #include "i18n/translations.h"
+#include "loadingstatus.h"
 #include "mainwindow.h"
 #include "models/usertablemodel.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QFile>
@@ -13,6 +15,8 @@
 #include <QMenuBar>
 #include <QTest>
 #include <QXmlStreamReader>
+
+using namespace WindowParts;
 
 class TestTranslations : public QObject
 {
@@ -29,7 +33,9 @@ class TestTranslations : public QObject
     static QString header(const MainWindow& window, const char* key)
     {
         const int column = UserColumns::indexOf(QString::fromLatin1(key));
-        return window.tableModel()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        return part<UserTableModel>(window, "userTableModel")
+            ->headerData(column, Qt::Horizontal, Qt::DisplayRole)
+            .toString();
     }
 
 private Q_SLOTS:
@@ -70,13 +76,14 @@ private Q_SLOTS:
         QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(' '))));
         QVERIFY(menus.contains(QStringLiteral("&Bearbeiten")));
         QVERIFY(menus.contains(QStringLiteral("&Hilfe")));
-        QCOMPARE(window.refreshAction()->text(), QStringLiteral("&Aktualisieren"));
+        QCOMPARE(part<QAction>(window, "refreshAction")->text(), QStringLiteral("&Aktualisieren"));
         QCOMPARE(header(window, "emailAddress"), QStringLiteral("E-Mail"));
         QCOMPARE(header(window, "managerName"), QStringLiteral("Führungskraft"));
-        QCOMPARE(MainWindow::tr("Loaded %1 of %2 users").arg(QStringLiteral("1"), QStringLiteral("2")),
+        QCOMPARE(LoadingStatus::tr("Loaded %1 of %2 users").arg(QStringLiteral("1"), QStringLiteral("2")),
                  QStringLiteral("1 von 2 Benutzern geladen"));
         // Plural forms, and Qt's own strings from qtbase_de when that catalog is installed.
-        QCOMPARE(MainWindow::tr("Waiting %n s (rate limit)", nullptr, 3), QStringLiteral("Warte 3 s (Anfragelimit)"));
+        QCOMPARE(LoadingStatus::tr("Waiting %n s (rate limit)", nullptr, 3),
+                 QStringLiteral("Warte 3 s (Anfragelimit)"));
         QCOMPARE(QCoreApplication::translate("ExportCommand", "Show this help."),
                  QStringLiteral("Diese Hilfe anzeigen."));
         if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
@@ -90,9 +97,9 @@ private Q_SLOTS:
         const QStringList menus = menuTitles(window);
         QVERIFY2(menus.contains(QStringLiteral("&File")), qPrintable(menus.join(QLatin1Char(' '))));
         QVERIFY(menus.contains(QStringLiteral("&Help")));
-        QCOMPARE(window.refreshAction()->text(), QStringLiteral("&Refresh"));
+        QCOMPARE(part<QAction>(window, "refreshAction")->text(), QStringLiteral("&Refresh"));
         QCOMPARE(header(window, "emailAddress"), QStringLiteral("Email"));
-        QCOMPARE(MainWindow::tr("Loaded %1 of %2 users").arg(QStringLiteral("1"), QStringLiteral("2")),
+        QCOMPARE(LoadingStatus::tr("Loaded %1 of %2 users").arg(QStringLiteral("1"), QStringLiteral("2")),
                  QStringLiteral("Loaded 1 of 2 users"));
         // The English catalog supplies the plural forms.
         QCOMPARE(QCoreApplication::translate("ExportActions", "Copied %Ln user(s)", nullptr, 1),

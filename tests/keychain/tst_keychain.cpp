@@ -5,6 +5,7 @@
 #include "credentials/credentialstore.h"
 #include "credentialsdialog.h"
 #include "testfiles.h"
+#include "windowparts.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -16,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace WindowParts;
 
 namespace {
 const QString canaryKey = QStringLiteral("CANARY-KEY-keyring-5b1e");
@@ -56,14 +59,14 @@ private Q_SLOTS:
         store.setServiceName(m_service);
         CredentialsDialog d(&store);
         d.show();
-        d.nameEdit()->setText(QStringLiteral("Keyring test"));
-        d.baseUrlEdit()->setText(QStringLiteral("https://us-4242.api.gong.io"));
-        d.accessKeyButton()->setChecked(true);
-        d.accessKeyEdit()->setText(canaryKey);
-        d.secretEdit()->setText(canarySecret);
-        QVERIFY(d.rememberBox()->isChecked());
+        part<QLineEdit>(d, "nameEdit")->setText(QStringLiteral("Keyring test"));
+        part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral("https://us-4242.api.gong.io"));
+        part<QRadioButton>(d, "accessKeyButton")->setChecked(true);
+        part<QLineEdit>(d, "accessKeyEdit")->setText(canaryKey);
+        part<QLineEdit>(d, "secretEdit")->setText(canarySecret);
+        QVERIFY(part<QCheckBox>(d, "rememberBox")->isChecked());
         QSignalSpy written(&store, &CredentialStore::credentialsWritten);
-        QTest::mouseClick(d.connectButton(), Qt::LeftButton);
+        QTest::mouseClick(part<QPushButton>(d, "connectButton"), Qt::LeftButton);
         QCOMPARE(d.result(), int(QDialog::Accepted));
         m_id = d.profile().id;
         QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, CredentialStore::DefaultWatchdogMs + 2000);
@@ -97,9 +100,10 @@ private Q_SLOTS:
         fresh.setServiceName(m_service);
         CredentialsDialog d(&fresh);
         d.selectProfile(m_id);
-        QTRY_COMPARE_WITH_TIMEOUT(d.secretEdit()->text(), canarySecret, CredentialStore::DefaultWatchdogMs + 2000);
-        QCOMPARE(d.accessKeyEdit()->text(), canaryKey);
-        QVERIFY(d.keychainLabel()->text().contains(QLatin1String("keychain")));
+        QTRY_COMPARE_WITH_TIMEOUT(part<QLineEdit>(d, "secretEdit")->text(), canarySecret,
+                                  CredentialStore::DefaultWatchdogMs + 2000);
+        QCOMPARE(part<QLineEdit>(d, "accessKeyEdit")->text(), canaryKey);
+        QVERIFY(part<QLabel>(d, "keychainLabel")->text().contains(QLatin1String("keychain")));
     }
 
     void forgetThroughTheDialog()
@@ -109,13 +113,14 @@ private Q_SLOTS:
         CredentialsDialog d(&store);
         d.show();
         d.selectProfile(m_id);
-        QTRY_COMPARE_WITH_TIMEOUT(d.secretEdit()->text(), canarySecret, CredentialStore::DefaultWatchdogMs + 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(part<QLineEdit>(d, "secretEdit")->text(), canarySecret,
+                                  CredentialStore::DefaultWatchdogMs + 2000);
         QSignalSpy forgotten(&store, &CredentialStore::credentialsForgotten);
-        QTest::mouseClick(d.forgetButton(), Qt::LeftButton);
+        QTest::mouseClick(part<QPushButton>(d, "forgetButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(forgotten.count(), 1, CredentialStore::DefaultWatchdogMs + 2000);
         QVERIFY2(forgotten.at(0).at(1).value<KeychainResult>().isOk(),
                  qPrintable(forgotten.at(0).at(1).value<KeychainResult>().message));
-        QVERIFY(!d.rememberBox()->isChecked());
+        QVERIFY(!part<QCheckBox>(d, "rememberBox")->isChecked());
         QVERIFY(!store.profile(m_id)->rememberSecrets);
 
         CredentialStore fresh(m_settings);

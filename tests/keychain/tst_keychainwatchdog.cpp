@@ -4,6 +4,7 @@
 // watchdog time and keep working for the session; the dialog says so.
 #include "credentials/credentialstore.h"
 #include "credentialsdialog.h"
+#include "windowparts.h"
 
 #include <QDBusConnection>
 #include <QDBusError>
@@ -14,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace WindowParts;
 
 namespace {
 // Accepts every method call on every path and never replies.
@@ -87,9 +90,9 @@ private Q_SLOTS:
         CredentialsDialog d(&store);
         d.show();
         d.selectProfile(p.id);
-        QCOMPARE(d.tokenEdit()->text(), c.bearerToken);
-        QVERIFY2(d.keychainLabel()->text().contains(QLatin1String("session only")),
-                 qPrintable(d.keychainLabel()->text()));
+        QCOMPARE(part<QLineEdit>(d, "tokenEdit")->text(), c.bearerToken);
+        QVERIFY2(part<QLabel>(d, "keychainLabel")->text().contains(QLatin1String("session only")),
+                 qPrintable(part<QLabel>(d, "keychainLabel")->text()));
     }
 };
 

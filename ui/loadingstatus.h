@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/userpager.h"
+
+#include <QObject>
+#include <QTimer>
+
+class Directory;
+class QLabel;
+class QProgressBar;
+class QStatusBar;
+class UserFilterModel;
+
+// What the status bar says about the directory: the connection, how many people are loaded (and how many of them
+// the filter shows), and the load: progress while pages arrive, the countdown of a rate-limit or retry wait, and how
+// it ended. Its widgets live in the window's status bar.
+class LoadingStatus : public QObject
+{
+    Q_OBJECT
+public:
+    LoadingStatus(QStatusBar* bar, const Directory* directory, const UserFilterModel* model, UserPager* pager);
+
+    void setConnectionName(const QString& name);
+    // A load starts: busy until the first page tells the total.
+    void showConnecting();
+    // A failed load continues from the page that failed.
+    void showResuming();
+    // What is selected ("300 selected, 12 of them hidden by the search"), shown after the count; empty for nothing.
+    void setSelectionSummary(const QString& summary);
+
+private:
+    void onProgress(qint64 loaded, qint64 total);
+    void onStateChanged(UserPager::State state);
+    void updateWaitText();
+    void updateCount();
+
+    const Directory* m_directory;
+    const UserFilterModel* m_model;
+    UserPager* m_pager;
+    QLabel* m_connection;
+    QLabel* m_count;
+    QString m_selectionSummary;
+    QLabel* m_state;
+    QProgressBar* m_progress;
+    QTimer m_waitTicker;
+};

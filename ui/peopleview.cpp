@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "peopleview.h"
+
+#include "directory/directory.h"
+#include "directory/usercolumns.h"
+#include "models/userfiltermodel.h"
+#include "models/userselectionmodel.h"
+#include "models/usertablemodel.h"
+#include "plaintextdelegate.h"
+#include "searchbar.h"
+#include "usertableview.h"
+
+#include <QHeaderView>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace {
+const QString headerKey = QStringLiteral("table/header");
+const QString lastQueryKey = QStringLiteral("search/lastQuery");
+} // namespace
+
+PeopleView::PeopleView(Directory* directory, UserTableModel* source, UserFilterModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_directory(directory)
+    , m_source(source)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("peopleView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    buildTable();
+    layout->addWidget(m_table);
+
+    m_search = new SearchBar(this);
+    connect(m_search, &SearchBar::queryChanged, m_model, &UserFilterModel::setQuery);
+    m_search->setValueProvider([this](const QString& field) { return completionValues(field); });
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    Q_EMIT currentUserChanged(m_model->userIdAt(current));
+            });
+}
+
+void PeopleView::buildTable()
+{
+    m_table = new UserTableView(this);
+    // Arrow keys move between rows and cells; Tab leaves the table for the next part of the window.
+    m_table->setTabKeyNavigation(false);
+    m_table->setObjectName(QStringLiteral("userTable"));
+    m_table->setAccessibleName(tr("People"));
+    m_table->setAccessibleDescription(tr("Everyone in the directory, one person per row"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    // 100,000 rows: fixed row heights, never size rows or columns to their contents.
+    QHeaderView* vertical = m_table->verticalHeader();
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    vertical->hide();
+    QHeaderView* horizontal = m_table->horizontalHeader();
+    horizontal->setSectionResizeMode(QHeaderView::Interactive);
+    horizontal->setSectionsMovable(true);
+    horizontal->setHighlightSections(false);
+    horizontal->setStretchLastSection(true);
+    horizontal->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    applyDefaultColumns();
+}
+
+void PeopleView::applyDefaultColumns()
+{
+    QHeaderView* horizontal = m_table->horizontalHeader();
+    const qreal scale = logicalDpiX() / 96.0;
+    for (int c = 0; c < UserColumns::count(); ++c) {
+        const UserColumn& col = UserColumns::at(c);
+        horizontal->resizeSection(c, int(col.defaultWidth * scale));
+        horizontal->setSectionHidden(c, !col.visibleByDefault);
+    }
+}
+
+// Values offered after "title:", "lang:" and "manager:": what the loaded people have, managers by name.
+QStringList PeopleView::completionValues(const QString& field) const
+{
+    const UserFacets& facets = m_model->facets();
+    const int group = field == QLatin1String("title")  ? UserFacets::Title
+                      : field == QLatin1String("lang") ? UserFacets::Language
+                                                       : UserFacets::Manager;
+    QStringList values;
+    for (int v = 0; v < facets.valueCount(group); ++v) {
+        const QString key = facets.valueKey(group, v);
+        const int row = group == UserFacets::Manager ? m_directory->rowOf(key) : -1;
+        values.append(group != UserFacets::Manager ? key : row >= 0 ? m_directory->user(row).displayName() : key);
+    }
+    values.removeDuplicates();
+    values.sort(Qt::CaseInsensitive);
+    return values;
+}
+
+void PeopleView::showUser(const QString& userId)
+{
+    const QModelIndex row = m_model->indexOfUser(userId);
+    if (!row.isValid() || m_table->currentIndex().row() != row.row()) {
+        // Hidden by the search: the table makes them current (and selected) when it shows them again.
+        m_table->peopleSelection()->setCurrentRow(m_directory->rowOf(userId), qMax(0, m_table->currentIndex().column()),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (row.isValid())
+            m_table->scrollTo(row);
+    }
+}
+
+void PeopleView::focusTable()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
+    QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() && m_model->rowCount() > 0)
+        current = m_model->index(0, 0);
+    if (current.isValid() && !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        m_table->selectionModel()->setCurrentIndex(current,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+SavedView PeopleView::captureView() const
+{
+    SavedView view;
+    view.query = m_search->text();
+    view.facets = m_model->facetSelection();
+    view.headerState = m_table->horizontalHeader()->saveState();
+    view.sortColumn = m_model->sortColumn();
+    view.sortDescending = m_model->sortOrder() == Qt::DescendingOrder;
+    return view;
+}
+
+void PeopleView::applyView(const SavedView& view)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    if (!view.headerState.isEmpty())
+        header->restoreState(view.headerState);
+    header->setSortIndicator(view.sortColumn, view.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_model->sort(view.sortColumn, view.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_model->setFacetSelection(view.facets);
+    m_search->setText(view.query);
+}
+
+void PeopleView::saveState(QSettings& settings) const
+{
+    settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(lastQueryKey, m_search->text());
+}
+
+void PeopleView::restoreState(const QSettings& settings)
+{
+    m_search->setText(settings.value(lastQueryKey).toString());
+    QHeaderView* header = m_table->horizontalHeader();
+    // restoreState() refuses data from a different column set (an older version): the defaults stay then.
+    if (header->restoreState(settings.value(headerKey).toByteArray()))
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
