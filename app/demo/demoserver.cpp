@@ -282,6 +282,11 @@ int DemoServer::rateLimitedCount() const
     return m_rateLimitedCount;
 }
 
+int DemoServer::pendingReplyCount() const
+{
+    return int(m_pending.size());
+}
+
 QList<qint64> DemoServer::requestTimesMs() const
 {
     return m_requestTimes;

@@ -95,6 +95,7 @@ public:
     int requestCount() const;             // all requests received on /v2/users
     int servedPageCount() const;          // 200 pages with users actually written (DuplicatePage/RepeatCursor included)
     int rateLimitedCount() const;         // 429s due to the rate limiter (not faults)
+    int pendingReplyCount() const;        // answers held back (latency, stalls) and not yet sent or dropped
     QList<qint64> requestTimesMs() const; // arrival times, QElapsedTimer::msecsSinceReference() (monotonic ms)
     QList<QByteArray> authorizationHeaders() const; // the Authorization header of every request, in order
     QList<QString> cursorsReceived() const;         // the decoded cursor query item of each request ("" for the first)
