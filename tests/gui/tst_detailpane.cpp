@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using TestUsers::make;
@@ -147,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(pane.otherFieldsLabel()->isVisible());
         QCOMPARE(pane.otherFieldsLabel()->text(), QStringLiteral("conferencingProviders: [\"Zoom\"]"));
         if (!qEnvironmentVariableIsEmpty("GONGDIR_SCREENSHOT_DIR")) {
-            QTest::qWait(50);
+            QCoreApplication::sendPostedEvents(); // pending layouts first
             QVERIFY(
                 pane.grab().save(qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR") + QStringLiteral("/detail-pane.png")));
         }
@@ -204,7 +205,10 @@ private Q_SLOTS:
         pane.setUser(QStringLiteral("3"));
         QListWidgetItem* first = pane.reportsList()->item(0);
         d.upsert({make(QStringLiteral("20"), QStringLiteral("Una"), QStringLiteral("Related"), QStringLiteral("1"))});
-        QTest::qWait(20);
+        // A render the page scheduled (a zero timer) runs before a zero timer started after it.
+        bool turned = false;
+        QTimer::singleShot(0, this, [&turned] { turned = true; });
+        QTRY_VERIFY(turned);
         QCOMPARE(pane.reportsList()->item(0), first);
         d.upsert({make(QStringLiteral("21"), QStringLiteral("Abe"), QStringLiteral("New"), QStringLiteral("3"))});
         QTRY_COMPARE(pane.reportsList()->count(), 3);
