@@ -98,8 +98,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         // The event loop keeps turning between pages: a zero timer, which fires once per turn of the loop, fires
-        // between every two pages. (How long a page holds the loop is the benchmark's figure: "Main window, pages
-        // of 100 arriving".)
+        // between every two pages. How long a page holds the loop is a benchmark figure ("Main window on the People
+        // tab, … pages of 100 arriving", scripts/bench --only gui).
         int turns = 0;
         QTimer tick;
         connect(&tick, &QTimer::timeout, this, [&] { ++turns; });

@@ -248,8 +248,8 @@ private Q_SLOTS:
         qInfo("%d users in pages of 100 into a shown window on the org chart tab: %lld ms, slowest page %lld ms", count,
               clock.elapsed(), worstPage);
         QCOMPARE(window.orgModel()->totalReports(QModelIndex()), count);
-        // How long a page takes is the benchmark's figure ("Main window on the org chart tab, pages of 100
-        // arriving"), not a bound here.
+        // How long a page takes is a benchmark figure ("Main window on the Org chart tab, … pages of 100 arriving",
+        // scripts/bench --only gui), not a bound here.
     }
 
     void wholeDemoThroughTheClient()
