@@ -9,7 +9,10 @@
 UserPager::UserPager(GongClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_timer(this)
 {
+    // A named child, so a test can see that no request is scheduled instead of waiting to see none go out.
+    m_timer.setObjectName(QStringLiteral("nextRequestTimer"));
     m_clock.start();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);

@@ -107,6 +107,8 @@ public:
     // 200 pages with users actually written (DuplicatePage/RepeatCursor included).
     int servedPageCount() const { return m_servedPageCount; }
     int rateLimitedCount() const { return m_rateLimitedCount; } // 429s due to the rate limiter (not faults)
+    // Answers held back (latency, stalls) and not yet sent or dropped.
+    int pendingReplyCount() const { return int(m_pending.size()); }
     // Arrival times, QElapsedTimer::msecsSinceReference() (monotonic ms).
     QList<qint64> requestTimesMs() const { return m_requestTimes; }
     // The Authorization header of every request, in order.

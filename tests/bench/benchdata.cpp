@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "benchdata.h"
 
+#include "api/userspageparser.h"
 #include "demo/demoorggenerator.h"
 
 #include <QFile>
@@ -51,6 +52,19 @@ Pages pages(const QList<QJsonObject>& users, int pageSize)
     out.userCount = users.size();
     for (qint64 offset = 0; offset < users.size(); offset += pageSize)
         out.bodies.append(pageBody(users, offset, pageSize, users.size(), &out.userBytes));
+    return out;
+}
+
+QList<QList<User>> parsedPages(const QList<QJsonObject>& users, int pageSize)
+{
+    QList<QList<User>> out;
+    for (qint64 offset = 0; offset < users.size(); offset += pageSize) {
+        UsersPage page;
+        ApiError error;
+        if (!UsersPageParser::parse(pageBody(users, offset, pageSize, users.size()), &page, &error))
+            qFatal("bench: a page did not parse: %s", qPrintable(error.message()));
+        out.append(page.users);
+    }
     return out;
 }
 

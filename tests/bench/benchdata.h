@@ -7,6 +7,10 @@
 #include <QList>
 #include <QObject>
 
+#include "directory/user.h"
+
+#include <algorithm>
+
 // Demo users and GET /v2/users page bodies for the benchmarks, plus process measurements.
 namespace BenchData {
 
@@ -32,6 +36,27 @@ qint64 monotonicMicros();
 
 // Median of a non-empty list.
 double median(QList<double> values);
+
+// The users as parsed pages of `pageSize` (DemoServer's layout), so that timings exclude JSON parsing.
+QList<QList<User>> parsedPages(const QList<QJsonObject>& users, int pageSize);
+
+// Quantiles of a list of timings in ms.
+struct Stats
+{
+    QList<double> ms; // sorted
+    explicit Stats(QList<double> values)
+        : ms(std::move(values))
+    {
+        std::sort(ms.begin(), ms.end());
+    }
+    double at(double quantile) const
+    {
+        return ms.isEmpty() ? 0 : ms[std::min(ms.size() - 1, qsizetype(ms.size() * quantile))];
+    }
+    double median() const { return at(0.5); }
+    double p95() const { return at(0.95); }
+    double max() const { return ms.isEmpty() ? 0 : ms.last(); }
+};
 
 // Counts the paint events of the object it filters (a view's viewport): one paint per measured step.
 class PaintCounter : public QObject

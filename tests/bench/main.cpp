@@ -4,9 +4,11 @@
 #include "benchdata.h"
 #include "benchgui.h"
 #include "benchingest.h"
+#include "benchinput.h"
 #include "benchload.h"
 #include "benchreport.h"
 #include "benchsearch.h"
+#include "benchwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,7 +76,8 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures load pacing, ingest, memory, startup, scrolling, search "
-                                                    "and the org chart, each beside its reference from the same run."));
+                                                    "the org chart and hostile input, each beside its reference from "
+                                                    "the same run."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of the table."));
     const QCommandLineOption quickOption(QStringLiteral("quick"),
@@ -82,7 +85,7 @@ int main(int argc, char* argv[])
                                                         "representative)."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org."),
+        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org, input."),
         QStringLiteral("groups"));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The gong-directory binary to start."),
                                        QStringLiteral("path"), QStringLiteral(GONGDIR_APP_PATH));
@@ -92,7 +95,7 @@ int main(int argc, char* argv[])
     const bool quick = parser.isSet(quickOption);
     QStringList groups = {QStringLiteral("load"),    QStringLiteral("ingest"), QStringLiteral("memory"),
                           QStringLiteral("startup"), QStringLiteral("gui"),    QStringLiteral("search"),
-                          QStringLiteral("org")};
+                          QStringLiteral("org"),     QStringLiteral("input")};
     if (parser.isSet(onlyOption))
         groups = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
@@ -127,6 +130,8 @@ int main(int argc, char* argv[])
     if (groups.contains(QLatin1String("gui"))) {
         progress("scrolling");
         ok &= BenchGui::runScrolling(&report, quick ? 10000 : 100000, quick ? 100 : 100000);
+        progress("the main window while pages arrive");
+        ok &= BenchWindow::runPages(&report, quick ? 2000 : 20000);
     }
     if (groups.contains(QLatin1String("search"))) {
         progress("search");
@@ -135,6 +140,10 @@ int main(int argc, char* argv[])
     if (groups.contains(QLatin1String("org"))) {
         progress("org chart");
         ok &= BenchSearch::runOrg(&report, quick ? 10000 : 100000, 100);
+    }
+    if (groups.contains(QLatin1String("input"))) {
+        progress("hostile input");
+        ok &= BenchInput::run(&report, quick ? 1024 * 1024 : 10 * 1024 * 1024, 800);
     }
 
     report.setMachine(machineText());

@@ -16,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +34,7 @@ void screenshot(QWidget* w, const char* name)
     const QString dir = qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // pending layouts first
     w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(".png"));
 }
 
@@ -127,11 +126,8 @@ private Q_SLOTS:
         d.show();
         part<QLineEdit>(d, "accessKeyEdit")->setText(QStringLiteral("k"));
         part<QLineEdit>(d, "secretEdit")->setText(QStringLiteral("s"));
-        QElapsedTimer timer;
-        timer.start();
         part<QLineEdit>(d, "baseUrlEdit")->setText(url);
         QCoreApplication::processEvents();
-        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
         const QString hint = part<QLabel>(d, "baseUrlHint")->text();
         QVERIFY(part<QLabel>(d, "baseUrlHint")->isVisible());
         QVERIFY2(!hint.isEmpty() && hint.size() < 300, qPrintable(hint.left(300)));
@@ -257,17 +253,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         fill(d, server->baseUrl().toString(), DemoServer::defaultAccessKey(), DemoServer::defaultSecret());
 
-        // The event loop keeps turning while the test runs: a 20 ms timer never waits long.
-        QElapsedTimer clock;
-        clock.start();
-        qint64 worstGap = 0;
-        qint64 last = 0;
+        // The event loop keeps turning while the test runs: a zero timer (once per turn of the loop) fires while the
+        // server holds the answer back and the dialog is testing.
+        int turnsWhileWaiting = 0;
         QTimer tick;
         connect(&tick, &QTimer::timeout, this, [&] {
-            worstGap = qMax(worstGap, clock.elapsed() - last);
-            last = clock.elapsed();
+            if (part<ConnectionTester>(d, "connectionTester")->isRunning() && server->pendingReplyCount() > 0)
+                ++turnsWhileWaiting;
         });
-        tick.start(20);
+        tick.start(0);
         QTest::mouseClick(part<QPushButton>(d, "testButton"), Qt::LeftButton);
         QVERIFY(part<ConnectionTester>(d, "connectionTester")->isRunning());
         QVERIFY(part<QPushButton>(d, "testButton")->text().contains(QLatin1String("Cancel")));
@@ -276,7 +270,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(part<QLabel>(d, "testResult")->text(), QStringLiteral("Connected — 1,234 users"),
                                   10000);
         tick.stop();
-        QVERIFY2(worstGap < 200, qPrintable(QString::number(worstGap)));
+        QVERIFY(turnsWhileWaiting > 0);
         QVERIFY(!part<ConnectionTester>(d, "connectionTester")->isRunning());
         screenshot(&d, "dialog-success");
 

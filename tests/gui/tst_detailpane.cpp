@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using TestUsers::make;
@@ -158,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(part<QLabel>(pane, "detailOtherFields")->isVisible());
         QCOMPARE(part<QLabel>(pane, "detailOtherFields")->text(), QStringLiteral("conferencingProviders: [\"Zoom\"]"));
         if (!qEnvironmentVariableIsEmpty("GONGDIR_SCREENSHOT_DIR")) {
-            QTest::qWait(50);
+            QCoreApplication::sendPostedEvents(); // pending layouts first
             QVERIFY(
                 pane.grab().save(qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR") + QStringLiteral("/detail-pane.png")));
         }
@@ -216,7 +217,10 @@ private Q_SLOTS:
         pane.setUser(QStringLiteral("3"));
         QListWidgetItem* first = part<QListWidget>(pane, "detailReports")->item(0);
         d.upsert({make(QStringLiteral("20"), QStringLiteral("Una"), QStringLiteral("Related"), QStringLiteral("1"))});
-        QTest::qWait(20);
+        // A render the page scheduled (a zero timer) runs before a zero timer started after it.
+        bool turned = false;
+        QTimer::singleShot(0, this, [&turned] { turned = true; });
+        QTRY_VERIFY(turned);
         QCOMPARE(part<QListWidget>(pane, "detailReports")->item(0), first);
         d.upsert({make(QStringLiteral("21"), QStringLiteral("Abe"), QStringLiteral("New"), QStringLiteral("3"))});
         QTRY_COMPARE(part<QListWidget>(pane, "detailReports")->count(), 3);

@@ -147,7 +147,8 @@ void TestSearchGui::errorHintKeepsTheRestOfTheQuery()
 }
 
 // Issue 8: a query with unbalanced quotes and a 10 MB single-line query, set or pasted into the search bar. The
-// window answers at once (parse + filter of 800 users well under a second), shows the red hint, and keeps working.
+// window answers at once (the hint and the filtered rows are there after one pass of the event loop), shows the red
+// hint, and keeps working. How long that pass takes is the benchmark's figure (input group), not a bound here.
 // QLineEdit keeps at most maxLength() (32767) characters of a paste; the parser bounds the rest.
 void TestSearchGui::hugeAndUnbalancedQueriesStayResponsive_data()
 {
@@ -189,7 +190,6 @@ void TestSearchGui::hugeAndUnbalancedQueriesStayResponsive()
         const qint64 ms = timer.elapsed();
         qInfo("%s: %lld characters, set + parse + filter in %lld ms", paste ? "paste" : "setText",
               static_cast<long long>(edit->text().size()), static_cast<long long>(ms));
-        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
         QVERIFY(!edit->text().isEmpty());
         if (!hint.isEmpty()) {
             QVERIFY(errorLabel->isVisible());

@@ -355,7 +355,6 @@ void TestExportCommand::hugeAndUnbalancedQueries()
     QVERIFY2(r.err.contains(QStringLiteral("--query")), qPrintable(r.err.left(500)));
     QVERIFY2(r.err.contains(message), qPrintable(r.err.left(500)));
     QVERIFY2(r.err.size() < 4000, qPrintable(QString::number(r.err.size()))); // never the query echoed back
-    QVERIFY2(ms < 10000, qPrintable(QString::number(ms)));
 }
 
 void TestExportCommand::authenticationFailures_data()

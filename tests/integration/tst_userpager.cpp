@@ -9,9 +9,9 @@
 #include "demo/demoorggenerator.h"
 #include "demo/demoserver.h"
 #include "directory/directory.h"
+#include "loadactivity.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
@@ -211,7 +211,6 @@ void TestUserPager::fullPaging()
     const DemoOrgGenerator generator({1050, 42, 0});
     Rig rig(generator.users());
     QVERIFY(rig.listening);
-    rig.pager()->setRequestsPerSecond(3); // the production default: 11 pages in about 3.4 s
     QSignalSpy progress(rig.pager(), &UserPager::progress);
 
     rig.loader.load();
@@ -254,7 +253,8 @@ void TestUserPager::fullPaging()
     for (const QByteArray& header : rig.server.authorizationHeaders())
         QCOMPARE(header, demoAuthorization());
 
-    QTest::qWait(400); // nothing else goes out once finished
+    // Nothing else goes out once finished: nothing is left that could send it.
+    QTRY_COMPARE(LoadActivity::describe(rig.loader), QString());
     QCOMPARE(rig.server.requestCount(), 11);
     QVERIFY(!rig.pager()->isRequestInFlight());
     verifyIds(rig, idsOf(generator.users()));
@@ -344,8 +344,11 @@ void TestUserPager::rateLimitRetryAfter()
     else
         QVERIFY(seconds >= 0 && seconds <= 1);
     QVERIFY(states.contains(UserPager::State::WaitingRateLimit));
-    if (minWaitMs > 0)
+    if (minWaitMs > 0) {
         QVERIFY2(secondsShown >= 1, qPrintable(QString::number(secondsShown))); // a countdown to show
+        // The retry is scheduled for the wait the server asked for, not later.
+        QCOMPARE(secondsShown, seconds);
+    }
 
     // The same cursor once more, after the wait.
     QCOMPARE(rig.server.requestCount(), 6);
@@ -355,7 +358,6 @@ void TestUserPager::rateLimitRetryAfter()
     const QList<qint64> times = rig.server.requestTimesMs();
     const qint64 waitedMs = times.at(3) - times.at(2);
     QVERIFY2(waitedMs >= minWaitMs - 10, qPrintable(QString::number(waitedMs)));
-    QVERIFY2(waitedMs < 3500, qPrintable(QString::number(waitedMs)));
     if (fault == DemoServer::Fault::Status429HttpDate) {
         // The date the server named is at least the next whole second after (arrival + 1 s); retrying before it
         // would only earn another 429 from Gong.
@@ -417,14 +419,11 @@ void TestUserPager::serverErrorBurst()
             for (DemoServer::Fault fault : faults)
                 rig.server.enqueueFault(fault);
     });
-    QElapsedTimer clock;
-    clock.start();
 
     rig.loader.load();
     QVERIFY(rig.waitIdle());
     QCOMPARE(rig.finished.size(), 1);
     QCOMPARE(rig.failed.size(), 0);
-    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
 
     QCOMPARE(rig.retrying.size(), faults.size());
     for (int i = 0; i < rig.retrying.size(); ++i) {
@@ -452,14 +451,16 @@ void TestUserPager::connectionFaults_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<int>("stallMs");
     QTest::addColumn<int>("transferTimeoutMs");
-    QTest::addColumn<int>("minGapMs"); // between the faulted request and its retry
-    QTest::addColumn<int>("maxGapMs");
+    QTest::addColumn<int>("minGapMs");  // between the faulted request and its retry
+    QTest::addColumn<QString>("cause"); // in the error the retry reports: who ended the request
     using F = DemoServer::Fault;
+    const QString timedOut = QStringLiteral("did not answer within");
+    const QString closed = QStringLiteral("Could not reach");
     // The server holds the request longer than the client waits: the client's transfer timeout fires.
-    QTest::newRow("stall -> client timeout") << F::Stall << 1 << 3000 << 500 << 450 << 2000;
+    QTest::newRow("stall -> client timeout") << F::Stall << 1 << 3000 << 500 << 450 << timedOut;
     // The server closes without answering, twice (QNAM resends once on its own).
-    QTest::newRow("stall -> closed") << F::Stall << 2 << 200 << 10000 << 150 << 2000;
-    QTest::newRow("reset") << F::ResetConnection << 2 << 0 << 10000 << 0 << 2000;
+    QTest::newRow("stall -> closed") << F::Stall << 2 << 200 << 10000 << 150 << closed;
+    QTest::newRow("reset") << F::ResetConnection << 2 << 0 << 10000 << 0 << closed;
 }
 
 void TestUserPager::connectionFaults()
@@ -469,7 +470,7 @@ void TestUserPager::connectionFaults()
     QFETCH(int, stallMs);
     QFETCH(int, transferTimeoutMs);
     QFETCH(int, minGapMs);
-    QFETCH(int, maxGapMs);
+    QFETCH(QString, cause);
     const DemoOrgGenerator generator({350, 11, 0});
     Rig rig(generator.users());
     QVERIFY(rig.listening);
@@ -482,7 +483,11 @@ void TestUserPager::connectionFaults()
     QCOMPARE(rig.finished.size(), 1);
     QCOMPARE(rig.failed.size(), 0);
     QCOMPARE(rig.retrying.size(), 1);
-    QCOMPARE(errorAt(rig.retrying, 0, 3).kind, ApiError::Kind::Network);
+    const ApiError error = errorAt(rig.retrying, 0, 3);
+    QCOMPARE(error.kind, ApiError::Kind::Network);
+    QVERIFY2(error.detail.contains(cause), qPrintable(error.detail));
+    // Retried after the policy's backoff, never later.
+    QVERIFY(rig.retrying.first().at(2).toInt() <= rig.pager()->retryPolicy().maxDelayMs);
     QCOMPARE(rig.server.pendingFaultCount(), 0);
     QCOMPARE(rig.server.requestCount(), 4 + count);
     const QList<QString> cursors = rig.server.cursorsReceived();
@@ -491,7 +496,7 @@ void TestUserPager::connectionFaults()
         QCOMPARE(cursors.at(i), cursors.at(1));
     const QList<qint64> times = rig.server.requestTimesMs();
     const qint64 gap = times.at(1 + count) - times.at(1);
-    QVERIFY2(gap >= minGapMs && gap <= maxGapMs, qPrintable(QString::number(gap)));
+    QVERIFY2(gap >= minGapMs, qPrintable(QString::number(gap)));
     verifyIds(rig, idsOf(generator.users()));
 }
 
@@ -558,8 +563,8 @@ void TestUserPager::clientErrors()
     QVERIFY2(message.contains(serverMessage), qPrintable(message));
     QCOMPARE(rig.pager()->lastError().kind, kind);
 
-    // Never retried: one request for the failing page, and nothing more later.
-    QTest::qWait(300);
+    // Never retried: one request for the failing page, and nothing left that could send another.
+    QTRY_COMPARE(LoadActivity::describe(rig.loader), QString());
     QCOMPARE(rig.server.requestCount(), at + 1);
     QCOMPARE(rig.pager()->requestsSent(), at + 1);
     verifyIds(rig, idsOf(generator.users(), 0, at * 100));
@@ -613,7 +618,7 @@ void TestUserPager::badBodies()
     QCOMPARE(error.kind, ApiError::Kind::BadResponse);
     QVERIFY2(error.message().contains(QLatin1String("JSON")), qPrintable(error.message()));
     QCOMPARE(rig.pager()->state(), UserPager::State::Failed);
-    QTest::qWait(200);
+    QTRY_COMPARE(LoadActivity::describe(rig.loader), QString());
     QCOMPARE(rig.server.requestCount(), 2 + count);
     verifyIds(rig, idsOf(generator.users(), 0, 200)); // the two pages before stay loaded
 }
@@ -635,7 +640,7 @@ void TestUserPager::cursorLoop()
     QVERIFY(!error.message().isEmpty());
     QCOMPARE(rig.pager()->state(), UserPager::State::Failed);
     QVERIFY(!rig.pager()->isRequestInFlight());
-    QTest::qWait(200);
+    QTRY_COMPARE(LoadActivity::describe(rig.loader), QString());
     QCOMPARE(rig.server.requestCount(), 4);
     // Page 4 itself was a real page (the one asked for): its rows are kept with the three before it.
     verifyIds(rig, idsOf(generator.users(), 0, 400));
@@ -667,7 +672,7 @@ void TestUserPager::cancelBetweenPages()
     QCOMPARE(rig.failed.size(), 0);
     QVERIFY(!rig.directory.isRefreshing());
 
-    QTest::qWait(1000);
+    QTRY_COMPARE(LoadActivity::describe(rig.loader), QString());
     QCOMPARE(rig.server.requestCount(), requestsAtCancel);
     QCOMPARE(rig.pager()->state(), UserPager::State::Cancelled);
     QCOMPARE(rig.ends(), 1);
@@ -690,19 +695,28 @@ void TestUserPager::cancelWithRequestInFlight()
     const DemoOrgGenerator generator({1050, 29, 0});
     Rig rig(generator.users());
     QVERIFY(rig.listening);
-    rig.server.setLatency(400); // each answer is held back: the third request is still open when we cancel
+    // The third request's answer is held back, and the load is cancelled while the server holds it.
+    bool inFlightAtCancel = false;
+    QObject::connect(&rig.server, &DemoServer::requestReceived, &rig.loader, [&](int index) {
+        if (index != 2)
+            return;
+        rig.server.setLatency(400);
+        inFlightAtCancel = rig.pager()->isRequestInFlight();
+        rig.loader.cancel();
+    });
 
     rig.loader.load();
-    QTRY_COMPARE_WITH_TIMEOUT(rig.server.requestCount(), 3, 5000);
+    QTRY_COMPARE(rig.cancelled.size(), 1);
+    QVERIFY(inFlightAtCancel);
+    QCOMPARE(rig.server.requestCount(), 3);
     QCOMPARE(rig.received.size(), 200);
-    QVERIFY(rig.pager()->isRequestInFlight());
-    rig.loader.cancel();
     QCOMPARE(rig.pager()->state(), UserPager::State::Cancelled);
     QVERIFY(!rig.pager()->isRequestInFlight());
     QVERIFY(!rig.pager()->isBusy());
-    QCOMPARE(rig.cancelled.size(), 1);
 
-    QTest::qWait(1000); // the held-back answer arrives at an aborted reply; nothing else goes out
+    // The held-back answer goes out to an aborted reply, and nothing is left that could send another request.
+    QTRY_COMPARE(rig.server.pendingReplyCount(), 0);
+    QTRY_COMPARE(LoadActivity::describe(rig.loader), QString());
     QCOMPARE(rig.server.requestCount(), 3);
     QCOMPARE(rig.pager()->state(), UserPager::State::Cancelled);
     QCOMPARE(rig.ends(), 1);
@@ -790,7 +804,8 @@ void TestUserPager::crossOriginRedirect()
     const ApiError error = errorAt(rig.failed, 0, 0);
     QCOMPARE(error.kind, ApiError::Kind::Redirect);
     QVERIFY2(error.message().contains(QLatin1String("127.0.0.1")), qPrintable(error.message()));
-    QTest::qWait(300);
+    // Every request that went out has been answered, and nothing is left that could send another.
+    QTRY_COMPARE(LoadActivity::describe(rig.loader), QString());
 
     // Requests that came through the redirected origin: on the default target they would be this server's
     // requests after the redirect; on a second server, all of its requests. There are none, and none carried
@@ -827,12 +842,9 @@ void TestUserPager::pacing()
     rig.server.setRateLimit(rate, 1000);
     rig.pager()->setRequestsPerSecond(rate);
     const int pages = (userCount + 99) / 100;
-    QElapsedTimer clock;
-    clock.start();
 
     rig.loader.load();
     QVERIFY(rig.waitIdle(30000));
-    const qint64 elapsed = clock.elapsed();
     QCOMPARE(rig.finished.size(), 1);
     QCOMPARE(rig.failed.size(), 0);
     QCOMPARE(rig.server.rateLimitedCount(), 0);
@@ -842,9 +854,8 @@ void TestUserPager::pacing()
     const int most = maxInRollingWindow(times, 1000);
     QVERIFY2(most <= rate, qPrintable(QStringLiteral("%1 requests within 1000 ms").arg(most)));
     QCOMPARE(most, rate); // and not needlessly slow: full bursts are used
-    // Not much slower than the limit allows: (pages - 1) / rate seconds, plus margins.
-    const qint64 allowed = qint64(pages) * 1000 / rate + 1500;
-    QVERIFY2(elapsed < allowed, qPrintable(QStringLiteral("%1 ms, expected < %2").arg(elapsed).arg(allowed)));
+    // How close the total time comes to the limit is a figure of the benchmark (scripts/bench, "Load ... total
+    // time" against ceil(N/100)/rate), not a pass/fail bound on a shared machine.
     verifyIds(rig, idsOf(generator.users()));
 }
 
@@ -991,7 +1002,7 @@ void TestUserPager::reloadWhileLoading()
     QCOMPARE(rig.finished.size(), 1);
     QCOMPARE(rig.pager()->state(), UserPager::State::Finished);
     QVERIFY(!rig.directory.isRefreshing());
-    QTest::qWait(200);
+    QTRY_COMPARE(LoadActivity::describe(rig.loader), QString());
     QCOMPARE(rig.finished.size(), 1);
     // The reload started over from the first page and paged once through the new directory.
     const QList<QString> cursors = rig.server.cursorsReceived();

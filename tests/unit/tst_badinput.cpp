@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Hostile input at the core's edges: base URLs, pasted secrets, 10 MB bodies and headers. Each must give a clear,
-// short answer quickly and never take the app down. (The dialog, CLI, query and export parts of the same promise
-// are tested where that code lives.)
+// short answer and never take the app down. (The dialog, CLI, query and export parts of the same promise are tested
+// where that code lives; how quickly is the benchmark's input group, measured beside a linear scan of the same
+// bytes, not a bound here: a quadratic algorithm on 10 MB would still run into the test's timeout.)
 #include "api/apierror.h"
 #include "api/retrypolicy.h"
 #include "api/userspageparser.h"
 #include "cli/exportcommand.h"
 #include "credentials/credentials.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
 namespace {
 constexpr qsizetype TenMegabytes = 10 * 1024 * 1024;
-// Generous: ASan builds on a loaded 2-core machine. A quadratic algorithm on 10 MB would take minutes.
-constexpr qint64 TimeLimitMs = 20000;
 
 QByteArray randomBytes(qsizetype size, quint32 seed)
 {
@@ -61,12 +59,9 @@ private Q_SLOTS:
     void hostileBaseUrls()
     {
         QFETCH(QString, input);
-        QElapsedTimer timer;
-        timer.start();
         const QUrl url = BaseUrl::normalize(input);
         QString why;
         const bool ok = BaseUrl::validate(url, &why);
-        QVERIFY2(timer.elapsed() < TimeLimitMs, qPrintable(QString::number(timer.elapsed())));
         if (ok) {
             // Accepted only as https, or plain http to this computer; never with credentials in it.
             QVERIFY(why.isEmpty());
@@ -182,14 +177,9 @@ private Q_SLOTS:
     void hugeExportQueryIsAShortError()
     {
         QFETCH(QString, query);
-        QElapsedTimer timer;
-        timer.start();
         ExportCommand::RowMatcher matcher;
         QString error;
         const bool ok = ExportCommand::compileQuery(query, &matcher, &error);
-        const qint64 ms = timer.elapsed();
-        qInfo("%lld characters: %lld ms", static_cast<long long>(query.size()), static_cast<long long>(ms));
-        QVERIFY2(ms < TimeLimitMs, qPrintable(QString::number(ms)));
         QVERIFY(!ok);
         QVERIFY2(error.contains(QLatin1String("--query")), qPrintable(error.left(300)));
         QVERIFY2(error.size() < 4000, qPrintable(QString::number(error.size())));
@@ -210,12 +200,9 @@ private Q_SLOTS:
     void garbagePagesAreAClearError()
     {
         QFETCH(QByteArray, body);
-        QElapsedTimer timer;
-        timer.start();
         UsersPage page;
         ApiError error;
         QVERIFY(!UsersPageParser::parse(body, &page, &error));
-        QVERIFY2(timer.elapsed() < TimeLimitMs, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(error.kind, ApiError::Kind::BadResponse);
         QVERIFY(page.users.isEmpty());
         const QString message = error.message();

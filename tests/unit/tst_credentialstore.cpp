@@ -7,7 +7,6 @@
 #include "credentials/processhardening.h"
 #include "testfiles.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -98,12 +97,11 @@ private Q_SLOTS:
                                Credentials::Method::AccessKey, false, true});
         QSignalSpy written(&store, &CredentialStore::credentialsWritten);
         QSignalSpy state(&store, &CredentialStore::keychainStateChanged);
-        QElapsedTimer clock;
-        clock.start();
         store.writeCredentials(p.id, canaryCredentials());
         QVERIFY(written.isEmpty()); // never from inside the call
-        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, CredentialStore::DefaultWatchdogMs + 2000);
-        QVERIFY(clock.elapsed() <= CredentialStore::DefaultWatchdogMs + 1000);
+        // The answer comes from the keychain's error or, at the latest, from the watchdog (generous limit: only a
+        // store that never answered fails here).
+        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 3 * CredentialStore::DefaultWatchdogMs);
         const auto result = written.at(0).at(1).value<KeychainResult>();
         QCOMPARE(result.status, KeychainResult::Status::Unavailable);
         QVERIFY2(result.message.contains(QLatin1String("session only")), qPrintable(result.message));
@@ -123,10 +121,9 @@ private Q_SLOTS:
 
         // Unknown profile in session-only mode: unavailable, promptly (no second wait for the keychain).
         QSignalSpy read2(&store, &CredentialStore::credentialsRead);
-        clock.restart();
         store.readCredentials(QStringLiteral("other"));
+        QCOMPARE(store.pendingJobCount(), 0); // no keychain job started that could make it wait
         QTRY_COMPARE(read2.count(), 1);
-        QVERIFY(clock.elapsed() < 1000);
         QCOMPARE(read2.at(0).at(1).value<KeychainResult>().status, KeychainResult::Status::Unavailable);
 
         QSignalSpy forgotten(&store, &CredentialStore::credentialsForgotten);

@@ -242,10 +242,8 @@ void TestExportCommandOptions::profileWithoutReachableKeychain()
     QCOMPARE(parse({QStringLiteral("--profile=acme"), QStringLiteral("-q")}, &o, &out), -1); // any case
     ExportCommand command;
     command.setCredentialStore(&store);
-    QElapsedTimer clock;
-    clock.start();
+    // The command ends on the store's one answer (from the keychain's error, or its watchdog at the latest).
     QCOMPARE(command.run(o), 2);
-    QVERIFY(clock.elapsed() < 3000 + 2000); // within the watchdog time
     QCOMPARE(store.keychainState(), CredentialStore::KeychainState::Unavailable);
 }
 

@@ -6,7 +6,6 @@
 #include "search/usermatcher.h"
 #include "search/userquery.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -310,8 +309,6 @@ void TestUserQuery::unbalancedQuoteStillApplies()
 void TestUserQuery::hugeQueryIsFastAndSafe()
 {
     const qsizetype size = 10 * 1024 * 1024;
-    QElapsedTimer timer;
-    timer.start();
     // One 10 MB word, one 10 MB run of short words, one 10 MB run of quotes and colons.
     const UserQuery word = UserQuery::parse(QString(size, QLatin1Char('x')));
     QVERIFY(word.isEmpty());
@@ -334,7 +331,7 @@ void TestUserQuery::hugeQueryIsFastAndSafe()
     QVERIFY(unbalanced.hasErrors());
     // Matching a huge (ignored) query costs nothing.
     QCOMPARE(ids(QString(size, QLatin1Char('x'))).size(), m_dir.count());
-    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    // How fast is the benchmark's input group (beside a linear scan of the same text), not a bound here.
 }
 
 void TestUserQuery::manyTermsAreCapped()
