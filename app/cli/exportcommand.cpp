@@ -507,9 +507,9 @@ int ExportCommand::load(const Options& options, Directory* directory)
     delete demo;
     if (code != Success)
         return code;
-    if (!loader.warnings().isEmpty())
-        message(ExportCommand::tr("%1 records had fields of an unexpected type; their other fields were kept.")
-                    .arg(locale.toString(loader.warnings().size())));
+    // One line for all of them, not one a record (100,000 odd records are not 100,000 lines); -q silences it.
+    if (!loader.recordWarnings().isEmpty())
+        message(loader.recordWarnings().summary());
     return Success;
 }
 
