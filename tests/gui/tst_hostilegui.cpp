@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+// The window against a hostile server and a planted link, offscreen: a server's words are shown as escaped plain
+// text (never markup), the rate limit's total wait asks whether to keep waiting, and the export dialog refuses a
+// symbolic link with the same message as `gong-directory export`.
+#include "api/directoryloader.h"
+#include "credentials/credentialstore.h"
+#include "credentialsdialog.h"
+#include "directory/directory.h"
+#include "errorbanner.h"
+#include "export/exportfile.h"
+#include "exportdialog.h"
+#include "hostileserver.h"
+#include "mainwindow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// GONGDIR_SCREENSHOT_DIR=<folder>: each state is saved there as a PNG to look at.
+void screenshot(QWidget* w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50);
+    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(".png"));
+}
+
+Credentials testCredentials()
+{
+    Credentials c;
+    c.method = Credentials::Method::AccessKey;
+    c.accessKey = u"key"_s;
+    c.accessKeySecret = u"secret"_s;
+    return c;
+}
+
+// A 400 whose messages are markup and terminal escapes.
+HostileServer::Response markupError()
+{
+    const QJsonObject body{{u"requestId"_s, u"r\u202Eid"_s},
+                           {u"errors"_s, QJsonArray{u"<img src=\"file:///etc/passwd\"><b>Bold</b>\x1b[31m"_s}}};
+    return HostileServer::json(QJsonDocument(body).toJson(QJsonDocument::Compact), 400);
+}
+} // namespace
+
+class TestHostileGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void bannerShowsTheServersWordsAsEscapedPlainText()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const HostileServer::Request&) { return markupError(); });
+        MainWindow window;
+        window.show();
+        window.connectTo(server.baseUrl(), testCredentials(), u"Hostile"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 10000);
+        auto* text = window.errorBanner()->findChild<QLabel*>(u"errorBannerText"_s);
+        QVERIFY(text);
+        QCOMPARE(text->textFormat(), Qt::PlainText);
+        const QString shown = window.errorBanner()->message();
+        QVERIFY2(shown.contains(u"<img src=\"file:///etc/passwd\"><b>Bold</b>\\x1b[31m"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"(request id r\\u202eid)"_s), qPrintable(shown));
+        screenshot(&window, "hostile-banner");
+    }
+
+    void rateLimitTotalAsksWhetherToKeepWaiting()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        bool limited = true;
+        server.setHandler([&](const HostileServer::Request&) {
+            if (!limited)
+                return HostileServer::json(HostileServer::page(HostileServer::users(7), {}, 7));
+            HostileServer::Response r = HostileServer::json(R"({"requestId":"rl","errors":["slow down"]})", 429);
+            r.addHeader("Retry-After", "1");
+            return r;
+        });
+        MainWindow window;
+        window.show();
+        RetryPolicy policy = window.loader()->pager()->retryPolicy();
+        policy.maxTotalRateLimitWaitMs = 1500;
+        window.loader()->pager()->setRetryPolicy(policy);
+        window.connectTo(server.baseUrl(), testCredentials(), u"Hostile"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 15000);
+        QVERIFY2(window.errorBanner()->message().contains(u"Gong's rate limit has held this load"_s),
+                 qPrintable(window.errorBanner()->message()));
+        QPushButton* keepWaiting = window.errorBanner()->retryButton();
+        QVERIFY(keepWaiting->isVisible());
+        QCOMPARE(keepWaiting->text(), u"&Keep Waiting"_s);
+        QCOMPARE(server.requestCount(), 2);
+        screenshot(&window, "keep-waiting-banner");
+
+        limited = false;
+        QTest::mouseClick(keepWaiting, Qt::LeftButton);
+        QVERIFY(!window.errorBanner()->isVisible());
+        QCOMPARE(window.loader()->pager()->state(), UserPager::State::WaitingRateLimit); // the second asked for
+        QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 7, 15000);
+        QTRY_VERIFY(!window.loader()->isBusy());
+        QCOMPARE(server.requestCount(), 3);
+
+        // An ordinary failure afterwards offers a plain Retry again.
+        server.setHandler([](const HostileServer::Request&) { return markupError(); });
+        window.loader()->load();
+        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 10000);
+        QCOMPARE(window.errorBanner()->retryButton()->text(), u"&Retry"_s);
+    }
+
+    void connectionTestShowsTheServersWordsAsPlainText()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const HostileServer::Request&) { return markupError(); });
+        QTemporaryDir dir;
+        CredentialStore store(dir.filePath(u"settings.ini"_s));
+        CredentialsDialog d(&store);
+        d.show();
+        d.baseUrlEdit()->setText(server.baseUrl().toString());
+        d.accessKeyButton()->setChecked(true);
+        d.accessKeyEdit()->setText(u"key"_s);
+        d.secretEdit()->setText(u"secret"_s);
+        QTest::mouseClick(d.testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(d.testResultLabel()->text().contains(u"400"_s), 10000);
+        QCOMPARE(d.testResultLabel()->textFormat(), Qt::PlainText);
+        QVERIFY2(d.testResultLabel()->text().contains(u"<b>Bold</b>\\x1b[31m"_s),
+                 qPrintable(d.testResultLabel()->text()));
+    }
+
+    void exportDialogRefusesAPlantedLink()
+    {
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(u"notes.txt"_s);
+        {
+            QFile f(victim);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("my notes");
+        }
+        const QString shared = dir.filePath(u"tmp"_s);
+        QVERIFY(QDir().mkdir(shared));
+        QVERIFY(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
+        const QString link = shared + u"/people.csv"_s;
+        QVERIFY(QFile::link(victim, link));
+
+        Directory directory;
+        directory.upsert({User::fromJson(HostileServer::users(1).first())});
+        ExportDialog dialog(&directory);
+        dialog.addScope(u"Everyone"_s, {0});
+        dialog.setCurrentScope(0);
+        dialog.setFilePath(link);
+        dialog.show();
+        dialog.startExport(true);
+        QString expected;
+        QVERIFY(!ExportFile::canWrite(link, &expected));
+        QVERIFY(expected.startsWith(u"Refusing to write"_s));
+        QCOMPARE(dialog.statusText(), expected); // the CLI's message, word for word
+        screenshot(&dialog, "export-refused-link");
+        QVERIFY(!dialog.isExporting());
+        QVERIFY(dialog.isVisible());
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("my notes"));
+    }
+};
+
+QTEST_MAIN(TestHostileGui)
+#include "tst_hostilegui.moc"
