@@ -24,10 +24,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTimer>
 
-#include <algorithm>
-#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -515,16 +512,11 @@ int ExportCommand::load(const Options& options, Directory* directory)
     QEventLoop loop;
     int code = Success;
     // --timeout: the load is stopped where it is, and nothing is written.
-    QTimer deadline;
     bool timedOut = false;
-    if (m_timeout.isSet()) {
-        deadline.setSingleShot(true);
-        connect(&deadline, &QTimer::timeout, &loop, [&] {
-            timedOut = true;
-            loader.cancel();
-        });
-        deadline.start(int(std::clamp<qint64>(m_timeout.remainingMs(), 0, INT_MAX)));
-    }
+    m_timeout.whenExpired(&loop, [&] {
+        timedOut = true;
+        loader.cancel();
+    });
     connect(&loader, &DirectoryLoader::finished, &loop, [&] { loop.exit(); });
     connect(&loader, &DirectoryLoader::failed, &loop, [&](const ApiError& error) {
         writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error.message()));
@@ -539,8 +531,7 @@ int ExportCommand::load(const Options& options, Directory* directory)
     connect(&loader, &DirectoryLoader::cancelled, &loop, [&] {
         if (timedOut)
             writeStderr(QStringLiteral("gong-directory export: %1\n")
-                            .arg(ExportCommand::tr("Stopped: %1 with %2 users loaded; nothing was written.")
-                                     .arg(m_timeout.passedText(), locale.toString(directory->count()))));
+                            .arg(m_timeout.stoppedLoading(locale.toString(directory->count()))));
         code = ApiFailure;
         loop.exit();
     });
@@ -580,9 +571,7 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
         terminal.close();
         if (!written || !out.flush()) {
             if (writer->isCancelled()) {
-                writeStderr(QStringLiteral("gong-directory export: %1\n")
-                                .arg(ExportCommand::tr("Stopped: %1 while writing to stdout; the output is incomplete.")
-                                         .arg(m_timeout.passedText())));
+                writeStderr(QStringLiteral("gong-directory export: %1\n").arg(m_timeout.stoppedWritingStdout()));
                 return ApiFailure;
             }
             const QString why = writer->errorString().isEmpty() ? out.errorString() : writer->errorString();
@@ -594,9 +583,7 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
         QString error;
         const ExportFile::Result result = ExportFile::save(options.output, *writer, directory, rows, &error);
         if (result == ExportFile::Result::Cancelled) {
-            writeStderr(QStringLiteral("gong-directory export: %1\n")
-                            .arg(ExportCommand::tr("Stopped: %1 while writing; “%2” was not written.")
-                                     .arg(m_timeout.passedText(), QDir::toNativeSeparators(options.output))));
+            writeStderr(QStringLiteral("gong-directory export: %1\n").arg(m_timeout.stoppedWriting(options.output)));
             return ApiFailure;
         }
         if (result != ExportFile::Result::Written) {

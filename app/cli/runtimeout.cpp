@@ -2,7 +2,12 @@
 #include "runtimeout.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+#include <climits>
 
 namespace {
 // lupdate reads the context from here; the same one the code uses at run time.
@@ -48,7 +53,24 @@ void RunTimeout::start(qint64 ms, const QString& text)
     m_text = text;
 }
 
-QString RunTimeout::passedText() const
+void RunTimeout::whenExpired(QObject* context, std::function<void()> stop) const
 {
-    return Tr::tr("the --timeout of %1 passed").arg(m_text);
+    if (isSet())
+        QTimer::singleShot(int(std::clamp<qint64>(remainingMs(), 0, INT_MAX)), context, std::move(stop));
+}
+
+QString RunTimeout::stoppedLoading(const QString& loaded) const
+{
+    return Tr::tr("Stopped: the --timeout of %1 passed with %2 users loaded; nothing was written.").arg(m_text, loaded);
+}
+
+QString RunTimeout::stoppedWriting(const QString& path) const
+{
+    return Tr::tr("Stopped: the --timeout of %1 passed while writing; “%2” was not written.")
+        .arg(m_text, QDir::toNativeSeparators(path));
+}
+
+QString RunTimeout::stoppedWritingStdout() const
+{
+    return Tr::tr("Stopped: the --timeout of %1 passed while writing to stdout; the output is incomplete.").arg(m_text);
 }

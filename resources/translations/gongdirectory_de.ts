@@ -1037,32 +1037,32 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="39"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="36"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="47"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="44"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="49"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="46"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="100"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="97"/>
         <source>Try &apos;gong-directory export --help&apos;.</source>
         <translation>Siehe &apos;gong-directory export --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="122"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="119"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="124"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="121"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -1083,247 +1083,232 @@ Verknüpfung, die einem anderen Benutzer gehört oder in einem Ordner liegt, in 
 dürfen, wie /tmp, wird nie gefolgt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="133"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="130"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="136"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="133"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="140"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
         <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
         <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="144"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="141"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="147"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="144"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="150"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="147"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="153"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="150"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="155"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="158"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="155"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="162"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="159"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="164"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="161"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="167"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="164"/>
         <source>Stop with exit code 4 when the whole run takes longer than DURATION (90s, 5m, 2h; default: no limit).</source>
         <translation>Mit Exit-Code 4 abbrechen, wenn der ganze Lauf länger als DAUER dauert (90s, 5m, 2h; Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="187"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="184"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="201"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="198"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="207"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="204"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="214"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="211"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="220"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="217"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="228"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="225"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="241"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="238"/>
         <source>--timeout expects a duration such as 90s, 5m or 2h.</source>
         <translation>--timeout erwartet eine Dauer wie 90s, 5m oder 2h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="258"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="255"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="262"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="259"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="281"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="278"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="289"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="286"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="304"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="301"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="396"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="393"/>
         <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="399"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="396"/>
         <source>No saved connection is named “%1”. Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="408"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="405"/>
         <source>The saved connection “%1” has no usable base URL: %2</source>
         <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="415"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="412"/>
         <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
         <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="419"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="416"/>
         <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
         <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="442"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="439"/>
         <source>The system keychain is unavailable.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="443"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="440"/>
         <source>The system keychain is unavailable (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="447"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="444"/>
         <source>None are saved in the system keychain.</source>
         <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="453"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="450"/>
         <source>The saved credentials are incomplete.</source>
         <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="456"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="453"/>
         <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
         <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="474"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="471"/>
         <source>Demo company of %1 users</source>
         <translation>Demo-Firma mit %1 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="480"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="477"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="482"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="479"/>
         <source>Connecting to %1 (saved connection “%2”)</source>
         <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="501"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="498"/>
         <source>loaded %1/%2</source>
         <translation>%1/%2 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="504"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="501"/>
         <source>loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="507"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="504"/>
         <source>waiting %1 s (rate limit)</source>
         <translation>warte %1 s (Anfragelimit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="509"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="506"/>
         <source>retrying in %1 s (%2/%3): %4</source>
         <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="542"/>
-        <source>Stopped: %1 with %2 users loaded; nothing was written.</source>
-        <translation>Abgebrochen: %1, %2 Benutzer waren geladen; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="567"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="558"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="584"/>
-        <source>Stopped: %1 while writing to stdout; the output is incomplete.</source>
-        <translation>Abgebrochen: %1 beim Schreiben auf die Standardausgabe; die Ausgabe ist unvollständig.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="590"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="579"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="598"/>
-        <source>Stopped: %1 while writing; “%2” was not written.</source>
-        <translation>Abgebrochen: %1 beim Schreiben; „%2“ wurde nicht geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="607"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="594"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="610"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="597"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -2218,9 +2203,19 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>RunTimeout</name>
     <message>
-        <location filename="../../app/cli/runtimeout.cpp" line="53"/>
-        <source>the --timeout of %1 passed</source>
-        <translation>das --timeout von %1 ist abgelaufen</translation>
+        <location filename="../../app/cli/runtimeout.cpp" line="64"/>
+        <source>Stopped: the --timeout of %1 passed with %2 users loaded; nothing was written.</source>
+        <translation>Abgebrochen: Das --timeout von %1 ist abgelaufen, %2 Benutzer waren geladen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/runtimeout.cpp" line="69"/>
+        <source>Stopped: the --timeout of %1 passed while writing; “%2” was not written.</source>
+        <translation>Abgebrochen: Das --timeout von %1 ist beim Schreiben abgelaufen; „%2“ wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/runtimeout.cpp" line="75"/>
+        <source>Stopped: the --timeout of %1 passed while writing to stdout; the output is incomplete.</source>
+        <translation>Abgebrochen: Das --timeout von %1 ist beim Schreiben auf die Standardausgabe abgelaufen; die Ausgabe ist unvollständig.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "demo/demoserver.h"
 #include "directory/directory.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,15 +27,6 @@
 #include <QToolButton>
 
 namespace {
-void screenshot(QWidget* w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(50);
-    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(".png"));
-}
-
 std::unique_ptr<DemoServer> demoServer(int users)
 {
     auto s = std::make_unique<DemoServer>();
@@ -88,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(d.normalizedBaseUrl().isEmpty());
         QVERIFY(!d.connectButton()->isEnabled());
         QVERIFY(!d.testButton()->isEnabled());
-        screenshot(&d, "dialog-http-refused");
+        Screenshot::save(&d, "dialog-http-refused");
 
         d.baseUrlEdit()->setText(QStringLiteral("http://127.0.0.1:8080"));
         QVERIFY2(d.baseUrlHint()->text().contains(QLatin1String("loopback")), qPrintable(d.baseUrlHint()->text()));
@@ -226,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(d.secretEdit()->echoMode(), QLineEdit::Password);
         d.baseUrlEdit()->setText(QStringLiteral("https://us-12345.api.gong.io"));
         d.accessKeyEdit()->setText(QStringLiteral("AB12CD34"));
-        screenshot(&d, "dialog-access-key");
+        Screenshot::save(&d, "dialog-access-key");
 
         d.tokenButton()->click();
         QVERIFY(!d.secretEdit()->isVisible());
@@ -237,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(d.connectButton()->isEnabled());
         QCOMPARE(d.credentials().method, Credentials::Method::BearerToken);
         QCOMPARE(d.credentials().bearerToken, QStringLiteral("eyJtoken"));
-        screenshot(&d, "dialog-token");
+        Screenshot::save(&d, "dialog-token");
     }
 
     void testConnectionIsAsynchronousAndReportsInWords()
@@ -266,18 +258,18 @@ private Q_SLOTS:
         QVERIFY(d.isTesting());
         QVERIFY(d.testButton()->text().contains(QLatin1String("Cancel")));
         QVERIFY(d.testResultLabel()->text().contains(QLatin1String("Testing")));
-        screenshot(&d, "dialog-testing");
+        Screenshot::save(&d, "dialog-testing");
         QTRY_COMPARE_WITH_TIMEOUT(d.testResultLabel()->text(), QStringLiteral("Connected — 1,234 users"), 10000);
         tick.stop();
         QVERIFY2(worstGap < 200, qPrintable(QString::number(worstGap)));
         QVERIFY(!d.isTesting());
-        screenshot(&d, "dialog-success");
+        Screenshot::save(&d, "dialog-success");
 
         d.secretEdit()->setText(QStringLiteral("wrong-secret"));
         QTest::mouseClick(d.testButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(d.testResultLabel()->text().contains(QLatin1String("401")), 10000);
         QVERIFY(!d.testResultLabel()->text().contains(QLatin1String("wrong-secret")));
-        screenshot(&d, "dialog-error-401");
+        Screenshot::save(&d, "dialog-error-401");
     }
 
     void testConnectionCanBeCancelled()
@@ -330,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(again.keychainLabel()->isVisible());
         QVERIFY2(again.keychainLabel()->text().contains(QLatin1String("session only")),
                  qPrintable(again.keychainLabel()->text()));
-        screenshot(&again, "dialog-session-only");
+        Screenshot::save(&again, "dialog-session-only");
 
         QFile f(settingsFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -425,7 +417,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.directory()->count(), 120, 15000);
         QCOMPARE(window.connectionName(), QStringLiteral("First"));
         QTRY_VERIFY(!window.loader()->isBusy());
-        screenshot(&window, "mainwindow-connected");
+        Screenshot::save(&window, "mainwindow-connected");
         QVERIFY(!window.windowTitle().contains(DemoServer::defaultSecret()));
     }
 };

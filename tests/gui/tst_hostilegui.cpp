@@ -9,8 +9,10 @@
 #include "errorbanner.h"
 #include "export/exportfile.h"
 #include "exportdialog.h"
+#include "hostilefixtures.h"
 #include "hostileserver.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,30 +25,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
-// GONGDIR_SCREENSHOT_DIR=<folder>: each state is saved there as a PNG to look at.
-void screenshot(QWidget* w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(50);
-    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(".png"));
-}
-
-Credentials testCredentials()
-{
-    Credentials c;
-    c.method = Credentials::Method::AccessKey;
-    c.accessKey = u"key"_s;
-    c.accessKeySecret = u"secret"_s;
-    return c;
-}
-
 // A 400 whose messages are markup and terminal escapes.
 HostileServer::Response markupError()
 {
@@ -70,7 +51,7 @@ private Q_SLOTS:
         server.setHandler([](const HostileServer::Request&) { return markupError(); });
         MainWindow window;
         window.show();
-        window.connectTo(server.baseUrl(), testCredentials(), u"Hostile"_s);
+        window.connectTo(server.baseUrl(), HostileFixtures::credentials(), u"Hostile"_s);
         QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 10000);
         auto* text = window.errorBanner()->findChild<QLabel*>(u"errorBannerText"_s);
         QVERIFY(text);
@@ -78,7 +59,7 @@ private Q_SLOTS:
         const QString shown = window.errorBanner()->message();
         QVERIFY2(shown.contains(u"<img src=\"file:///etc/passwd\"><b>Bold</b>\\x1b[31m"_s), qPrintable(shown));
         QVERIFY2(shown.contains(u"(request id r\\u202eid)"_s), qPrintable(shown));
-        screenshot(&window, "hostile-banner");
+        Screenshot::save(&window, "hostile-banner");
     }
 
     void rateLimitTotalAsksWhetherToKeepWaiting()
@@ -98,7 +79,7 @@ private Q_SLOTS:
         RetryPolicy policy = window.loader()->pager()->retryPolicy();
         policy.maxTotalRateLimitWaitMs = 1500;
         window.loader()->pager()->setRetryPolicy(policy);
-        window.connectTo(server.baseUrl(), testCredentials(), u"Hostile"_s);
+        window.connectTo(server.baseUrl(), HostileFixtures::credentials(), u"Hostile"_s);
         QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 15000);
         QVERIFY2(window.errorBanner()->message().contains(u"Gong's rate limit has held this load"_s),
                  qPrintable(window.errorBanner()->message()));
@@ -106,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(keepWaiting->isVisible());
         QCOMPARE(keepWaiting->text(), u"&Keep Waiting"_s);
         QCOMPARE(server.requestCount(), 2);
-        screenshot(&window, "keep-waiting-banner");
+        Screenshot::save(&window, "keep-waiting-banner");
 
         limited = false;
         QTest::mouseClick(keepWaiting, Qt::LeftButton);
@@ -146,17 +127,9 @@ private Q_SLOTS:
     void exportDialogRefusesAPlantedLink()
     {
         QTemporaryDir dir;
-        const QString victim = dir.filePath(u"notes.txt"_s);
-        {
-            QFile f(victim);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("my notes");
-        }
-        const QString shared = dir.filePath(u"tmp"_s);
-        QVERIFY(QDir().mkdir(shared));
-        QVERIFY(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
-        const QString link = shared + u"/people.csv"_s;
-        QVERIFY(QFile::link(victim, link));
+        const HostileFixtures::PlantedLink planted = HostileFixtures::plantLink(dir);
+        QVERIFY(!planted.link.isEmpty());
+        const QString link = planted.link;
 
         Directory directory;
         directory.upsert({User::fromJson(HostileServer::users(1).first())});
@@ -170,12 +143,10 @@ private Q_SLOTS:
         QVERIFY(!ExportFile::canWrite(link, &expected));
         QVERIFY(expected.startsWith(u"Refusing to write"_s));
         QCOMPARE(dialog.statusText(), expected); // the CLI's message, word for word
-        screenshot(&dialog, "export-refused-link");
+        Screenshot::save(&dialog, "export-refused-link");
         QVERIFY(!dialog.isExporting());
         QVERIFY(dialog.isVisible());
-        QFile f(victim);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), QByteArray("my notes"));
+        QCOMPARE(HostileFixtures::contentOf(planted.victim), QByteArray("my notes"));
     }
 };
 

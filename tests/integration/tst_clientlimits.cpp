@@ -6,6 +6,7 @@
 #include "api/gongclient.h"
 #include "api/userpager.h"
 #include "directory/directory.h"
+#include "hostilefixtures.h"
 #include "hostileserver.h"
 
 #include <QJsonArray>
@@ -20,19 +21,19 @@ namespace {
 constexpr qint64 MiB = 1024 * 1024;
 constexpr qint64 Cap = ResponseLimits::DefaultMaxBodyBytes;
 
-Credentials testCredentials()
-{
-    Credentials c;
-    c.method = Credentials::Method::AccessKey;
-    c.accessKey = u"key"_s;
-    c.accessKeySecret = u"secret"_s;
-    return c;
-}
-
 // The start of a users page whose users list goes on as long as the server likes.
 QByteArray endlessPageHead()
 {
     return R"({"requestId":"big","records":{"totalRecords":6000000,"currentPageSize":100},"users":[)";
+}
+
+// A page of 2 GiB of users (never held: the server makes it as it sends).
+HostileServer::Response twoGibibytePage()
+{
+    HostileServer::Response r = HostileServer::json(endlessPageHead());
+    r.repeat = R"({"id":"1","firstName":"A"},)";
+    r.repeatCount = 2 * 1024 * MiB / r.repeat.size();
+    return r;
 }
 
 bool hasControlCharacters(const QString& text)
@@ -58,7 +59,7 @@ public:
     {
         listening = server.listen();
         client.setBaseUrl(server.baseUrl());
-        client.setCredentials(testCredentials());
+        client.setCredentials(HostileFixtures::credentials());
         pager()->setRequestsPerSecond(50);
         RetryPolicy policy;
         policy.maxRetries = 2;
@@ -72,6 +73,15 @@ public:
         return QTest::qWaitFor([this] { return !pager()->isBusy(); }, timeoutMs);
     }
     ApiError error() const { return failed.isEmpty() ? ApiError() : errorAt(failed); }
+    // Loads until the load ends; the error it failed with, or kind None when it did not fail exactly once.
+    ApiError loadUntilFailed(int timeoutMs = 60000)
+    {
+        const qsizetype before = failed.size();
+        loader.load();
+        if (!waitIdle(timeoutMs) || failed.size() != before + 1)
+            return {};
+        return errorAt(failed, int(failed.size()) - 1);
+    }
 
     HostileServer server;
     GongClient client;
@@ -135,16 +145,11 @@ void TestClientLimits::hugeBodyIsCutOffAsItArrives()
     Rig rig;
     QVERIFY(rig.listening);
     rig.server.setHandler([&](const HostileServer::Request&) {
-        HostileServer::Response r = HostileServer::json(endlessPageHead());
-        r.repeat = R"({"id":"1","firstName":"A"},)";
-        r.repeatCount = 2 * 1024 * MiB / r.repeat.size();
+        HostileServer::Response r = twoGibibytePage();
         r.announceLength = announceLength;
         return r;
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed();
     QCOMPARE(e.kind, ApiError::Kind::Refused);
     QVERIFY2(e.message().contains(expected), qPrintable(e.message()));
     QVERIFY2(e.message().contains(u"not retried"_s) || e.message().contains(u"before it was read"_s),
@@ -175,10 +180,7 @@ void TestClientLimits::gzipBombIsCountedUnpacked()
         r.gzip = true;
         return r;
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed();
     QCOMPARE(e.kind, ApiError::Kind::Refused);
     QVERIFY2(e.message().contains(u"compressed answer that unpacks to more than 32 MiB"_s), qPrintable(e.message()));
     QVERIFY2(!e.message().contains(u"Decompression failed"_s), qPrintable(e.message()));
@@ -206,16 +208,11 @@ void TestClientLimits::lyingContentLength()
     Rig rig;
     QVERIFY(rig.listening);
     rig.server.setHandler([&](const HostileServer::Request&) {
-        HostileServer::Response r = HostileServer::json(endlessPageHead());
-        r.repeat = R"({"id":"1","firstName":"A"},)";
-        r.repeatCount = 2 * 1024 * MiB / r.repeat.size();
+        HostileServer::Response r = twoGibibytePage();
         r.contentLength = announced;
         return r;
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed();
     if (refusedAtOnce) {
         QCOMPARE(e.kind, ApiError::Kind::Refused);
         QCOMPARE(rig.server.requestCount(), 1);
@@ -237,10 +234,7 @@ void TestClientLimits::tooManyUsersInOnePage()
     rig.server.setHandler([&](const HostileServer::Request&) {
         return HostileServer::json(HostileServer::page(HostileServer::users(perPage)));
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed();
     QCOMPARE(e.kind, ApiError::Kind::Refused);
     QVERIFY2(e.message().contains(u"1,001 users in one page"_s), qPrintable(e.message()));
     QCOMPARE(rig.server.requestCount(), 1);
@@ -266,10 +260,7 @@ void TestClientLimits::drippingBodyHitsTheDeadline()
         r.dripMs = 50;
         return r;
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed();
     QCOMPARE(e.kind, ApiError::Kind::Network);
     QVERIFY2(e.message().contains(u"did not send its whole answer within 2 second"_s), qPrintable(e.message()));
     QCOMPARE(rig.retrying.size(), 2); // slow is retried like a timeout, a bounded number of times
@@ -286,10 +277,7 @@ void TestClientLimits::emptyPagesForever()
     rig.server.setHandler([](const HostileServer::Request& request) {
         return HostileServer::json(HostileServer::page({}, u"c%1"_s.arg(request.index), 500));
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed();
     QCOMPARE(e.kind, ApiError::Kind::Refused);
     QVERIFY2(e.message().contains(u"keeps sending empty pages (5 in a row)"_s), qPrintable(e.message()));
     QCOMPARE(rig.server.requestCount(), PagingGuard::MaxEmptyPagesInARow);
@@ -304,10 +292,7 @@ void TestClientLimits::pagesBeyondTheAnnouncedTotal()
         return HostileServer::json(
             HostileServer::page(HostileServer::users(1, request.index + 1), u"c%1"_s.arg(request.index), 30));
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed();
     QCOMPARE(e.kind, ApiError::Kind::Refused);
     QVERIFY2(e.message().contains(u"has sent 40 pages and offers more, though the 30 users it announced fill 30"_s),
              qPrintable(e.message()));
@@ -325,10 +310,7 @@ void TestClientLimits::cursorLoopThroughAnEarlierCursor()
         return HostileServer::json(
             HostileServer::page(HostileServer::users(2, 2 * request.index + 1), next.value(request.index), 8));
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    QCOMPARE(rig.error().kind, ApiError::Kind::CursorLoop);
+    QCOMPARE(rig.loadUntilFailed().kind, ApiError::Kind::CursorLoop);
     QCOMPARE(rig.server.requestCount(), 3);
     QCOMPARE(rig.server.requests().at(1).cursor(), u"A"_s);
     QCOMPARE(rig.server.requests().at(2).cursor(), u"B"_s);
@@ -343,10 +325,7 @@ void TestClientLimits::hugeCursorIsRefused()
     rig.server.setHandler([&](const HostileServer::Request&) {
         return HostileServer::json(HostileServer::page(HostileServer::users(3), huge, 100));
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    QCOMPARE(rig.error().kind, ApiError::Kind::Refused);
+    QCOMPARE(rig.loadUntilFailed().kind, ApiError::Kind::Refused);
     QVERIFY2(rig.error().message().contains(u"cursor of 16,385 characters"_s), qPrintable(rig.error().message()));
     QCOMPARE(rig.server.requestCount(), 1); // never sent back in a URL
     QCOMPARE(rig.directory.count(), 3);
@@ -369,10 +348,7 @@ void TestClientLimits::rateLimitWaitHasATotal()
         return r;
     });
     QSignalSpy rateLimited(rig.pager(), &UserPager::rateLimited);
-    rig.loader.load();
-    QVERIFY(rig.waitIdle(30000));
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed(30000);
     QCOMPARE(e.kind, ApiError::Kind::RateLimited);
     QVERIFY(e.canKeepWaiting);
     QCOMPARE(e.retryAfterSeconds, 1);
@@ -423,10 +399,7 @@ void TestClientLimits::errorBodyIsEscapedAndCut()
                                      u"evil\u202Egnp.exe"_s}}};
         return HostileServer::json(QJsonDocument(body).toJson(QJsonDocument::Compact), 400);
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const QString message = rig.error().message();
+    const QString message = rig.loadUntilFailed().message();
     QVERIFY2(!hasControlCharacters(message), qPrintable(message));
     QVERIFY2(message.contains(u"\\x1b]0;pwned\\x07title"_s), qPrintable(message));
     QVERIFY2(message.contains(u"ok\\r\\n2024-01-01 [gongdir.api] fake line"_s), qPrintable(message));
@@ -446,10 +419,7 @@ void TestClientLimits::redirectLoopSaysSo()
         r.addHeader("Location", "/v2/users?again=" + QByteArray::number(request.index));
         return r;
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed();
     QCOMPARE(e.kind, ApiError::Kind::Redirect);
     QVERIFY2(e.message().contains(u"too many redirects (a redirect loop)"_s), qPrintable(e.message()));
     QVERIFY2(!e.message().contains(u"credentials"_s), qPrintable(e.message()));
@@ -469,10 +439,7 @@ void TestClientLimits::protocolRelativeRedirectNamesTheTarget()
         r.addHeader("Location", "//attacker.invalid:8443/collect");
         return r;
     });
-    rig.loader.load();
-    QVERIFY(rig.waitIdle());
-    QCOMPARE(rig.failed.size(), 1);
-    const ApiError e = rig.error();
+    const ApiError e = rig.loadUntilFailed();
     QCOMPARE(e.kind, ApiError::Kind::Redirect);
     QVERIFY2(e.message().contains(u"redirected to http://attacker.invalid:8443/collect"_s), qPrintable(e.message()));
     QCOMPARE(rig.server.requestCount(), 1);

@@ -6,6 +6,7 @@
 // (non-dumpable). The servers run in this process (the event loop keeps running while the child works).
 #include "cli/exportcommand.h"
 #include "exportprocess.h"
+#include "hostilefixtures.h"
 #include "hostileserver.h"
 
 #include <QDir>
@@ -280,25 +281,16 @@ void TestExportLimits::plantedSymlinkIsRefusedWithExitCode5()
 {
     // /tmp-like: sticky and writable by all. Another user's link, or any link there, is not followed.
     QTemporaryDir dir;
-    const QString victim = dir.filePath(u"notes.txt"_s);
-    {
-        QFile f(victim);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("my notes");
-    }
-    const QString shared = dir.filePath(u"tmp"_s);
-    QVERIFY(QDir().mkdir(shared));
-    QVERIFY(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
-    const QString link = shared + u"/people.csv"_s;
-    QVERIFY(QFile::link(victim, link));
-    const Run r = ExportProcess::run(Binary, {u"--demo=20"_s, u"-o"_s, link}, ExportProcess::headlessEnvironment());
+    const HostileFixtures::PlantedLink planted = HostileFixtures::plantLink(dir);
+    QVERIFY(!planted.link.isEmpty());
+    const Run r =
+        ExportProcess::run(Binary, {u"--demo=20"_s, u"-o"_s, planted.link}, ExportProcess::headlessEnvironment());
     QCOMPARE(r.exitCode, 5);
-    QVERIFY2(r.err.contains(u"Refusing to write “%1”: it is a symbolic link to “%2”"_s.arg(link, victim)),
-             qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(u"Refusing to write “%1”: it is a symbolic link to “%2”"_s.arg(planted.link, planted.victim)),
+        qPrintable(r.err));
     QVERIFY(!r.err.contains(u"Demo company"_s)); // refused before the load
-    QFile f(victim);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray("my notes"));
+    QCOMPARE(HostileFixtures::contentOf(planted.victim), QByteArray("my notes"));
 }
 
 void TestExportLimits::rateLimitTotalEndsTheRunWithExitCode4()

@@ -6,6 +6,7 @@
 #include "export/csvwriter.h"
 #include "export/exportfile.h"
 #include "exporttestsupport.h"
+#include "hostilefixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -221,13 +222,11 @@ void TestOutputPath::ownLinkInStickyWorldWritableFolderIsRefused()
 {
     // /tmp-like: the link is ours now, but anyone could have planted one there (or swap it for theirs).
     QTemporaryDir dir;
-    const QString victim = dir.filePath(u"notes.txt"_s);
-    QVERIFY(writeFile(victim, "my notes"));
-    const QString shared = dir.filePath(u"tmp"_s);
-    QVERIFY(QDir().mkdir(shared));
-    QVERIFY(setMode(shared, 01777));
-    const QString link = shared + u"/people.csv"_s;
-    QVERIFY(QFile::link(victim, link));
+    const HostileFixtures::PlantedLink planted = HostileFixtures::plantLink(dir);
+    QVERIFY(!planted.link.isEmpty());
+    const QString& victim = planted.victim;
+    const QString& shared = planted.folder;
+    const QString& link = planted.link;
     QString why;
     QVERIFY(!ExportFile::canWrite(link, &why));
     QVERIFY2(why == u"Refusing to write “%1”: it is a symbolic link to “%2” in “%3”, a folder anyone can write to, "
