@@ -190,7 +190,7 @@ void UserPager::onReplyFinished()
         return;
     }
     if (status >= 300 && status < 400) {
-        // Only reached when the redirect policy refused to follow (cross-origin).
+        // Only reached for a redirect that was not followed: to another origin, or one too many of a loop.
         fail(ApiError::fromRefusedRedirect(reply, m_client->baseUrl()));
         return;
     }
