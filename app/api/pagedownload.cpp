@@ -25,7 +25,6 @@ PageDownload::PageDownload(QNetworkReply* reply, const ResponseLimits& limits, Q
     , m_reply(reply)
     , m_limits(limits)
 {
-    reply->setParent(this);
     reply->setReadBufferSize(ReadBufferBytes);
     connect(reply, &QNetworkReply::metaDataChanged, this, &PageDownload::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &PageDownload::onReadyRead);
@@ -38,6 +37,9 @@ PageDownload::PageDownload(QNetworkReply* reply, const ResponseLimits& limits, Q
 PageDownload::~PageDownload()
 {
     abort();
+    // The manager stays the reply's parent: should it go first, it takes the reply with it.
+    if (m_reply)
+        m_reply->deleteLater();
 }
 
 void PageDownload::abort()

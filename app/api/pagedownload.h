@@ -22,7 +22,7 @@ struct ResponseLimits
 // One answer from Gong, read as it arrives, so that a server can make neither memory nor time grow without bound:
 // the body is counted as QNetworkReply hands it over (decompressed, when Qt unpacked gzip) and the reply is aborted
 // the moment it passes the cap or an announced Content-Length already does; the whole response, not just a silence,
-// has a deadline. Owns the reply.
+// has a deadline. Owns the reply (deleted with it; the reply's parent stays its network manager).
 class PageDownload : public QObject
 {
     Q_OBJECT
