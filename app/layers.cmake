@@ -5,21 +5,23 @@
 # build and the check cannot disagree. A layer may only use layers listed before it.
 #
 #   cli ─────────────────────────────────────────┐  headless commands (export, …): ConnectionOptions, ExportCommand
-#   export ──► directory                         │  writers (CSV, JSON, vCard), atomic files
+#   export ──► directory, base                   │  writers (CSV, JSON, vCard), atomic files
 #   demo ──► credentials                         │  DemoServer, the synthetic company (stands in for Gong)
-#   api ──► directory, credentials               │  GongClient, UserPager, DirectoryLoader: network → pages → Directory
+#   api ──► directory, credentials, base         │  GongClient, UserPager, DirectoryLoader: network → pages → Directory
 #   models ──► search, directory                 │  UserTableModel, UserFilterModel, OrgTreeModel (Qt item models)
 #   search ──► directory                         │  UserQuery, UserMatcher, facets, saved views
-#   directory                                    │  User, Directory, its search index and text folding, columns
+#   directory ──► base                           │  User, Directory, its search index and text folding, columns
 #   credentials                                  │  Credentials, profiles (QSettings), secrets (keychain)
-#   i18n                                        ◄┘  translations
-set(GONGDIR_LAYERS i18n credentials directory search models api demo export cli)
+#   i18n                                         │  translations
+#   base                                        ◄┘  text safe to show (SafeText), owner-only files (PrivateFiles)
+set(GONGDIR_LAYERS base i18n credentials directory search models api demo export cli)
+set(GONGDIR_LAYER_USES_base "")
 set(GONGDIR_LAYER_USES_i18n "")
 set(GONGDIR_LAYER_USES_credentials "")
-set(GONGDIR_LAYER_USES_directory "")
+set(GONGDIR_LAYER_USES_directory base)
 set(GONGDIR_LAYER_USES_search directory)
 set(GONGDIR_LAYER_USES_models directory search)
-set(GONGDIR_LAYER_USES_api credentials directory)
+set(GONGDIR_LAYER_USES_api base credentials directory)
 set(GONGDIR_LAYER_USES_demo credentials)
-set(GONGDIR_LAYER_USES_export directory)
-set(GONGDIR_LAYER_USES_cli i18n credentials directory search api demo export)
+set(GONGDIR_LAYER_USES_export base directory)
+set(GONGDIR_LAYER_USES_cli base i18n credentials directory search api demo export)

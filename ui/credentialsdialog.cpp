@@ -124,6 +124,7 @@ void CredentialsDialog::buildUi()
     m_testIcon->setFixedSize(iconSize, iconSize);
     m_testResult = new QLabel(this);
     m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setTextFormat(Qt::PlainText); // it quotes the server
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testResult->setMinimumHeight(fontMetrics().lineSpacing() * 3);

@@ -25,6 +25,8 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_text->setObjectName(QStringLiteral("errorBannerText"));
+    m_text->setTextFormat(Qt::PlainText); // a server's "<img src=…>" is shown, never rendered
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setAccessibleName(tr("Error message"));
@@ -47,9 +49,10 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     hide();
 }
 
-void ErrorBanner::showError(const QString& message, bool canRetry)
+void ErrorBanner::showError(const QString& message, bool canRetry, const QString& retryText)
 {
     m_text->setText(message);
+    m_retry->setText(retryText.isEmpty() ? tr("&Retry") : retryText);
     m_retry->setVisible(canRetry);
     show();
 }

@@ -6,14 +6,16 @@
 class QLabel;
 class QPushButton;
 
-// A strip above the table that says what went wrong and offers Retry; the rows stay.
+// A strip above the table that says what went wrong and offers Retry (or another word for going on, such as
+// "Keep Waiting"); the rows stay. The message is plain text: what a server wrote in it is never markup.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
 public:
     explicit ErrorBanner(QWidget* parent = nullptr);
 
-    void showError(const QString& message, bool canRetry);
+    // `retryText`: the button's label when going on is not a plain retry; empty for "Retry".
+    void showError(const QString& message, bool canRetry, const QString& retryText = QString());
     QString message() const;
 
 Q_SIGNALS:

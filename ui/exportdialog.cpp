@@ -109,6 +109,8 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     m_progress->setTextVisible(true);
     m_progress->hide();
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setTextFormat(Qt::PlainText); // it quotes file names
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -55,8 +55,10 @@ bool parseOptions(AppOptions* options, int* exitCode)
 
 int main(int argc, char* argv[])
 {
-    // Secrets live in this process's memory: a crash must not write them to a core file.
+    // Secrets live in this process's memory: a crash must not write them to a core file, and no other process of
+    // the user may read them out of /proc/PID/mem.
     ProcessHardening::disableCoreDumps();
+    ProcessHardening::denyMemoryAccess();
     // The headless export needs no display: it runs on a QCoreApplication, decided before any
     // QApplication could try to open one.
     if (ExportCommand::isExportCommand(argc, argv))

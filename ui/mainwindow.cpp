@@ -319,7 +319,8 @@ void MainWindow::onFailed(const ApiError& error)
     if (m_directory->count() > 0)
         text +=
             QLatin1Char(' ') + tr("The %1 users loaded so far are kept.").arg(QLocale().toString(m_directory->count()));
-    m_banner->showError(text, canRetry);
+    // Stopped by the total wait for Gong's rate limit: the user decides whether to keep waiting.
+    m_banner->showError(text, canRetry, error.canKeepWaiting ? tr("&Keep Waiting") : QString());
 }
 
 void MainWindow::updateActions()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "apierror.h"
 
+#include "base/safetext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,18 +19,6 @@ struct Tr
 };
 
 constexpr int MaxServerMessages = 5;
-constexpr qsizetype MaxServerMessageLength = 300;
-constexpr qsizetype MaxRequestIdLength = 100;
-
-QString elided(const QString& text, qsizetype max)
-{
-    if (text.size() <= max)
-        return text;
-    qsizetype keep = max - 1;
-    if (text.at(keep - 1).isHighSurrogate())
-        --keep;                             // never split a character
-    return text.left(keep) + QChar(0x2026); // …
-}
 } // namespace
 
 bool ApiError::parseErrorBody(const QByteArray& body, ApiError* error)
@@ -42,8 +32,9 @@ bool ApiError::parseErrorBody(const QByteArray& body, ApiError* error)
     const QJsonValue requestId = o.value(QLatin1String("requestId"));
     if (!errors.isArray() && !requestId.isString())
         return false;
-    // A misbehaving gateway can send megabytes of "errors": keep what fits in a banner, and say what was cut.
-    error->requestId = elided(requestId.toString(), MaxRequestIdLength);
+    // A misbehaving gateway can send megabytes of "errors", or control characters that drive a terminal: keep
+    // what fits in a banner, escaped, and say what was cut.
+    error->requestId = SafeText::shown(requestId.toString());
     error->serverMessages.clear();
     const QJsonArray list = errors.toArray();
     for (const QJsonValue& e : list) {
@@ -52,11 +43,10 @@ bool ApiError::parseErrorBody(const QByteArray& body, ApiError* error)
             break;
         }
         if (e.isString())
-            error->serverMessages.append(elided(e.toString(), MaxServerMessageLength));
+            error->serverMessages.append(SafeText::shown(e.toString()));
         else if (!e.isNull() && !e.isUndefined())
             error->serverMessages.append(
-                elided(QString::fromUtf8(QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact)),
-                       MaxServerMessageLength));
+                SafeText::shown(QString::fromUtf8(QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact))));
     }
     return true;
 }
@@ -104,7 +94,8 @@ QString ApiError::message() const
         text += QLatin1Char(' ') + Tr::tr("Server said: %1").arg(serverMessages.join(QLatin1String("; ")));
     if (!requestId.isEmpty())
         text += QLatin1Char(' ') + Tr::tr("(request id %1)").arg(requestId);
-    return text;
+    // The server's parts were escaped where they came in; this also covers any that were set by hand.
+    return SafeText::escaped(text);
 }
 
 ApiError ApiError::fromNetworkReply(const QNetworkReply* reply, const QUrl& baseUrl, int timeoutMs,
@@ -113,10 +104,12 @@ ApiError ApiError::fromNetworkReply(const QNetworkReply* reply, const QUrl& base
     ApiError e;
     e.kind = Kind::Network;
     const QString host = baseUrl.host();
+    // Qt's error strings can quote the server (a reason phrase, a certificate's names).
+    const QString qtReason = SafeText::shown(reply->errorString());
     const auto tlsFailure = [&](const QString& fallback) {
         QStringList reasons;
         for (const QSslError& error : sslErrors)
-            reasons.append(error.errorString());
+            reasons.append(SafeText::shown(error.errorString()));
         reasons.removeDuplicates();
         e.kind = Kind::Tls;
         e.detail = Tr::tr("The secure (TLS) connection to %1 failed: %2. Your credentials were "
@@ -135,26 +128,63 @@ ApiError ApiError::fromNetworkReply(const QNetworkReply* reply, const QUrl& base
                        .arg(baseUrl.port(baseUrl.scheme() == QLatin1String("https") ? 443 : 80));
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        tlsFailure(reply->errorString());
+        tlsFailure(qtReason);
         break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
-        e.kind = Kind::Redirect;
-        e.detail = Tr::tr("The server redirected to another address, which was "
-                          "refused so that your credentials stay with %1 (%2).")
-                       .arg(host, reply->errorString());
+        e = fromRefusedRedirect(reply, baseUrl);
         break;
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        e.detail = Tr::tr("%1 did not answer within %n second(s).", nullptr, (timeoutMs + 999) / 1000).arg(host);
+        e = noAnswer(host, timeoutMs);
         break;
     default:
         if (!sslErrors.isEmpty()) { // some TLS failures surface as a closed connection
-            tlsFailure(reply->errorString());
+            tlsFailure(qtReason);
             break;
         }
-        e.detail = Tr::tr("Could not reach %1: %2").arg(host, reply->errorString());
+        if (!reply->rawHeader("Content-Encoding").isEmpty() &&
+            reply->errorString().startsWith(QLatin1String("Decompression failed"))) {
+            // The connection was fine; the compressed body was not (Qt's message names no reason).
+            e.kind = Kind::BadResponse;
+            e.detail = Tr::tr("%1 sent a compressed (%2) answer that could not be unpacked.")
+                           .arg(host, SafeText::shown(QString::fromLatin1(reply->rawHeader("Content-Encoding"))));
+            break;
+        }
+        e.detail = Tr::tr("Could not reach %1: %2").arg(host, qtReason);
         break;
     }
+    return e;
+}
+
+ApiError ApiError::noAnswer(const QString& host, int timeoutMs)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.detail = Tr::tr("%1 did not answer within %n second(s).", nullptr, (timeoutMs + 999) / 1000).arg(host);
+    return e;
+}
+
+QString ApiError::redirectTarget(const QNetworkReply* reply)
+{
+    QUrl target = QUrl::fromEncoded(reply->rawHeader("Location"));
+    if (target.isEmpty())
+        target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    // "//host/path" (protocol-relative) and "/path" mean nothing without the address they came from.
+    target = reply->url().resolved(target);
+    return SafeText::shown(target.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+}
+
+ApiError ApiError::fromRefusedRedirect(const QNetworkReply* reply, const QUrl& baseUrl)
+{
+    ApiError e;
+    e.kind = Kind::Redirect;
+    e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::TooManyRedirectsError) // followed (same origin) until Qt gave up
+        e.detail = Tr::tr("%1 sent too many redirects (a redirect loop), the last to %2.")
+                       .arg(baseUrl.host(), redirectTarget(reply));
+    else
+        e.detail = Tr::tr("The server redirected to %1, which was refused so that your credentials stay with %2.")
+                       .arg(redirectTarget(reply), baseUrl.host());
     return e;
 }

@@ -24,15 +24,21 @@ struct ApiError
         Tls,          // certificate or handshake failure (never retried, never ignored)
         BadResponse,  // not JSON, no users, ...
         CursorLoop,   // the server handed back a cursor we already followed
-        Redirect,     // a redirect to another origin was refused
+        Redirect,     // a redirect to another origin was refused, or redirects went round in a loop
         InvalidUrl,   // base URL unusable (e.g. http:// to a non-loopback host)
+        Refused,      // the answer broke one of the client's limits (size, users per page, paging that never ends):
+                      // retrying would only fetch the same again
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString requestId;
     QStringList serverMessages;
-    QString detail; // our own words: what happened
+    QString detail; // our own words: what happened (anything from the server in it is escaped and cut)
+    // A load stopped because Gong's rate limit kept it waiting longer in all than the client allows: resume() keeps
+    // waiting, first the retryAfterSeconds the server asked for.
+    bool canKeepWaiting = false;
+    int retryAfterSeconds = -1;
 
     bool isError() const { return kind != Kind::None; }
     bool isAuthError() const { return kind == Kind::Unauthorized || kind == Kind::Forbidden; }
@@ -44,7 +50,14 @@ struct ApiError
     static bool parseErrorBody(const QByteArray& body, ApiError* error);
     static ApiError fromHttpStatus(int status, const QByteArray& body);
     // A reply that ended without an HTTP status: DNS, refused, TLS (with the certificate errors seen),
-    // refused redirect, timeout. One wording for the loader, the connection test and the CLI.
+    // refused redirect, redirect loop, timeout. One wording for the loader, the connection test and the CLI.
     static ApiError fromNetworkReply(const QNetworkReply* reply, const QUrl& baseUrl, int timeoutMs,
                                      const QList<QSslError>& sslErrors);
+    // A 3xx that was not followed: to another origin (refused; names where it pointed, a protocol-relative
+    // "//host/…" resolved), or one too many of a redirect loop.
+    static ApiError fromRefusedRedirect(const QNetworkReply* reply, const QUrl& baseUrl);
+    // No answer from `host` within timeoutMs: a Network error (retried).
+    static ApiError noAnswer(const QString& host, int timeoutMs);
+    // Where a redirect answer pointed, resolved against the request, for a message (escaped and cut).
+    static QString redirectTarget(const QNetworkReply* reply);
 };

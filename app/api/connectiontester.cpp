@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "connectiontester.h"
 
+#include "base/safetext.h"
 #include "gongclient.h"
+#include "pagedownload.h"
 #include "retrypolicy.h"
 #include "userspageparser.h"
 
@@ -76,19 +78,23 @@ void ConnectionTester::start()
     // Each test starts from a clean connection: no cached TLS session or credentials from an earlier test.
     m_client->networkAccessManager()->clearConnectionCache();
     m_client->networkAccessManager()->clearAccessCache();
+    // The same body cap as loading; the test's timeout is also the deadline of the whole answer.
+    ResponseLimits limits;
+    limits.deadlineMs = m_timeoutMs;
+    m_client->setResponseLimits(limits);
 
-    QNetworkReply* reply = m_client->getUsersPage(QString());
-    m_reply = reply;
+    PageDownload* download = m_client->fetchUsersPage(QString(), this);
+    m_download = download;
     const quint64 generation = m_generation;
     // Collected for the message only; the errors are never ignored.
-    connect(reply, &QNetworkReply::sslErrors, this, [this, generation](const QList<QSslError>& errors) {
+    connect(download->reply(), &QNetworkReply::sslErrors, this, [this, generation](const QList<QSslError>& errors) {
         if (generation == m_generation)
             m_sslErrors = errors;
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
+    connect(download, &PageDownload::finished, this, [this, download, generation] {
+        download->deleteLater();
         if (generation == m_generation)
-            onReplyFinished(reply);
+            onReplyFinished(download);
     });
 }
 
@@ -96,9 +102,10 @@ void ConnectionTester::cancel()
 {
     ++m_generation;
     m_running = false;
-    if (QNetworkReply* reply = m_reply.data()) {
-        m_reply.clear();
-        reply->abort();
+    if (PageDownload* download = m_download.data()) {
+        m_download.clear();
+        download->abort();
+        download->deleteLater();
     }
 }
 
@@ -116,24 +123,22 @@ void ConnectionTester::finishLater(const ConnectionTestResult& result)
         Qt::QueuedConnection);
 }
 
-void ConnectionTester::onReplyFinished(QNetworkReply* reply)
+void ConnectionTester::onReplyFinished(PageDownload* download)
 {
-    m_reply.clear();
+    m_download.clear();
     m_running = false;
     ConnectionTestResult result;
+    const QNetworkReply* reply = download->reply();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray& body = download->body();
 
-    if (status == 0) {
+    if (download->outcome() != PageDownload::Outcome::Finished) {
+        result.error = download->limitError(m_baseUrl);
+    } else if (status == 0) {
         result.error = ApiError::fromNetworkReply(reply, m_baseUrl, m_timeoutMs, m_sslErrors);
     } else if (status >= 300 && status < 400) {
-        result.error.kind = ApiError::Kind::Redirect;
-        result.error.httpStatus = status;
-        result.error.detail =
-            tr("The server redirected to %1, which was refused so that your credentials stay with %2. Check the "
-               "base URL.")
-                .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString(QUrl::RemoveQuery),
-                     m_baseUrl.host());
+        result.error = ApiError::fromRefusedRedirect(reply, m_baseUrl);
+        result.error.detail += QLatin1Char(' ') + tr("Check the base URL.");
     } else if (status == 429) {
         result.error = ApiError::fromHttpStatus(status, body);
         const auto seconds =
@@ -149,7 +154,7 @@ void ConnectionTester::onReplyFinished(QNetworkReply* reply)
         result.error = ApiError::fromHttpStatus(status, body);
         result.error.detail = tr("Nothing answers at %1 (HTTP 404). Check the base URL: it looks like "
                                  "https://us-12345.api.gong.io.")
-                                  .arg(reply->url().toDisplayString(QUrl::RemoveQuery));
+                                  .arg(SafeText::shown(reply->url().toDisplayString(QUrl::RemoveQuery)));
     } else if (status != 200) {
         result.error = ApiError::fromHttpStatus(status, body);
         if (status >= 500)

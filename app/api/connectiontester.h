@@ -12,7 +12,7 @@
 #include <QUrl>
 
 class GongClient;
-class QNetworkReply;
+class PageDownload;
 
 // What one test request found, in words for the user.
 struct ConnectionTestResult
@@ -58,11 +58,11 @@ Q_SIGNALS:
     void finished(const ConnectionTestResult& result);
 
 private:
-    void onReplyFinished(QNetworkReply* reply);
+    void onReplyFinished(PageDownload* download);
     void finishLater(const ConnectionTestResult& result);
 
     GongClient* m_client;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<PageDownload> m_download;
     QUrl m_baseUrl;
     Credentials m_credentials;
     bool m_includeAvatars = false;

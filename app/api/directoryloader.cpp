@@ -22,7 +22,7 @@ void DirectoryLoader::load()
     m_pager->cancel();
     if (m_directory->isRefreshing())
         m_directory->abandonRefresh();
-    m_warnings.clear();
+    m_recordWarnings = {};
     m_reserved = false;
     if (m_directory->count() > 0)
         m_directory->beginRefresh();
@@ -41,7 +41,7 @@ void DirectoryLoader::cancel()
 
 void DirectoryLoader::onPage(const UsersPage& page)
 {
-    m_warnings.append(page.warnings);
+    m_recordWarnings.add(page.recordWarnings);
     m_directory->upsert(page.users);
     if (!m_reserved && page.totalRecords > 0) {
         m_reserved = true;

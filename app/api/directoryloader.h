@@ -22,8 +22,8 @@ public:
     Directory* directory() const { return m_directory; }
     GongClient* client() const { return m_client; }
     bool isBusy() const { return m_pager->isBusy(); }
-    // Warnings from records that did not fully parse (their good fields were kept).
-    const QStringList& warnings() const { return m_warnings; }
+    // Records of this load that did not fully parse (their good fields were kept), counted with one example.
+    const RecordWarnings& recordWarnings() const { return m_recordWarnings; }
 
 public Q_SLOTS:
     void load();   // a full (re)load from the first page
@@ -42,6 +42,6 @@ private:
     GongClient* m_client;
     Directory* m_directory;
     UserPager* m_pager;
-    QStringList m_warnings;
+    RecordWarnings m_recordWarnings;
     bool m_reserved = false; // room made for the announced total, once per load
 };

@@ -2,21 +2,24 @@
 #pragma once
 
 #include "credentials/credentials.h"
+#include "pagedownload.h"
 
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
+#include <QSslCertificate>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
-#include <QSslCertificate>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 // Builds every request to Gong in one place: the URL, the Authorization header, the
-// same-origin redirect policy and the transfer timeout. Knows nothing about paging.
+// same-origin redirect policy, the transfer timeout and the limits every answer is read under. Knows nothing
+// about paging.
 class GongClient : public QObject
 {
     Q_OBJECT
@@ -34,13 +37,18 @@ public:
     bool includeAvatars() const { return m_includeAvatars; }
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    // The body cap and the deadline of each answer (fetchUsersPage()).
+    void setResponseLimits(const ResponseLimits& limits) { m_limits = limits; }
+    const ResponseLimits& responseLimits() const { return m_limits; }
     // Extra CA certificates to trust (tests against a self-signed DemoServer); verification stays on.
     void addCaCertificates(const QList<QSslCertificate>& certificates);
 
     // Base URL usable? (https, or http to loopback.) *why says what to fix.
     bool isConfigured(QString* why = nullptr) const;
 
-    // GET {base}/v2/users?cursor=...&includeAvatars=...; the caller owns the reply.
+    // GET {base}/v2/users?cursor=...&includeAvatars=..., read under responseLimits(); the caller owns it.
+    PageDownload* fetchUsersPage(const QString& cursor, QObject* parent = nullptr);
+    // The same request without the limits; the caller owns the reply and reads it as it likes.
     QNetworkReply* getUsersPage(const QString& cursor);
     // The request getUsersPage() sends. Carries Authorization only when the base URL passes
     // BaseUrl::validate() (never in clear text to a remote host, whatever the caller checked).
@@ -56,5 +64,6 @@ private:
     Credentials m_credentials;
     bool m_includeAvatars = false;
     int m_transferTimeoutMs = 30000;
+    ResponseLimits m_limits;
     QList<QSslCertificate> m_extraCas;
 };

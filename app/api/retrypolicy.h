@@ -16,6 +16,8 @@ public:
     double jitter = 0.25;           // +/- fraction of the delay, so many clients do not retry in step
     int maxRetryAfterSeconds = 600; // a longer Retry-After means the daily quota: stop and say so
     int maxConsecutiveRateLimits = 50;
+    // All the waiting for the rate limit one load may do before it stops and asks (the GUI) or gives up (the CLI).
+    qint64 maxTotalRateLimitWaitMs = 15 * 60 * 1000;
 
     // Delay before retry number `attempt` (1-based), jitter included.
     int backoffMs(int attempt) const;

@@ -2,6 +2,7 @@
 #include "userpager.h"
 
 #include "gongclient.h"
+#include "pagedownload.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>
@@ -49,13 +50,15 @@ void UserPager::start()
 {
     cancel();
     m_cursor.clear();
-    m_seenCursors.clear();
+    m_guard.reset();
     m_pagesReceived = 0;
     m_usersReceived = 0;
     m_totalRecords = -1;
     m_lastError = {};
     m_attempt = 0;
     m_consecutiveRateLimits = 0;
+    m_rateLimitWaitMs = 0;
+    m_largestResponseBytes = 0;
     QString why;
     if (!m_client->isConfigured(&why)) {
         ApiError e;
@@ -77,21 +80,31 @@ void UserPager::resume()
         start();
         return;
     }
+    // Stopped by the total wait for the rate limit: the user chose to keep waiting, first what the server asked.
+    const qint64 wait =
+        m_lastError.canKeepWaiting ? std::max(0, m_lastError.retryAfterSeconds) * qint64(1000) : qint64(0);
+    if (m_lastError.canKeepWaiting)
+        m_rateLimitWaitMs = 0;
     m_attempt = 0;
     m_consecutiveRateLimits = 0;
     m_lastError = {};
-    setState(State::Loading);
-    scheduleRequest(0);
+    setState(wait > 0 ? State::WaitingRateLimit : State::Loading);
+    scheduleRequest(wait);
+    if (wait > 0) {
+        m_rateLimitWaitMs += wait;
+        Q_EMIT rateLimited(int((wait + 999) / 1000));
+    }
 }
 
 void UserPager::cancel()
 {
     m_timer.stop();
-    if (QNetworkReply* reply = m_reply.data()) {
-        m_reply.clear();
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    if (PageDownload* download = m_download.data()) {
+        m_download.clear();
+        download->disconnect(this);
+        download->reply()->disconnect(this);
+        download->abort();
+        download->deleteLater();
     }
     if (isBusy())
         setState(State::Cancelled);
@@ -119,15 +132,16 @@ void UserPager::sendRequest()
     setState(State::Loading);
     m_limiter.markStarted(m_clock.elapsed());
     ++m_requestsSent;
-    QNetworkReply* reply = m_client->getUsersPage(m_cursor);
-    m_reply = reply;
+    PageDownload* download = m_client->fetchUsersPage(m_cursor, this);
+    QNetworkReply* reply = download->reply();
+    m_download = download;
     m_sslErrors.clear();
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
-        if (reply == m_reply)
+    connect(reply, &QNetworkReply::sslErrors, this, [this, download](const QList<QSslError>& errors) {
+        if (download == m_download)
             m_sslErrors = errors;
     });
-    connect(reply, &QNetworkReply::requestSent, this, [this, reply, sends = 0]() mutable {
-        if (reply != m_reply)
+    connect(reply, &QNetworkReply::requestSent, this, [this, download, sends = 0]() mutable {
+        if (download != m_download)
             return;
         if (++sends == 1) {
             m_limiter.markSent(m_clock.elapsed());
@@ -139,20 +153,33 @@ void UserPager::sendRequest()
         m_limiter.markStarted(m_clock.elapsed());
         ++m_requestsSent;
     });
-    connect(reply, &QNetworkReply::finished, this, &UserPager::onReplyFinished);
+    connect(download, &PageDownload::finished, this, &UserPager::onReplyFinished);
 }
 
 void UserPager::onReplyFinished()
 {
-    QNetworkReply* reply = m_reply.data();
-    if (!reply || reply != sender())
+    PageDownload* download = m_download.data();
+    if (!download || download != sender())
         return;
-    m_reply.clear();
-    reply->deleteLater();
+    m_download.clear();
+    download->deleteLater();
+    m_largestResponseBytes = std::max(m_largestResponseBytes, download->peakBufferedBytes());
 
+    switch (download->outcome()) {
+    case PageDownload::Outcome::TooLarge:
+        fail(download->limitError(m_client->baseUrl())); // the same again, however often it is asked
+        return;
+    case PageDownload::Outcome::DeadlineExceeded:
+        retryOrFail(download->limitError(m_client->baseUrl()));
+        return;
+    case PageDownload::Outcome::Running:
+    case PageDownload::Outcome::Finished:
+        break;
+    }
+
+    const QNetworkReply* reply = download->reply();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // A reply that timed out or was aborted is closed: reading it only earns a warning.
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray& body = download->body();
 
     // A transfer that broke after the headers (a truncated page) has a status but is no answer: retry it, even if
     // what arrived happens to parse.
@@ -166,42 +193,12 @@ void UserPager::onReplyFinished()
         return;
     }
     if (status >= 300 && status < 400) {
-        // Only reached when the redirect policy refused to follow (cross-origin).
-        ApiError e;
-        e.kind = ApiError::Kind::Redirect;
-        e.httpStatus = status;
-        e.detail = tr("The server redirected to %1, which was refused so that your credentials stay with %2.")
-                       .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString(QUrl::RemoveQuery),
-                            m_client->baseUrl().host());
-        fail(e);
+        // Only reached for a redirect that was not followed: to another origin, or one too many of a loop.
+        fail(ApiError::fromRefusedRedirect(reply, m_client->baseUrl()));
         return;
     }
     if (status == 429) {
-        ++m_consecutiveRateLimits;
-        ApiError e = ApiError::fromHttpStatus(status, body);
-        // An HTTP-date has whole seconds: counted from a "now" with milliseconds, the wait would be rounded down
-        // and the retry would come before the date. Counted from the start of the current second, it never does.
-        QDateTime now = QDateTime::currentDateTimeUtc();
-        now = now.addMSecs(-now.time().msec());
-        const auto seconds = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), now);
-        if (seconds && *seconds > m_policy.maxRetryAfterSeconds) {
-            e.detail = tr("Gong's rate limit asks to wait %1 minutes — the daily API quota is probably used up. "
-                          "Try again later; everything loaded so far is kept.")
-                           .arg((*seconds + 59) / 60);
-            fail(e);
-            return;
-        }
-        if (m_consecutiveRateLimits > m_policy.maxConsecutiveRateLimits) {
-            e.detail =
-                tr("Gong kept answering \"rate limit exceeded\"; stopped after %1 tries.").arg(m_consecutiveRateLimits);
-            fail(e);
-            return;
-        }
-        const qint64 waitMs = seconds ? *seconds * 1000 : m_policy.backoffMs(std::min(m_consecutiveRateLimits, 6));
-        qCInfo(lcApi) << "rate limited; waiting" << waitMs << "ms";
-        setState(State::WaitingRateLimit);
-        scheduleRequest(waitMs);
-        Q_EMIT rateLimited(int((waitMs + 999) / 1000));
+        onRateLimited(reply, body);
         return;
     }
     if (status != 200) {
@@ -212,16 +209,65 @@ void UserPager::onReplyFinished()
             fail(e);
         return;
     }
+    onPage(body);
+}
 
+void UserPager::onRateLimited(const QNetworkReply* reply, const QByteArray& body)
+{
+    ++m_consecutiveRateLimits;
+    ApiError e = ApiError::fromHttpStatus(429, body);
+    // An HTTP-date has whole seconds: counted from a "now" with milliseconds, the wait would be rounded down
+    // and the retry would come before the date. Counted from the start of the current second, it never does.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now = now.addMSecs(-now.time().msec());
+    const auto seconds = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), now);
+    if (seconds && *seconds > m_policy.maxRetryAfterSeconds) {
+        e.detail = tr("Gong's rate limit asks to wait %1 minutes — the daily API quota is probably used up. "
+                      "Try again later; everything loaded so far is kept.")
+                       .arg((*seconds + 59) / 60);
+        fail(e);
+        return;
+    }
+    if (m_consecutiveRateLimits > m_policy.maxConsecutiveRateLimits) {
+        e.detail =
+            tr("Gong kept answering \"rate limit exceeded\"; stopped after %1 tries.").arg(m_consecutiveRateLimits);
+        fail(e);
+        return;
+    }
+    const qint64 waitMs = seconds ? *seconds * 1000 : m_policy.backoffMs(std::min(m_consecutiveRateLimits, 6));
+    if (m_rateLimitWaitMs + waitMs > m_policy.maxTotalRateLimitWaitMs) {
+        // Each wait is reasonable, but together they would hold the load for hours: stop and let the user decide.
+        const qint64 minutes = (m_rateLimitWaitMs + 59999) / 60000;
+        e.detail = tr("Gong's rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more. "
+                      "Everything loaded so far is kept.",
+                      nullptr, int(minutes))
+                       .arg((waitMs + 999) / 1000);
+        e.canKeepWaiting = true;
+        e.retryAfterSeconds = int((waitMs + 999) / 1000);
+        fail(e);
+        return;
+    }
+    qCInfo(lcApi) << "rate limited; waiting" << waitMs << "ms";
+    m_rateLimitWaitMs += waitMs;
+    setState(State::WaitingRateLimit);
+    scheduleRequest(waitMs);
+    Q_EMIT rateLimited(int((waitMs + 999) / 1000));
+}
+
+void UserPager::onPage(const QByteArray& body)
+{
     UsersPage page;
     ApiError parseError;
     if (!UsersPageParser::parse(body, &page, &parseError)) {
-        parseError.httpStatus = status;
-        retryOrFail(parseError); // gateways truncate bodies; a retry usually gets the real page
+        parseError.httpStatus = 200;
+        if (parseError.kind == ApiError::Kind::Refused)
+            fail(parseError); // a page no server of Gong's sends: asking again gets the same
+        else
+            retryOrFail(parseError); // gateways truncate bodies; a retry usually gets the real page
         return;
     }
-    for (const QString& w : std::as_const(page.warnings))
-        qCWarning(lcApi).noquote() << w;
+    if (!page.recordWarnings.isEmpty())
+        qCDebug(lcApi).noquote() << "page" << m_pagesReceived + 1 << page.recordWarnings.summary();
 
     m_attempt = 0;
     m_consecutiveRateLimits = 0;
@@ -229,17 +275,15 @@ void UserPager::onReplyFinished()
     m_usersReceived += page.users.size();
     if (page.totalRecords >= 0)
         m_totalRecords = page.totalRecords;
-    if (!m_cursor.isEmpty())
-        m_seenCursors.insert(m_cursor);
+    const ApiError stop = m_guard.check(m_cursor, page);
     const std::optional<QString> next = page.cursor;
-    const bool loop = next && (*next == m_cursor || m_seenCursors.contains(*next));
     // Advance before telling anyone: a slot that cancels now and resumes later continues after this page
     // instead of fetching it again.
-    if (next && !loop)
+    if (next && !stop.isError())
         m_cursor = *next;
     // A slot may cancel, or start over (start() and resume() schedule their own request): what follows this
     // page is then no longer ours to do.
-    const auto restarted = [this] { return m_timer.isActive() || !m_reply.isNull(); };
+    const auto restarted = [this] { return m_timer.isActive() || !m_download.isNull(); };
     Q_EMIT pageReceived(page);
     if (restarted())
         return;
@@ -252,13 +296,8 @@ void UserPager::onReplyFinished()
         Q_EMIT finished();
         return;
     }
-    if (loop) {
-        ApiError e;
-        e.kind = ApiError::Kind::CursorLoop;
-        e.requestId = page.requestId;
-        e.detail = tr("The server returned a cursor it had already given; paging stopped to avoid an endless loop. "
-                      "Everything loaded so far is kept.");
-        fail(e);
+    if (stop.isError()) {
+        fail(stop);
         return;
     }
     scheduleRequest(0);

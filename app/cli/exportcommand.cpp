@@ -6,6 +6,7 @@
 
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
+#include "base/safetext.h"
 #include "credentials/credentialstore.h"
 #include "credentials/environmentconnection.h"
 #include "demo/demosession.h"
@@ -13,6 +14,7 @@
 #include "directory/usercolumns.h"
 #include "export/exportfile.h"
 #include "i18n/translations.h"
+#include "terminaloutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,7 +51,8 @@ QString columnsHelp()
 
 void writeStderr(const QString& text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    // Whatever a message quotes (a server's words, a file name) cannot drive the terminal or forge a line.
+    std::fputs(SafeText::escaped(text, SafeText::LineBreaks::Keep).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }
 
@@ -78,6 +81,8 @@ int ExportCommand::main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("gong-directory"));
     QCoreApplication::setOrganizationName(QStringLiteral("GongDirectory"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
+    // Numbers in messages read "1,204" (the "C" locale would print "1204"), and the English catalog gives "1 record".
+    QLocale::setDefault(numberLocale());
     Translations::install();
 
     Options options;
@@ -118,7 +123,9 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
             "secrets from the system keychain. --base-url and the environment still take precedence.\n\n"
             "Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,\n"
             "unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or\n"
-            "network failure after retries, 5 output could not be written."));
+            "network failure after retries, an answer refused by the client's limits, or --timeout passed,\n"
+            "5 output could not be written (also: a symbolic link that another user owns, or one in a\n"
+            "sticky folder anyone can write to such as /tmp, is never followed)."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   ExportCommand::tr("Show this help."));
     parser.addOption(help);
@@ -152,7 +159,12 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
                                    ExportCommand::tr("No progress on stderr, only errors."));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      ExportCommand::tr("Also show the client's log on stderr."));
-    parser.addOptions({profile, query, format, columns, noBom, compact, out, quiet, verbose});
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        ExportCommand::tr("Stop with exit code 4 when the whole run takes longer than DURATION (90s, 5m, 2h; "
+                          "default: no limit)."),
+        QStringLiteral("DURATION"));
+    parser.addOptions({profile, query, format, columns, noBom, compact, out, quiet, verbose, timeout});
 
     if (!parser.parse(args)) {
         *output = parser.errorText();
@@ -220,6 +232,15 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
     o.writerOptions.prettyJson = !parser.isSet(compact);
     o.quiet = parser.isSet(quiet);
     o.verbose = parser.isSet(verbose);
+    if (parser.isSet(timeout)) {
+        const std::optional<qint64> ms = RunTimeout::parse(parser.value(timeout));
+        if (!ms) {
+            *output = ExportCommand::tr("--timeout expects a duration such as 90s, 5m or 2h.");
+            return UsageError;
+        }
+        o.timeoutMs = *ms;
+        o.timeoutText = parser.value(timeout).trimmed();
+    }
 
     RowMatcher matcher;
     QString queryError;
@@ -315,6 +336,8 @@ void ExportCommand::progressLine(const QString& text, bool force)
 int ExportCommand::run(const Options& given)
 {
     m_quiet = given.quiet;
+    if (given.timeoutMs > 0)
+        m_timeout.start(given.timeoutMs, given.timeoutText);
     const bool toStdout = given.output == QLatin1String("-");
     QString why;
     if (!toStdout && !ExportFile::canWrite(given.output, &why)) {
@@ -467,6 +490,8 @@ int ExportCommand::load(const Options& options, Directory* directory)
     DirectoryLoader loader(&client, directory);
     UserPager* pager = loader.pager();
     pager->setRequestsPerSecond(options.requestsPerSecond);
+    if (m_retryPolicy)
+        pager->setRetryPolicy(*m_retryPolicy);
     connect(pager, &UserPager::progress, this, [&](qint64 received, qint64 total) {
         const bool last = total >= 0 && received >= total;
         if (total >= 0)
@@ -486,6 +511,12 @@ int ExportCommand::load(const Options& options, Directory* directory)
 
     QEventLoop loop;
     int code = Success;
+    // --timeout: the load is stopped where it is, and nothing is written.
+    bool timedOut = false;
+    m_timeout.whenExpired(&loop, [&] {
+        timedOut = true;
+        loader.cancel();
+    });
     connect(&loader, &DirectoryLoader::finished, &loop, [&] { loop.exit(); });
     connect(&loader, &DirectoryLoader::failed, &loop, [&](const ApiError& error) {
         writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error.message()));
@@ -498,6 +529,9 @@ int ExportCommand::load(const Options& options, Directory* directory)
         loop.exit();
     });
     connect(&loader, &DirectoryLoader::cancelled, &loop, [&] {
+        if (timedOut)
+            writeStderr(QStringLiteral("gong-directory export: %1\n")
+                            .arg(m_timeout.stoppedLoading(locale.toString(directory->count()))));
         code = ApiFailure;
         loop.exit();
     });
@@ -507,9 +541,9 @@ int ExportCommand::load(const Options& options, Directory* directory)
     delete demo;
     if (code != Success)
         return code;
-    if (!loader.warnings().isEmpty())
-        message(ExportCommand::tr("%1 records had fields of an unexpected type; their other fields were kept.")
-                    .arg(locale.toString(loader.warnings().size())));
+    // One line for all of them, not one a record (100,000 odd records are not 100,000 lines); -q silences it.
+    if (!loader.recordWarnings().isEmpty())
+        message(loader.recordWarnings().summary());
     return Success;
 }
 
@@ -519,13 +553,27 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
     std::unique_ptr<ExportWriter> writer = ExportWriter::create(options.format, options.writerOptions);
     writer->setColumns(options.columns.isEmpty() ? UserColumns::defaultVisibleKeys() : options.columns);
     writer->setProgressHandler([&](qint64 written, qint64 total) {
+        if (m_timeout.hasExpired())
+            writer->cancel(); // --timeout: a file is then not written at all
         progressLine(ExportCommand::tr("written %1/%2").arg(locale.toString(written), locale.toString(total)), false);
     });
 
     const bool toStdout = options.output == QLatin1String("-");
     if (toStdout) {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writer->write(directory, rows, &out) || !out.flush()) {
+        // A terminal gets the data with its control characters escaped; a pipe or a file gets the exact bytes.
+        TerminalOutput terminal(&out);
+        QIODevice* device = &out;
+        if (TerminalOutput::stdoutIsTerminal() && terminal.open(QIODevice::WriteOnly))
+            device = &terminal;
+        const bool opened = out.open(stdout, QIODevice::WriteOnly);
+        const bool written = opened && writer->write(directory, rows, device);
+        terminal.close();
+        if (!written || !out.flush()) {
+            if (writer->isCancelled()) {
+                writeStderr(QStringLiteral("gong-directory export: %1\n").arg(m_timeout.stoppedWritingStdout()));
+                return ApiFailure;
+            }
             const QString why = writer->errorString().isEmpty() ? out.errorString() : writer->errorString();
             writeStderr(QStringLiteral("gong-directory export: %1\n")
                             .arg(ExportCommand::tr("Could not write to stdout: %1").arg(why)));
@@ -533,7 +581,12 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
         }
     } else {
         QString error;
-        if (ExportFile::save(options.output, *writer, directory, rows, &error) != ExportFile::Result::Written) {
+        const ExportFile::Result result = ExportFile::save(options.output, *writer, directory, rows, &error);
+        if (result == ExportFile::Result::Cancelled) {
+            writeStderr(QStringLiteral("gong-directory export: %1\n").arg(m_timeout.stoppedWriting(options.output)));
+            return ApiFailure;
+        }
+        if (result != ExportFile::Result::Written) {
             writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error));
             return OutputError;
         }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/retrypolicy.h"
 #include "connectionoptions.h"
 #include "credentials/credentials.h"
 #include "export/exportwriter.h"
+#include "runtimeout.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -12,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class CredentialStore;
 class Directory;
@@ -29,7 +32,7 @@ public:
         Success = 0,
         UsageError = 2,  // bad option, bad query, missing configuration (no credentials, unknown profile, no keychain)
         AuthError = 3,   // 401/403
-        ApiFailure = 4,  // API or network failure after retries
+        ApiFailure = 4,  // API or network failure after retries, a refused answer, or --timeout passed
         OutputError = 5, // the output could not be written
     };
 
@@ -46,6 +49,8 @@ public:
         QString output = QStringLiteral("-");
         bool quiet = false;
         bool verbose = false;
+        qint64 timeoutMs = 0; // --timeout, for the whole run; 0: none
+        QString timeoutText;
     };
 
     // Selects rows of a loaded directory; built from --query.
@@ -69,6 +74,8 @@ public:
 
     // Where --profile looks; by default the app's own saved connections and the OS keychain.
     void setCredentialStore(CredentialStore* store) { m_store = store; }
+    // Retries and rate-limit waits other than the client's defaults (tests shorten them).
+    void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
 
     // Loads, filters and writes; returns the exit code.
     int run(const Options& options);
@@ -83,6 +90,8 @@ private:
     int write(const Options& options, const Directory& directory, const QList<int>& rows);
 
     CredentialStore* m_store = nullptr;
+    std::optional<RetryPolicy> m_retryPolicy;
+    RunTimeout m_timeout;
     QString m_connectionName; // the saved connection in use, for the progress lines
     bool m_quiet = false;
     QElapsedTimer m_clock;

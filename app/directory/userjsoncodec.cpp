@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "userjsoncodec.h"
 
+#include "base/safetext.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 
 #include <algorithm>
 #include <array>
+
+namespace {
+constexpr qsizetype MaxIdInWarning = 40; // real ids have up to 20 digits
+} // namespace
 
 // The codec's tables and steps; a member of the friend UserJsonCodec, so User's bookkeeping stays private.
 struct UserJsonCodec::Impl
@@ -62,11 +69,19 @@ struct UserJsonCodec::Impl
     {
         if (!warnings)
             return;
-        static const char* const typeNames[] = {"null", "boolean", "number", "string", "array", "object"};
+        static const char* const typeNames[] = {
+            QT_TRANSLATE_NOOP("User", "null"),     QT_TRANSLATE_NOOP("User", "a boolean"),
+            QT_TRANSLATE_NOOP("User", "a number"), QT_TRANSLATE_NOOP("User", "a string"),
+            QT_TRANSLATE_NOOP("User", "an array"), QT_TRANSLATE_NOOP("User", "an object"),
+        };
         const int t = v.type() == QJsonValue::Undefined ? -1 : int(v.type());
-        warnings->append(QStringLiteral("user %1: field \"%2\" has unexpected type %3; kept as sent")
-                             .arg(u.id.isEmpty() ? QStringLiteral("(no id)") : u.id, key,
-                                  t >= 0 && t < 6 ? QString::fromLatin1(typeNames[t]) : QStringLiteral("undefined")));
+        const QString type = t >= 0 && t < 6 ? QCoreApplication::translate("User", typeNames[t])
+                                             : QCoreApplication::translate("User", "undefined");
+        // The id comes from the server, and this line may reach a terminal: escaped, and short.
+        const QString id =
+            u.id.isEmpty() ? QCoreApplication::translate("User", "(no id)") : SafeText::shown(u.id, MaxIdInWarning);
+        //: A field of a user record sent by the server had the wrong type, e.g. "id 123: title is a number"
+        warnings->append(QCoreApplication::translate("User", "id %1: %2 is %3").arg(id, key, type));
     }
 
     // A number where an id string was expected: keep its text so the user is still addressable.

@@ -10,6 +10,9 @@ class ExportWriter;
 
 // Writes an export to a file through QSaveFile: the file at `path` is replaced only when the whole
 // export succeeded. A cancelled or failed export leaves no partial file and an existing file as it was.
+// A new file is created owner-only (0600: it holds personal data); an existing one keeps its mode. A symbolic link
+// at `path` that another user owns, or that sits in a sticky folder anyone can write to (/tmp), is refused: the
+// rule the kernel's fs.protected_symlinks applies to opens, which QSaveFile's rename would get around.
 namespace ExportFile {
 enum class Result
 {
@@ -22,7 +25,8 @@ enum class Result
 Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
             QString* error);
 
-// Early check, before a long load: can a file be created in the folder of `path`?
+// Early check, before a long load: can a file be created in the folder of `path`, and is `path` no link that
+// must not be followed? The same messages as save().
 bool canWrite(const QString& path, QString* error);
 } // namespace ExportFile
 

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../../app/api/apierror.cpp" line="51"/>
+        <location filename="../../app/api/apierror.cpp" line="42"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n weitere)</numerusform>
@@ -12,67 +12,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="72"/>
+        <location filename="../../app/api/apierror.cpp" line="62"/>
         <source>Gong rejected the request as malformed (HTTP 400).</source>
         <translation>Gong hat die Anfrage als fehlerhaft abgelehnt (HTTP 400).</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="76"/>
+        <location filename="../../app/api/apierror.cpp" line="66"/>
         <source>Gong did not accept the credentials (HTTP 401). Check the access key and secret, or the access token, in Connection settings.</source>
         <translation>Gong hat die Zugangsdaten nicht akzeptiert (HTTP 401). Prüfen Sie Zugriffsschlüssel und Geheimnis bzw. das Zugriffstoken in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="81"/>
+        <location filename="../../app/api/apierror.cpp" line="71"/>
         <source>Access denied (HTTP 403): the API key lacks the api:users:read scope. Ask a Gong technical admin to grant it.</source>
         <translation>Zugriff verweigert (HTTP 403): Dem API-Schlüssel fehlt der Bereich api:users:read. Bitten Sie eine technische Gong-Administratorin oder einen technischen Gong-Administrator, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="86"/>
+        <location filename="../../app/api/apierror.cpp" line="76"/>
         <source>Gong&apos;s rate limit was reached (HTTP 429).</source>
         <translation>Das Anfragelimit von Gong wurde erreicht (HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="91"/>
+        <location filename="../../app/api/apierror.cpp" line="81"/>
         <source>Gong&apos;s server answered with an error (HTTP %1).</source>
         <translation>Der Gong-Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="94"/>
+        <location filename="../../app/api/apierror.cpp" line="84"/>
         <source>Unexpected answer from Gong (HTTP %1).</source>
         <translation>Unerwartete Antwort von Gong (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="104"/>
+        <location filename="../../app/api/apierror.cpp" line="94"/>
         <source>Server said: %1</source>
         <translation>Der Server meldet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="106"/>
+        <location filename="../../app/api/apierror.cpp" line="96"/>
         <source>(request id %1)</source>
         <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="122"/>
+        <location filename="../../app/api/apierror.cpp" line="115"/>
         <source>The secure (TLS) connection to %1 failed: %2. Your credentials were not sent.</source>
         <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2. Ihre Zugangsdaten wurden nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="128"/>
+        <location filename="../../app/api/apierror.cpp" line="121"/>
         <source>The host name %1 could not be found (DNS lookup failed). Check the base URL and your network connection.</source>
         <translation>Der Hostname %1 wurde nicht gefunden (DNS-Abfrage fehlgeschlagen). Prüfen Sie die Basis-URL und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="133"/>
+        <location filename="../../app/api/apierror.cpp" line="126"/>
         <source>%1 refused the connection on port %2. Check the base URL.</source>
         <translation>%1 hat die Verbindung auf Port %2 abgelehnt. Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="143"/>
-        <source>The server redirected to another address, which was refused so that your credentials stay with %1 (%2).</source>
-        <translation>Der Server hat auf eine andere Adresse umgeleitet; das wurde abgelehnt, damit Ihre Zugangsdaten bei %1 bleiben (%2).</translation>
+        <location filename="../../app/api/apierror.cpp" line="150"/>
+        <source>%1 sent a compressed (%2) answer that could not be unpacked.</source>
+        <translation>%1 hat eine komprimierte Antwort (%2) gesendet, die sich nicht entpacken ließ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/apierror.cpp" line="184"/>
+        <source>%1 sent too many redirects (a redirect loop), the last to %2.</source>
+        <translation>%1 hat zu viele Umleitungen gesendet (eine Umleitungsschleife), die letzte nach %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/apierror.cpp" line="187"/>
+        <source>The server redirected to %1, which was refused so that your credentials stay with %2.</source>
+        <translation>Der Server hat nach %1 umgeleitet; das wurde abgelehnt, damit Ihre Zugangsdaten bei %2 bleiben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/api/apierror.cpp" line="149"/>
+        <location filename="../../app/api/apierror.cpp" line="164"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
             <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
@@ -80,7 +90,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="156"/>
+        <location filename="../../app/api/apierror.cpp" line="154"/>
         <source>Could not reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
@@ -223,37 +233,37 @@
 <context>
     <name>ConnectionTester</name>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="17"/>
+        <location filename="../../app/api/connectiontester.cpp" line="19"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="19"/>
+        <location filename="../../app/api/connectiontester.cpp" line="21"/>
         <source>Connected — 1 user</source>
         <translation>Verbunden — 1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="21"/>
+        <location filename="../../app/api/connectiontester.cpp" line="23"/>
         <source>Connected — %1 users</source>
         <translation>Verbunden — %1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="56"/>
+        <location filename="../../app/api/connectiontester.cpp" line="58"/>
         <source>Enter the OAuth access token.</source>
         <translation>Geben Sie das OAuth-Zugriffstoken ein.</translation>
     </message>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="57"/>
+        <location filename="../../app/api/connectiontester.cpp" line="59"/>
         <source>Enter both the access key and the access key secret.</source>
         <translation>Geben Sie sowohl den Zugriffsschlüssel als auch das Geheimnis ein.</translation>
     </message>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="133"/>
-        <source>The server redirected to %1, which was refused so that your credentials stay with %2. Check the base URL.</source>
-        <translation>Der Server hat auf %1 umgeleitet; das wurde abgelehnt, damit Ihre Zugangsdaten bei %2 bleiben. Prüfen Sie die Basis-URL.</translation>
+        <location filename="../../app/api/connectiontester.cpp" line="141"/>
+        <source>Check the base URL.</source>
+        <translation>Prüfen Sie die Basis-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/api/connectiontester.cpp" line="144"/>
+        <location filename="../../app/api/connectiontester.cpp" line="149"/>
         <source>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</source>
         <translation>
             <numerusform>Das Anfragelimit von Gong wurde erreicht (HTTP 429) — versuchen Sie es in %n s erneut.</numerusform>
@@ -261,22 +271,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="146"/>
+        <location filename="../../app/api/connectiontester.cpp" line="151"/>
         <source>Gong&apos;s rate limit was reached (HTTP 429) — try again in a minute.</source>
         <translation>Das Anfragelimit von Gong wurde erreicht (HTTP 429) — versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="150"/>
+        <location filename="../../app/api/connectiontester.cpp" line="155"/>
         <source>Nothing answers at %1 (HTTP 404). Check the base URL: it looks like https://us-12345.api.gong.io.</source>
         <translation>Unter %1 antwortet nichts (HTTP 404). Prüfen Sie die Basis-URL: Sie sieht aus wie https://us-12345.api.gong.io.</translation>
     </message>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="156"/>
+        <location filename="../../app/api/connectiontester.cpp" line="161"/>
         <source>Gong may be having trouble; try again later.</source>
         <translation>Bei Gong gibt es möglicherweise Probleme; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/api/connectiontester.cpp" line="166"/>
+        <location filename="../../app/api/connectiontester.cpp" line="171"/>
         <source>The server at %1 answered, but not the way Gong&apos;s API does. Check the base URL.</source>
         <translation>Der Server unter %1 hat geantwortet, aber nicht so wie die Gong-API. Prüfen Sie die Basis-URL.</translation>
     </message>
@@ -459,78 +469,78 @@
     </message>
     <message>
         <location filename="../../ui/credentialsdialog.cpp" line="120"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="351"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="357"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="352"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="358"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="144"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="145"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="205"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="206"/>
         <source>Set in the environment: %1. These take precedence over the connection chosen here until the app is started without them.</source>
         <translation>In der Umgebung gesetzt: %1. Diese haben Vorrang vor der hier gewählten Verbindung, bis die App ohne sie gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="230"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="231"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="249"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="250"/>
         <source>Gong</source>
         <translation>Gong</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="262"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="263"/>
         <source>Reading saved credentials from the system keychain…</source>
         <translation>Gespeicherte Zugangsdaten werden aus dem System-Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="302"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="303"/>
         <source>Shown in Gong under Company settings → Ecosystem → API, e.g. https://us-12345.api.gong.io</source>
         <translation>Zu finden in Gong unter Unternehmenseinstellungen → Ecosystem → API, z. B. https://us-12345.api.gong.io</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="309"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="310"/>
         <source>Plain http:// is accepted only because %1 is this computer (loopback); anything else must use https://.</source>
         <translation>Unverschlüsseltes http:// wird nur akzeptiert, weil %1 dieser Computer ist (Loopback); alles andere muss https:// verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="314"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="315"/>
         <source>Will connect to %1</source>
         <translation>Verbindet mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="340"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="341"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="341"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="342"/>
         <source>Cancel &amp;test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="350"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="351"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="374"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="375"/>
         <source>Removing the saved credentials…</source>
         <translation>Gespeicherte Zugangsdaten werden entfernt…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="396"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="397"/>
         <source>Delete Connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="397"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="398"/>
         <source>Delete the connection “%1” and remove its credentials from the system keychain?</source>
         <translation>Die Verbindung „%1“ löschen und ihre Zugangsdaten aus dem System-Schlüsselbund entfernen?</translation>
     </message>
@@ -711,6 +721,7 @@
     <name>ErrorBanner</name>
     <message>
         <location filename="../../ui/errorbanner.cpp" line="18"/>
+        <location filename="../../ui/errorbanner.cpp" line="55"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -720,17 +731,17 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="30"/>
+        <location filename="../../ui/errorbanner.cpp" line="32"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="32"/>
+        <location filename="../../ui/errorbanner.cpp" line="34"/>
         <source>Continue loading from where it stopped, keeping the loaded rows</source>
         <translation>Dort weiterladen, wo es aufgehört hat; die geladenen Zeilen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="33"/>
+        <location filename="../../ui/errorbanner.cpp" line="35"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -842,268 +853,278 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="34"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="36"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="42"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="44"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="44"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="46"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="92"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="97"/>
         <source>Try &apos;gong-directory export --help&apos;.</source>
         <translation>Siehe &apos;gong-directory export --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="114"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="119"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="116"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="121"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
 Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,
 unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
-network failure after retries, 5 output could not be written.</source>
+network failure after retries, an answer refused by the client&apos;s limits, or --timeout passed,
+5 output could not be written (also: a symbolic link that another user owns, or one in a
+sticky folder anyone can write to such as /tmp, is never followed).</source>
         <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre
 Basis-URL und ihre Geheimnisse aus dem System-Schlüsselbund. --base-url und die Umgebung haben
 weiterhin Vorrang.
 
 Exit-Codes: 0 Erfolg, 2 Aufruf- oder Suchfehler oder fehlende Konfiguration (keine Zugangsdaten,
 unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung fehlgeschlagen (401/403),
-4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
+4 API- oder Netzwerkfehler nach Wiederholungen, eine von den Grenzen des Clients abgelehnte Antwort
+oder --timeout abgelaufen, 5 Ausgabe konnte nicht geschrieben werden (auch: einer symbolischen
+Verknüpfung, die einem anderen Benutzer gehört oder in einem Ordner liegt, in den alle schreiben
+dürfen, wie /tmp, wird nie gefolgt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="123"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="130"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="126"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="133"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="127"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="130"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
         <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
         <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="141"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="144"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="140"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="147"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="143"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="150"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="145"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="148"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="155"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="159"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="154"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="161"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="172"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="164"/>
+        <source>Stop with exit code 4 when the whole run takes longer than DURATION (90s, 5m, 2h; default: no limit).</source>
+        <translation>Mit Exit-Code 4 abbrechen, wenn der ganze Lauf länger als DAUER dauert (90s, 5m, 2h; Standard: keine Grenze).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommand.cpp" line="184"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="186"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="198"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="192"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="204"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="199"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="211"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="217"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="213"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="225"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="234"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="238"/>
+        <source>--timeout expects a duration such as 90s, 5m or 2h.</source>
+        <translation>--timeout erwartet eine Dauer wie 90s, 5m oder 2h.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommand.cpp" line="255"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="238"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="259"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="257"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="278"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="265"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="286"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="280"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="301"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="370"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="393"/>
         <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="373"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="396"/>
         <source>No saved connection is named “%1”. Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="382"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="405"/>
         <source>The saved connection “%1” has no usable base URL: %2</source>
         <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="389"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="412"/>
         <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
         <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="393"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="416"/>
         <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
         <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="416"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="439"/>
         <source>The system keychain is unavailable.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="417"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="440"/>
         <source>The system keychain is unavailable (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="421"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="444"/>
         <source>None are saved in the system keychain.</source>
         <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="427"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="450"/>
         <source>The saved credentials are incomplete.</source>
         <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="430"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="453"/>
         <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
         <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="448"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="471"/>
         <source>Demo company of %1 users</source>
         <translation>Demo-Firma mit %1 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="454"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="477"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="456"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="479"/>
         <source>Connecting to %1 (saved connection “%2”)</source>
         <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="473"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="498"/>
         <source>loaded %1/%2</source>
         <translation>%1/%2 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="476"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="501"/>
         <source>loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="479"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="504"/>
         <source>waiting %1 s (rate limit)</source>
         <translation>warte %1 s (Anfragelimit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="481"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="506"/>
         <source>retrying in %1 s (%2/%3): %4</source>
         <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="511"/>
-        <source>%1 records had fields of an unexpected type; their other fields were kept.</source>
-        <translation>%1 Datensätze hatten Felder mit unerwartetem Typ; ihre übrigen Felder wurden übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="522"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="558"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="531"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="579"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="541"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="594"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="544"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="597"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -1177,67 +1198,67 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="116"/>
+        <location filename="../../ui/exportdialog.cpp" line="118"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="149"/>
+        <location filename="../../ui/exportdialog.cpp" line="151"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="156"/>
+        <location filename="../../ui/exportdialog.cpp" line="158"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="173"/>
+        <location filename="../../ui/exportdialog.cpp" line="175"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="285"/>
+        <location filename="../../ui/exportdialog.cpp" line="287"/>
         <source>Checked columns are exported in this order; drag to reorder.</source>
         <translation>Ausgewählte Spalten werden in dieser Reihenfolge exportiert; zum Umsortieren ziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="287"/>
+        <location filename="../../ui/exportdialog.cpp" line="289"/>
         <source>JSON holds every field exactly as Gong sent it; columns do not apply.</source>
         <translation>JSON enthält jedes Feld genau so, wie Gong es gesendet hat; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="288"/>
+        <location filename="../../ui/exportdialog.cpp" line="290"/>
         <source>vCards hold name, email addresses, phone, title, languages, meeting links and manager; columns do not apply.</source>
         <translation>vCards enthalten Name, E-Mail-Adressen, Telefon, Titel, Sprachen, Meeting-Links und Führungskraft; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="306"/>
+        <location filename="../../ui/exportdialog.cpp" line="308"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="350"/>
+        <location filename="../../ui/exportdialog.cpp" line="352"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="355"/>
+        <location filename="../../ui/exportdialog.cpp" line="357"/>
         <source>Replace file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="355"/>
+        <location filename="../../ui/exportdialog.cpp" line="357"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="373"/>
+        <location filename="../../ui/exportdialog.cpp" line="375"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="374"/>
+        <location filename="../../ui/exportdialog.cpp" line="376"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>%Ln Benutzer wird exportiert…</numerusform>
@@ -1245,17 +1266,17 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="375"/>
+        <location filename="../../ui/exportdialog.cpp" line="377"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="383"/>
+        <location filename="../../ui/exportdialog.cpp" line="385"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="403"/>
+        <location filename="../../ui/exportdialog.cpp" line="405"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
@@ -1263,7 +1284,7 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="409"/>
+        <location filename="../../ui/exportdialog.cpp" line="411"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1271,38 +1292,53 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="18"/>
-        <location filename="../../app/export/exportfile.cpp" line="54"/>
+        <location filename="../../app/export/exportfile.cpp" line="71"/>
+        <source>Refusing to write “%1”: it is a symbolic link to “%2” that belongs to another user, %3. Remove it or choose another name.</source>
+        <translation>„%1“ wird nicht geschrieben: Es ist eine symbolische Verknüpfung auf „%2“, die einem anderen Benutzer gehört, %3. Entfernen Sie sie oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportfile.cpp" line="75"/>
+        <source>Refusing to write “%1”: it is a symbolic link to “%2” in “%3”, a folder anyone can write to, where another user could have planted it. Remove it or choose another name.</source>
+        <translation>„%1“ wird nicht geschrieben: Es ist eine symbolische Verknüpfung auf „%2“ in „%3“, einem Ordner, in den alle schreiben dürfen und in dem ein anderer Benutzer sie angelegt haben könnte. Entfernen Sie sie oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportfile.cpp" line="100"/>
+        <location filename="../../app/export/exportfile.cpp" line="153"/>
         <source>Could not write “%1”: it is a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="27"/>
+        <location filename="../../app/export/exportfile.cpp" line="113"/>
         <source>Could not create “%1”: %2</source>
         <translation>„%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="36"/>
+        <location filename="../../app/export/exportfile.cpp" line="123"/>
+        <source>Could not write “%1”: it was replaced while it was being opened.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: Die Datei wurde ersetzt, während sie geöffnet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportfile.cpp" line="138"/>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="42"/>
+        <location filename="../../app/export/exportfile.cpp" line="142"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="60"/>
+        <location filename="../../app/export/exportfile.cpp" line="156"/>
         <source>Could not write “%1”: “%2” is a file, not a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: „%2“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="66"/>
+        <location filename="../../app/export/exportfile.cpp" line="159"/>
         <source>Could not write “%1”: the folder “%2” does not exist.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="72"/>
+        <location filename="../../app/export/exportfile.cpp" line="162"/>
         <source>Could not write “%1”: the folder “%2” is read-only.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ ist schreibgeschützt.</translation>
     </message>
@@ -1698,32 +1734,37 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/mainwindow.cpp" line="323"/>
+        <source>&amp;Keep Waiting</source>
+        <translation>&amp;Weiter warten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="338"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="355"/>
+        <location filename="../../ui/mainwindow.cpp" line="356"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="365"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="370"/>
+        <location filename="../../ui/mainwindow.cpp" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow.cpp" line="380"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -1867,6 +1908,60 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         <location filename="../../app/models/orgtreemodel.cpp" line="484"/>
         <source>Total</source>
         <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>PageDownload</name>
+    <message>
+        <location filename="../../app/api/pagedownload.cpp" line="120"/>
+        <source>%1 announced %2 MiB for one page; Gong&apos;s pages are under 100 KB. The answer was refused before it was read.</source>
+        <translation>%1 hat %2 MiB für eine Seite angekündigt; Seiten von Gong sind kleiner als 100 KB. Die Antwort wurde abgelehnt, bevor sie gelesen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/pagedownload.cpp" line="124"/>
+        <source>%1 sent a compressed answer that unpacks to more than %2 MiB for one page (a decompression bomb?); Gong&apos;s pages are under 100 KB. It was refused, not retried.</source>
+        <translation>%1 hat eine komprimierte Antwort gesendet, die für eine Seite auf mehr als %2 MiB entpackt (eine Dekompressionsbombe?); Seiten von Gong sind kleiner als 100 KB. Sie wurde abgelehnt und nicht wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/pagedownload.cpp" line="128"/>
+        <source>%1 sent more than %2 MiB for one page; Gong&apos;s pages are under 100 KB. The answer was refused, not retried.</source>
+        <translation>%1 hat mehr als %2 MiB für eine Seite gesendet; Seiten von Gong sind kleiner als 100 KB. Die Antwort wurde abgelehnt und nicht wiederholt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/pagedownload.cpp" line="137"/>
+        <source>%1 did not send its whole answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat seine Antwort nicht innerhalb von %n Sekunde vollständig gesendet.</numerusform>
+            <numerusform>%1 hat seine Antwort nicht innerhalb von %n Sekunden vollständig gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagingGuard</name>
+    <message>
+        <location filename="../../app/api/pagingguard.cpp" line="21"/>
+        <source>Paging stopped; everything loaded so far is kept.</source>
+        <translation>Das Blättern wurde angehalten; alles bisher Geladene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/pagingguard.cpp" line="52"/>
+        <source>The server returned a cursor it had already given, which would loop forever.</source>
+        <translation>Der Server hat einen bereits gelieferten Cursor zurückgegeben, was eine Endlosschleife ergäbe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/pagingguard.cpp" line="55"/>
+        <source>The server sent a cursor of %L1 characters; Gong&apos;s are a few hundred.</source>
+        <translation>Der Server hat einen Cursor mit %L1 Zeichen gesendet; die von Gong haben einige hundert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/pagingguard.cpp" line="58"/>
+        <source>The server keeps sending empty pages (%1 in a row), each with a cursor to another.</source>
+        <translation>Der Server sendet immer wieder leere Seiten (%1 hintereinander), jede mit einem Cursor auf die nächste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/pagingguard.cpp" line="65"/>
+        <source>The server has sent %L1 pages and offers more, though the %L2 users it announced fill %L3.</source>
+        <translation>Der Server hat %L1 Seiten gesendet und bietet weitere an, obwohl die angekündigten %L2 Benutzer nur %L3 füllen.</translation>
     </message>
 </context>
 <context>
@@ -2021,12 +2116,64 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <location filename="../../app/base/privatefiles.cpp" line="44"/>
+        <source>Could not make “%1” private to you: %2</source>
+        <translation>„%1“ konnte nicht auf Sie allein beschränkt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/base/privatefiles.cpp" line="62"/>
+        <source>Could not create “%1”: something that is not a file is in the way.</source>
+        <translation>„%1“ konnte nicht angelegt werden: Dort ist bereits etwas, das keine Datei ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/base/privatefiles.cpp" line="65"/>
+        <location filename="../../app/base/privatefiles.cpp" line="72"/>
+        <source>Could not create “%1”: %2</source>
+        <translation>„%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/base/privatefiles.cpp" line="94"/>
+        <source>Could not create the folder “%1”: %2</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/base/privatefiles.cpp" line="97"/>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/base/privatefiles.cpp" line="103"/>
+        <source>Could not create the folder “%1”: a file is in the way.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden: Dort ist bereits eine Datei.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../../app/credentials/profilestore.cpp" line="90"/>
         <location filename="../../app/credentials/profilestore.cpp" line="130"/>
         <source>Gong</source>
         <translation>Gong</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeout</name>
+    <message>
+        <location filename="../../app/cli/runtimeout.cpp" line="64"/>
+        <source>Stopped: the --timeout of %1 passed with %2 users loaded; nothing was written.</source>
+        <translation>Abgebrochen: Das --timeout von %1 ist abgelaufen, %2 Benutzer waren geladen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/runtimeout.cpp" line="69"/>
+        <source>Stopped: the --timeout of %1 passed while writing; “%2” was not written.</source>
+        <translation>Abgebrochen: Das --timeout von %1 ist beim Schreiben abgelaufen; „%2“ wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/runtimeout.cpp" line="75"/>
+        <source>Stopped: the --timeout of %1 passed while writing to stdout; the output is incomplete.</source>
+        <translation>Abgebrochen: Das --timeout von %1 ist beim Schreiben auf die Standardausgabe abgelaufen; die Ausgabe ist unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2304,55 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         <location filename="../../app/credentials/secretstore.cpp" line="225"/>
         <source>no system keychain was found</source>
         <translation>es wurde kein System-Schlüsselbund gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <location filename="../../app/directory/userjsoncodec.cpp" line="73"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/userjsoncodec.cpp" line="73"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/userjsoncodec.cpp" line="74"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/userjsoncodec.cpp" line="74"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/userjsoncodec.cpp" line="75"/>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/userjsoncodec.cpp" line="75"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/userjsoncodec.cpp" line="79"/>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/userjsoncodec.cpp" line="82"/>
+        <source>(no id)</source>
+        <translation>(keine ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/userjsoncodec.cpp" line="84"/>
+        <source>id %1: %2 is %3</source>
+        <extracomment>A field of a user record sent by the server had the wrong type, e.g. &quot;id 123: title is a number&quot;</extracomment>
+        <translation>ID %1: %2 ist %3</translation>
     </message>
 </context>
 <context>
@@ -2353,27 +2549,25 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>UserPager</name>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="170"/>
-        <source>The server redirected to %1, which was refused so that your credentials stay with %2.</source>
-        <translation>Der Server hat auf %1 umgeleitet; das wurde abgelehnt, damit Ihre Zugangsdaten bei %2 bleiben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/api/userpager.cpp" line="185"/>
+        <location filename="../../app/api/userpager.cpp" line="225"/>
         <source>Gong&apos;s rate limit asks to wait %1 minutes — the daily API quota is probably used up. Try again later; everything loaded so far is kept.</source>
         <translation>Das Anfragelimit von Gong verlangt %1 Minuten Wartezeit — das tägliche API-Kontingent ist wahrscheinlich aufgebraucht. Versuchen Sie es später erneut; alles bisher Geladene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="193"/>
+        <location filename="../../app/api/userpager.cpp" line="233"/>
         <source>Gong kept answering &quot;rate limit exceeded&quot;; stopped after %1 tries.</source>
         <translation>Gong hat wiederholt „rate limit exceeded“ geantwortet; nach %1 Versuchen abgebrochen.</translation>
     </message>
-    <message>
-        <location filename="../../app/api/userpager.cpp" line="256"/>
-        <source>The server returned a cursor it had already given; paging stopped to avoid an endless loop. Everything loaded so far is kept.</source>
-        <translation>Der Server hat einen bereits gelieferten Cursor zurückgegeben; das Blättern wurde angehalten, um eine Endlosschleife zu vermeiden. Alles bisher Geladene bleibt erhalten.</translation>
+    <message numerus="yes">
+        <location filename="../../app/api/userpager.cpp" line="241"/>
+        <source>Gong&apos;s rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more. Everything loaded so far is kept.</source>
+        <translation>
+            <numerusform>Das Anfragelimit von Gong hat diesen Ladevorgang insgesamt %n Minute aufgehalten und verlangt, weitere %1 s zu warten. Alles bisher Geladene bleibt erhalten.</numerusform>
+            <numerusform>Das Anfragelimit von Gong hat diesen Ladevorgang insgesamt %n Minuten aufgehalten und verlangt, weitere %1 s zu warten. Alles bisher Geladene bleibt erhalten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="268"/>
+        <location filename="../../app/api/userpager.cpp" line="310"/>
         <source>Gave up after %1 attempts.</source>
         <translation>Nach %1 Versuchen aufgegeben.</translation>
     </message>
@@ -2471,20 +2665,41 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 </context>
 <context>
     <name>UsersPageParser</name>
+    <message numerus="yes">
+        <location filename="../../app/api/userspageparser.cpp" line="46"/>
+        <source>%Ln record(s) had fields of the wrong type, e.g. %1; their other fields were kept.</source>
+        <translation>
+            <numerusform>%Ln Datensatz hatte Felder mit falschem Typ, z. B. %1; die übrigen Felder wurden übernommen.</numerusform>
+            <numerusform>%Ln Datensätze hatten Felder mit falschem Typ, z. B. %1; ihre übrigen Felder wurden übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/userspageparser.cpp" line="51"/>
+        <source>%Ln record(s) were skipped: not an object, or no id.</source>
+        <translation>
+            <numerusform>%Ln Datensatz wurde übersprungen: kein Objekt oder ohne ID.</numerusform>
+            <numerusform>%Ln Datensätze wurden übersprungen: keine Objekte oder ohne ID.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/api/userspageparser.cpp" line="25"/>
+        <location filename="../../app/api/userspageparser.cpp" line="73"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../../app/api/userspageparser.cpp" line="32"/>
+        <location filename="../../app/api/userspageparser.cpp" line="77"/>
         <source>The server&apos;s answer is not a JSON object.</source>
         <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../../app/api/userspageparser.cpp" line="38"/>
+        <location filename="../../app/api/userspageparser.cpp" line="84"/>
         <source>The server&apos;s answer has no users list.</source>
         <translation>Die Antwort des Servers enthält keine Benutzerliste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/userspageparser.cpp" line="91"/>
+        <source>The server sent %1 users in one page; Gong sends at most 100. The page was refused.</source>
+        <translation>Der Server hat %1 Benutzer auf einer Seite gesendet; Gong sendet höchstens 100. Die Seite wurde abgelehnt.</translation>
     </message>
 </context>
 <context>

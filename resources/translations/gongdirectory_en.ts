@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../../app/api/apierror.cpp" line="51"/>
+        <location filename="../../app/api/apierror.cpp" line="42"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/api/apierror.cpp" line="149"/>
+        <location filename="../../app/api/apierror.cpp" line="164"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
             <numerusform>%1 did not answer within %n second.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ConnectionTester</name>
     <message numerus="yes">
-        <location filename="../../app/api/connectiontester.cpp" line="144"/>
+        <location filename="../../app/api/connectiontester.cpp" line="149"/>
         <source>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</source>
         <translation>
             <numerusform>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="374"/>
+        <location filename="../../ui/exportdialog.cpp" line="376"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>Exporting %Ln user…</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="403"/>
+        <location filename="../../ui/exportdialog.cpp" line="405"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln user to %1.</numerusform>
@@ -135,6 +135,17 @@
     </message>
 </context>
 <context>
+    <name>PageDownload</name>
+    <message numerus="yes">
+        <location filename="../../app/api/pagedownload.cpp" line="137"/>
+        <source>%1 did not send its whole answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not send its whole answer within %n second.</numerusform>
+            <numerusform>%1 did not send its whole answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message numerus="yes">
         <location filename="../../app/credentials/secretstore.cpp" line="173"/>
@@ -142,6 +153,36 @@
         <translation>
             <numerusform>the system keychain did not answer within %n second</numerusform>
             <numerusform>the system keychain did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserPager</name>
+    <message numerus="yes">
+        <location filename="../../app/api/userpager.cpp" line="241"/>
+        <source>Gong&apos;s rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more. Everything loaded so far is kept.</source>
+        <translation>
+            <numerusform>Gong&apos;s rate limit has held this load for %n minute in all, and asks to wait %1 s more. Everything loaded so far is kept.</numerusform>
+            <numerusform>Gong&apos;s rate limit has held this load for %n minutes in all, and asks to wait %1 s more. Everything loaded so far is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersPageParser</name>
+    <message numerus="yes">
+        <location filename="../../app/api/userspageparser.cpp" line="46"/>
+        <source>%Ln record(s) had fields of the wrong type, e.g. %1; their other fields were kept.</source>
+        <translation>
+            <numerusform>%Ln record had fields of the wrong type, e.g. %1; its other fields were kept.</numerusform>
+            <numerusform>%Ln records had fields of the wrong type, e.g. %1; their other fields were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/userspageparser.cpp" line="51"/>
+        <source>%Ln record(s) were skipped: not an object, or no id.</source>
+        <translation>
+            <numerusform>%Ln record was skipped: not an object, or no id.</numerusform>
+            <numerusform>%Ln records were skipped: not objects, or no id.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "demo/demoserver.h"
 #include "directory/directory.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "windowparts.h"
 
 #include <QAction>
@@ -29,15 +30,6 @@
 using namespace WindowParts;
 
 namespace {
-void screenshot(QWidget* w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("GONGDIR_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents(); // pending layouts first
-    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(".png"));
-}
-
 std::unique_ptr<DemoServer> demoServer(int users)
 {
     auto s = std::make_unique<DemoServer>();
@@ -91,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(d.normalizedBaseUrl().isEmpty());
         QVERIFY(!part<QPushButton>(d, "connectButton")->isEnabled());
         QVERIFY(!part<QPushButton>(d, "testButton")->isEnabled());
-        screenshot(&d, "dialog-http-refused");
+        Screenshot::save(&d, "dialog-http-refused");
 
         part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral("http://127.0.0.1:8080"));
         QVERIFY2(part<QLabel>(d, "baseUrlHint")->text().contains(QLatin1String("loopback")),
@@ -228,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(part<QLineEdit>(d, "secretEdit")->echoMode(), QLineEdit::Password);
         part<QLineEdit>(d, "baseUrlEdit")->setText(QStringLiteral("https://us-12345.api.gong.io"));
         part<QLineEdit>(d, "accessKeyEdit")->setText(QStringLiteral("AB12CD34"));
-        screenshot(&d, "dialog-access-key");
+        Screenshot::save(&d, "dialog-access-key");
 
         part<QRadioButton>(d, "tokenButton")->click();
         QVERIFY(!part<QLineEdit>(d, "secretEdit")->isVisible());
@@ -239,7 +231,7 @@ private Q_SLOTS:
         QVERIFY(part<QPushButton>(d, "connectButton")->isEnabled());
         QCOMPARE(d.credentials().method, Credentials::Method::BearerToken);
         QCOMPARE(d.credentials().bearerToken, QStringLiteral("eyJtoken"));
-        screenshot(&d, "dialog-token");
+        Screenshot::save(&d, "dialog-token");
     }
 
     void testConnectionIsAsynchronousAndReportsInWords()
@@ -266,19 +258,19 @@ private Q_SLOTS:
         QVERIFY(part<ConnectionTester>(d, "connectionTester")->isRunning());
         QVERIFY(part<QPushButton>(d, "testButton")->text().contains(QLatin1String("Cancel")));
         QVERIFY(part<QLabel>(d, "testResult")->text().contains(QLatin1String("Testing")));
-        screenshot(&d, "dialog-testing");
+        Screenshot::save(&d, "dialog-testing");
         QTRY_COMPARE_WITH_TIMEOUT(part<QLabel>(d, "testResult")->text(), QStringLiteral("Connected — 1,234 users"),
                                   10000);
         tick.stop();
         QVERIFY(turnsWhileWaiting > 0);
         QVERIFY(!part<ConnectionTester>(d, "connectionTester")->isRunning());
-        screenshot(&d, "dialog-success");
+        Screenshot::save(&d, "dialog-success");
 
         part<QLineEdit>(d, "secretEdit")->setText(QStringLiteral("wrong-secret"));
         QTest::mouseClick(part<QPushButton>(d, "testButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(part<QLabel>(d, "testResult")->text().contains(QLatin1String("401")), 10000);
         QVERIFY(!part<QLabel>(d, "testResult")->text().contains(QLatin1String("wrong-secret")));
-        screenshot(&d, "dialog-error-401");
+        Screenshot::save(&d, "dialog-error-401");
     }
 
     void testConnectionCanBeCancelled()
@@ -333,7 +325,7 @@ private Q_SLOTS:
         QVERIFY(part<QLabel>(again, "keychainLabel")->isVisible());
         QVERIFY2(part<QLabel>(again, "keychainLabel")->text().contains(QLatin1String("session only")),
                  qPrintable(part<QLabel>(again, "keychainLabel")->text()));
-        screenshot(&again, "dialog-session-only");
+        Screenshot::save(&again, "dialog-session-only");
 
         QFile f(settingsFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -431,7 +423,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(window, "directory")->count(), 120, 15000);
         QCOMPARE(window.connectionName(), QStringLiteral("First"));
         QTRY_VERIFY(!window.loader()->isBusy());
-        screenshot(&window, "mainwindow-connected");
+        Screenshot::save(&window, "mainwindow-connected");
         QVERIFY(!window.windowTitle().contains(DemoServer::defaultSecret()));
     }
 };

@@ -220,13 +220,24 @@ private Q_SLOTS:
         QCOMPARE(page.users.size(), 1);
         QCOMPARE(page.users.first().title.size(), TenMegabytes);
 
+        // As many users as a page may hold (Gong sends 100), the last without an id.
         QByteArray many = "{\"users\":[";
-        for (int i = 0; i < 50000; ++i)
+        for (int i = 1; i < UsersPageParser::MaxUsersPerPage; ++i)
             many += "{\"id\":\"" + QByteArray::number(i) + "\"},";
         many += "{}]}";
         QVERIFY(UsersPageParser::parse(many, &page, &error));
-        QCOMPARE(page.users.size(), 50000); // the id-less last record is skipped with a warning
+        QCOMPARE(page.users.size(), UsersPageParser::MaxUsersPerPage - 1); // the id-less record: skipped, warned
         QCOMPARE(page.warnings.size(), 1);
+        QCOMPARE(page.recordWarnings.skipped, 1);
+
+        // 50,000 users in one page is no page of Gong's: refused with a clear error, not parsed into memory.
+        QByteArray tooMany = "{\"users\":[";
+        for (int i = 0; i < 50000; ++i)
+            tooMany += "{\"id\":\"" + QByteArray::number(i) + "\"},";
+        tooMany += "{}]}";
+        QVERIFY(!UsersPageParser::parse(tooMany, &page, &error));
+        QCOMPARE(error.kind, ApiError::Kind::Refused);
+        QVERIFY2(error.message().contains(QLatin1String("users in one page")), qPrintable(error.message()));
     }
 
     void hugeErrorBodiesStayReadable()

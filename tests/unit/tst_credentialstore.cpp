@@ -12,6 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 namespace {
 const QString canaryKey = QStringLiteral("CANARY-KEY-7f3a");
 const QString canarySecret = QStringLiteral("CANARY-SECRET-91d2e");
@@ -168,6 +174,34 @@ private Q_SLOTS:
         QVERIFY(ProcessHardening::coreDumpsDisabled());
 #else
         QSKIP("RLIMIT_CORE is a Unix limit");
+#endif
+    }
+
+    void memoryAccessIsDenied()
+    {
+#ifdef Q_OS_LINUX
+        QVERIFY(!ProcessHardening::memoryAccessDenied()); // this test process is an ordinary one
+        // In a child, so the test process stays debuggable: non-dumpable, and still able to read its own /proc.
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            if (!ProcessHardening::denyMemoryAccess() || !ProcessHardening::memoryAccessDenied())
+                _exit(1);
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (!status.open(QIODevice::ReadOnly) || !status.readAll().contains("\nPid:\t"))
+                _exit(2);
+            struct stat st = {};
+            if (::stat("/proc/self/status", &st) != 0 || st.st_uid != 0)
+                _exit(3); // its /proc files now belong to root
+            _exit(0);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QVERIFY(!ProcessHardening::memoryAccessDenied());
+#else
+        QSKIP("PR_SET_DUMPABLE is Linux's");
 #endif
     }
 };

@@ -286,6 +286,76 @@ private Q_SLOTS:
         QCOMPARE(page.warnings.size(), 2);
     }
 
+    void recordWarningsAreCounted()
+    {
+        const QByteArray users = R"({"id":"1","title":7,"active":"yes"}, {"id":"2"}, 5, {"id":"3","firstName":[]},
+            {"firstName":"no id"})";
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(users), &page, &error));
+        QCOMPARE(page.users.size(), 3);
+        QCOMPARE(page.recordWarnings.wrongTypes, 2); // records, not fields: user 1 has two odd fields
+        QCOMPARE(page.recordWarnings.skipped, 2);
+        QCOMPARE(page.recordWarnings.example, QStringLiteral("id 1: title is a number"));
+        RecordWarnings load;
+        load.add(page.recordWarnings);
+        load.add(page.recordWarnings);
+        QCOMPARE(load.wrongTypes, 4);
+        QCOMPARE(load.example, QStringLiteral("id 1: title is a number"));
+        QVERIFY(load.summary().contains(QLatin1String("had fields of the wrong type, e.g. id 1: title is a number")));
+        QVERIFY(load.summary().contains(QLatin1String("skipped")));
+        QVERIFY(RecordWarnings().summary().isEmpty());
+    }
+
+    void hostileIdsInWarningsAreEscapedAndCut()
+    {
+        const QByteArray user = "{\"id\":\"\u001b]0;x\u0007" + QByteArray(500, '9') + "\",\"title\":true}";
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(user), &page, &error));
+        const QString example = page.recordWarnings.example;
+        QVERIFY2(example.startsWith(QStringLiteral("id \\x1b]0;x\\x07999")), qPrintable(example));
+        QVERIFY2(example.endsWith(QStringLiteral("…: title is a boolean")), qPrintable(example));
+        QVERIFY2(example.size() < 80, qPrintable(example));
+        QCOMPARE(page.users.first().id.size(), 506); // the data itself is kept whole
+    }
+
+    void totalRecordsIsClampedBeforeConversion_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("263") << QByteArray("263") << qint64(263);
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << (qint64(1) << 53);
+        QTest::newRow("2^63 (undefined behaviour unclamped)") << QByteArray("9223372036854775808") << (qint64(1) << 53);
+        QTest::newRow("1e300") << QByteArray("1e300") << (qint64(1) << 53);
+        QTest::newRow("fraction") << QByteArray("263.9") << qint64(263);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("string") << QByteArray("\"263\"") << qint64(-1);
+        QTest::newRow("null") << QByteArray("null") << qint64(-1);
+    }
+    void totalRecordsIsClampedBeforeConversion()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, expected);
+        UsersPage page;
+        ApiError error;
+        QVERIFY(UsersPageParser::parse(pageWith(R"({"id":"1"})", "{\"totalRecords\":" + value + "}"), &page, &error));
+        QCOMPARE(page.totalRecords, expected);
+    }
+
+    void tooManyUsersInOnePage()
+    {
+        QByteArray users;
+        for (int i = 0; i <= UsersPageParser::MaxUsersPerPage; ++i)
+            users += (i ? "," : "") + QByteArray(R"({"id":")") + QByteArray::number(i) + "\"}";
+        UsersPage page;
+        ApiError error;
+        QVERIFY(!UsersPageParser::parse(pageWith(users), &page, &error));
+        QCOMPARE(error.kind, ApiError::Kind::Refused);
+        QCOMPARE(error.requestId, QStringLiteral("r1"));
+        QVERIFY(page.users.isEmpty());
+    }
+
     void notJsonIsAClearError_data()
     {
         QTest::addColumn<QByteArray>("body");
