@@ -88,7 +88,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../ui/appoptions.cpp" line="14"/>
+        <location filename="../../ui/appoptions.cpp" line="16"/>
         <source>Browse, search and export the people in a Gong account.</source>
         <translation>Personen in einem Gong-Konto durchsuchen, finden und exportieren.</translation>
     </message>
@@ -103,7 +103,12 @@
         <translation>Auch Gong-Mitarbeiter auflisten (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../ui/appoptions.cpp" line="38"/>
+        <location filename="../../ui/appoptions.cpp" line="23"/>
+        <source>Show the app&apos;s log on stderr (requests, keychain, retries).</source>
+        <translation>Das Protokoll der App auf stderr ausgeben (Anfragen, Schlüsselbund, Wiederholungen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appoptions.cpp" line="35"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -132,6 +137,19 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="152"/>
+        <source>Show the options of a command, or this overview.</source>
+        <translation>Die Optionen eines Befehls zeigen, oder diese Übersicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommand.cpp" line="56"/>
+        <source>Export the people to CSV, JSON or vCard, without a display.</source>
+        <translation>Die Personen als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <location filename="../../ui/columnchooser.cpp" line="19"/>
@@ -147,6 +165,69 @@
         <location filename="../../ui/columnchooser.cpp" line="38"/>
         <source>Reset to default columns</source>
         <translation>Standardspalten wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="144"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="145"/>
+        <source>unknown command &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Befehl &apos;%1&apos; – meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="155"/>
+        <source>Shows the options of a command (the same as &apos;gong-directory &lt;command&gt; --help&apos;), or the overview of the window&apos;s options and the commands.</source>
+        <translation>Zeigt die Optionen eines Befehls (wie &apos;gong-directory &lt;Befehl&gt; --help&apos;) oder die Übersicht über die Optionen des Fensters und die Befehle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="157"/>
+        <source>The command to explain.</source>
+        <translation>Der Befehl, der erklärt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="170"/>
+        <source>Name one command.</source>
+        <translation>Nennen Sie einen Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="294"/>
+        <source>a command comes first: &apos;gong-directory %1 …&apos;</source>
+        <translation>ein Befehl steht am Anfang: &apos;gong-directory %1 …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="356"/>
+        <source>the window needs a display, and there is none (neither DISPLAY nor WAYLAND_DISPLAY is set). To export without one, use &apos;gong-directory export&apos; (see &apos;gong-directory help export&apos;).</source>
+        <translation>das Fenster braucht einen Bildschirm, und es gibt keinen (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Ohne Bildschirm exportiert &apos;gong-directory export&apos; (siehe &apos;gong-directory help export&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="366"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="368"/>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="412"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="417"/>
+        <source>&apos;gong-directory help &lt;command&gt;&apos; shows a command&apos;s options.</source>
+        <translation>&apos;gong-directory help &lt;Befehl&gt;&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="449"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Siehe &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1026,32 +1107,27 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="34"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="31"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="42"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="39"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="44"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="41"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="92"/>
-        <source>Try &apos;gong-directory export --help&apos;.</source>
-        <translation>Siehe &apos;gong-directory export --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="114"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="51"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="116"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="53"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -1067,227 +1143,222 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="123"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="126"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="60"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="127"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="61"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="130"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="65"/>
         <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
         <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="68"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="71"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="140"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="72"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="143"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="74"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="145"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="75"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="148"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="77"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="80"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="154"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="81"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="172"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="93"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="186"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="107"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="192"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="113"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="199"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="120"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="126"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="213"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="134"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="234"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="155"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="238"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="159"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="257"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="178"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="265"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="186"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="280"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="201"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="370"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="153"/>
         <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="373"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="156"/>
         <source>No saved connection is named “%1”. Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="382"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="165"/>
         <source>The saved connection “%1” has no usable base URL: %2</source>
         <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="389"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="172"/>
         <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
         <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="393"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="176"/>
         <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
         <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="416"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="199"/>
         <source>The system keychain is unavailable.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="417"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="200"/>
         <source>The system keychain is unavailable (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="421"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="204"/>
         <source>None are saved in the system keychain.</source>
         <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="427"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="210"/>
         <source>The saved credentials are incomplete.</source>
         <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="430"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="213"/>
         <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
         <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="448"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="231"/>
         <source>Demo company of %1 users</source>
         <translation>Demo-Firma mit %1 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="454"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="237"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="456"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="239"/>
         <source>Connecting to %1 (saved connection “%2”)</source>
         <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="473"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="256"/>
         <source>loaded %1/%2</source>
         <translation>%1/%2 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="476"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="259"/>
         <source>loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="479"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="262"/>
         <source>waiting %1 s (rate limit)</source>
         <translation>warte %1 s (Anfragelimit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="481"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="264"/>
         <source>retrying in %1 s (%2/%3): %4</source>
         <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="511"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="294"/>
         <source>%1 records had fields of an unexpected type; their other fields were kept.</source>
         <translation>%1 Datensätze hatten Felder mit unerwartetem Typ; ihre übrigen Felder wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="522"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="305"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="531"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="313"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="541"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="323"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="544"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="326"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
