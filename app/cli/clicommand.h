@@ -7,7 +7,6 @@
 #include <functional>
 
 class QCommandLineParser;
-class QCoreApplication;
 
 // One subcommand of gong-directory (`gong-directory export …`): what `--help` lists, what `help NAME` and
 // `NAME --help` print, and what runs it. CommandLine (commandline.h) keeps the list and adds --help and --version
@@ -19,11 +18,8 @@ struct CliCommand
     const char* summary = nullptr;
     // Adds the command's description (setApplicationDescription) and its options to a parser.
     std::function<void(QCommandLineParser* parser)> describe;
-    // Runs the command, under the application object CommandLine made, with the whole command line
+    // Runs the command, under the QCoreApplication CommandLine made (no display), with the whole command line
     // ("gong-directory", "export", …), after --help, --version and unknown options were dealt with. Returns the
     // exit code.
     std::function<int(const QStringList& arguments)> run;
-    // The application object to run under; empty for a QCoreApplication (no display). A command that draws
-    // (fonts, images) can return a QGuiApplication on the offscreen platform here.
-    std::function<QCoreApplication*(int& argc, char** argv)> makeApplication;
 };

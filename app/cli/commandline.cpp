@@ -12,7 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <memory>
+#include <vector>
 
 namespace {
 const QString program = QStringLiteral("gong-directory");
@@ -113,12 +113,14 @@ QString withProgramName(QString text, const QString& name)
 
 void prepareWindow(QCommandLineParser* parser)
 {
-    CommandLine::prepare(parser, CliCommand{QString(), nullptr, window().describe, {}, {}});
+    CommandLine::prepare(parser, CliCommand{QString(), nullptr, window().describe, {}});
 }
 
 // The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
 int editDistance(const QString& a, const QString& b)
 {
+    if (a.size() > 64)
+        return int(a.size()); // no typo of a command name; and no table of a pasted megabyte
     const qsizetype n = a.size();
     const qsizetype m = b.size();
     std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
@@ -140,9 +142,10 @@ int editDistance(const QString& a, const QString& b)
 QString unknownCommandText(const QString& word)
 {
     const QStringList close = CommandLine::suggestions(word);
+    const QString shown = word.size() > 60 ? word.left(60) + QChar(0x2026) : word; // a pasted page stays one line
     if (close.isEmpty())
-        return CommandLine::tr("unknown command '%1'").arg(word);
-    return CommandLine::tr("unknown command '%1' — did you mean '%2'?").arg(word, close.join(QLatin1String("', '")));
+        return CommandLine::tr("unknown command '%1'").arg(shown);
+    return CommandLine::tr("unknown command '%1' — did you mean '%2'?").arg(shown, close.join(QLatin1String("', '")));
 }
 
 CliCommand helpCommand()
@@ -161,10 +164,12 @@ CliCommand helpCommand()
         QCommandLineParser parser;
         QString output;
         const int code = CommandLine::parse(&parser, *CommandLine::find(helpName), arguments, &output);
-        if (code >= 0) {
-            print(code == CommandLine::Success ? stdout : stderr, output);
+        if (code == CommandLine::Success)
+            print(stdout, output);
+        else if (code > 0)
+            CommandLine::printUsageError(helpName, output);
+        if (code >= 0)
             return code;
-        }
         const QStringList words = parser.positionalArguments();
         if (words.size() > 1) {
             CommandLine::printUsageError(helpName, CommandLine::tr("Name one command."));
@@ -319,8 +324,7 @@ int CommandLine::runHeadless(int argc, char* argv[])
     // Decided before the application object exists; decided again after it, so that messages are translated.
     Route r = route(arguments, QProcessEnvironment::systemEnvironment());
     const CliCommand* command = r.kind == Route::Kind::Command ? find(r.command) : nullptr;
-    std::unique_ptr<QCoreApplication> app(command && command->makeApplication ? command->makeApplication(argc, argv)
-                                                                              : new QCoreApplication(argc, argv));
+    QCoreApplication app(argc, argv);
     setApplicationInfo();
     r = route(arguments, QProcessEnvironment::systemEnvironment());
 

@@ -64,8 +64,8 @@ public:
     static Route route(const QStringList& arguments, const QProcessEnvironment& environment);
     // Whether main() should start the window; needs no application object.
     static bool wantsWindow(int argc, char* argv[]);
-    // Every route but the window: makes the application object, then runs the command, prints the help, the
-    // version or the error. Returns the exit code.
+    // Every route but the window: makes a QCoreApplication, then runs the command, prints the help, the version or
+    // the error. Returns the exit code.
     static int runHeadless(int argc, char* argv[]);
 
     // A parser with --help, --version and the command's options.

@@ -73,6 +73,9 @@ void TestCli::mistypedCommand_data()
     QTest::newRow("help exprot") << QStringList{u"help"_s, u"exprot"_s}
                                  << u"gong-directory: unknown command 'exprot' — did you mean 'export'?\n"
                                     u"Try 'gong-directory --help'.\n"_s;
+    QTest::newRow("a pasted page: one line")
+        << QStringList{QString(100000, u'a')}
+        << u"gong-directory: unknown command '"_s + QString(60, u'a') + u"…'\nTry 'gong-directory --help'.\n"_s;
     QTest::newRow("nothing close") << QStringList{u"frobnicate"_s}
                                    << u"gong-directory: unknown command 'frobnicate'\n"
                                       u"Try 'gong-directory --help'.\n"_s;
