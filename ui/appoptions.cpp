@@ -1,38 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "appoptions.h"
 
+#include "cli/commandline.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
+namespace {
+const QString verboseName = QStringLiteral("verbose");
+} // namespace
 
-bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* error, bool* exitNow)
+void AppOptions::describe(QCommandLineParser* parser)
 {
-    *exitNow = false;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    parser->setApplicationDescription(
         QCoreApplication::translate("AppOptions", "Browse, search and export the people in a Gong account.") +
         QLatin1String("\n\n") + EnvironmentConnection::helpText());
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
     ConnectionOptions::addOptions(
-        &parser, QCoreApplication::translate("AppOptions", "Open the built-in demo company of N users (default 5000)."),
+        parser, QCoreApplication::translate("AppOptions", "Open the built-in demo company of N users (default 5000)."),
         QCoreApplication::translate("AppOptions", "Also list Gong staff (avatars)."));
+    parser->addOption(QCommandLineOption(
+        verboseName,
+        QCoreApplication::translate("AppOptions", "Show the app's log on stderr (requests, keychain, retries).")));
+}
 
+bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* error)
+{
+    QCommandLineParser parser;
+    CommandLine::prepare(&parser, CliCommand{QString(), nullptr, &AppOptions::describe, {}});
     if (!parser.parse(ConnectionOptions::expandOptionalDemo(arguments))) {
         *error = parser.errorText();
         return false;
-    }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitNow = true;
-        return true;
-    }
-    if (parser.isSet(version)) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
-        *exitNow = true;
-        return true;
     }
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("AppOptions", "Unexpected argument: %1")
@@ -43,6 +40,7 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* e
     AppOptions o;
     if (!o.read(parser, error))
         return false;
+    o.verbose = parser.isSet(verboseName);
     o.environment = EnvironmentConnection::read();
     QString why;
     if (!o.demo && !o.environment.chooseBaseUrl(o.baseUrlText, &o.baseUrl, &why)) {

@@ -1,57 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "appearance.h"
 #include "appoptions.h"
-#include "cli/exportcommand.h"
+#include "cli/commandline.h"
+#include "cli/corecommands.h"
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
 #include "credentials/processhardening.h"
 #include "demo/demosession.h"
-#include "i18n/translations.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
 #include <QApplication>
-#include <QLocale>
-
-#include <cstdio>
-
-namespace {
-void setApplicationInfo()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("gong-directory"));
-    QCoreApplication::setOrganizationName(QStringLiteral("GongDirectory"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
-    // The "C" locale prints 5000 as "5000"; people read "5,000".
-    if (QLocale().language() == QLocale::C)
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    Translations::install();
-}
-
-// --help and --version answer without a display (scripts, packaging checks, ssh sessions).
-bool wantsInfoOnly(int argc, char* argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" || a == "-?")
-            return true;
-    }
-    return false;
-}
-
-bool parseOptions(AppOptions* options, int* exitCode)
-{
-    QString error;
-    bool exitNow = false;
-    if (!AppOptions::parse(QCoreApplication::arguments(), options, &error, &exitNow)) {
-        std::fprintf(stderr, "gong-directory: %s\n", qPrintable(error));
-        *exitCode = 2;
-        return false;
-    }
-    *exitCode = 0;
-    return !exitNow;
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -59,28 +19,28 @@ int main(int argc, char* argv[])
     // the user may read them out of /proc/PID/mem.
     ProcessHardening::disableCoreDumps();
     ProcessHardening::denyMemoryAccess();
-    // The headless export needs no display: it runs on a QCoreApplication, decided before any
-    // QApplication could try to open one.
-    if (ExportCommand::isExportCommand(argc, argv))
-        return ExportCommand::main(argc, argv);
-    if (wantsInfoOnly(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        setApplicationInfo();
+    // Decided before any QApplication could try to open a display: a subcommand (export, …), help, the version, a
+    // usage error, or the window without a display run on a QCoreApplication.
+    CoreCommands::registerAll();
+    CommandLine::setWindow(&AppOptions::describe, [](const QStringList& arguments, QString* error) {
         AppOptions options;
-        int exitCode = 0;
-        parseOptions(&options, &exitCode);
-        return exitCode;
-    }
+        return AppOptions::parse(arguments, &options, error);
+    });
+    if (!CommandLine::wantsWindow(argc, argv))
+        return CommandLine::runHeadless(argc, argv);
 
     QApplication app(argc, argv);
-    setApplicationInfo();
+    CommandLine::setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Gong Directory"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.gongdirectory.GongDirectory"));
     QApplication::setWindowIcon(Icons::get("gong-directory"));
     AppOptions options;
-    int exitCode = 0;
-    if (!parseOptions(&options, &exitCode))
-        return exitCode;
+    QString error;
+    if (!AppOptions::parse(QCoreApplication::arguments(), &options, &error)) {
+        CommandLine::printUsageError(QString(), error); // checked before; the environment may have changed since
+        return CommandLine::UsageError;
+    }
+    CommandLine::setVerbose(options.verbose);
     if (options.demo) // generated on a worker thread while the window is built
         DemoSession::prepare(options.demoUsers);
 

@@ -324,7 +324,8 @@ void UserPager::fail(const ApiError& error)
 {
     m_timer.stop();
     m_lastError = error;
-    qCWarning(lcApi).noquote() << "paging stopped:" << error.message();
+    // Info, not a warning: whoever started the load tells the user (the window's banner, export's one line).
+    qCInfo(lcApi).noquote() << "paging stopped:" << error.message();
     setState(State::Failed);
     Q_EMIT failed(error);
 }

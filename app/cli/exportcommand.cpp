@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportcommand.h"
 
-#include "search/usermatcher.h"
-#include "search/userquery.h"
+#include "commandline.h"
 
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
@@ -13,40 +12,23 @@
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "export/exportfile.h"
-#include "i18n/translations.h"
 #include "terminaloutput.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QLocale>
-#include <QLoggingCategory>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
 namespace {
 
-QString columnsHelp()
+// One line on stderr, "gong-directory export: …".
+void printError(const QString& text)
 {
-    QString text = ExportCommand::tr("Columns (use the keys with --columns, separated by commas):") + QLatin1Char('\n');
-    int width = 0;
-    for (const UserColumn& c : UserColumns::all())
-        width = qMax(width, int(c.key.size()));
-    for (int i = 0; i < UserColumns::count(); ++i) {
-        const UserColumn& c = UserColumns::at(i);
-        QString line = QStringLiteral("  ") + c.key.leftJustified(width + 2) + UserColumns::title(i);
-        if (c.derived)
-            line += QStringLiteral(" ") + ExportCommand::tr("(derived)");
-        if (c.visibleByDefault)
-            line += QStringLiteral(" ") + ExportCommand::tr("[default]");
-        text += line + QLatin1Char('\n');
-    }
-    return text;
+    CommandLine::printError(QStringLiteral("export"), text);
 }
 
 void writeStderr(const QString& text)
@@ -70,249 +52,32 @@ ExportCommand::ExportCommand(QObject* parent)
 
 ExportCommand::~ExportCommand() = default;
 
-bool ExportCommand::isExportCommand(int argc, char* argv[])
+CliCommand ExportCommand::command()
 {
-    return argc > 1 && std::strcmp(argv[1], "export") == 0;
+    CliCommand c;
+    c.name = QStringLiteral("export");
+    c.summary = QT_TRANSLATE_NOOP("CliCommand", "Export the people to CSV, JSON or vCard, without a display.");
+    c.describe = &ExportCommandOptions::describe;
+    c.run = &ExportCommand::main;
+    return c;
 }
 
-int ExportCommand::main(int argc, char* argv[])
+int ExportCommand::main(const QStringList& arguments)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("gong-directory"));
-    QCoreApplication::setOrganizationName(QStringLiteral("GongDirectory"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
-    // Numbers in messages read "1,204" (the "C" locale would print "1204"), and the English catalog gives "1 record".
-    QLocale::setDefault(numberLocale());
-    Translations::install();
-
     Options options;
     QString output;
-    const int code = parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &options, &output);
+    const int code = parse(arguments, QProcessEnvironment::systemEnvironment(), &options, &output);
     if (code == Success) {
         std::fputs(output.toLocal8Bit().constData(), stdout);
         return code;
     }
     if (code > 0) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n%2\n")
-                        .arg(output, ExportCommand::tr("Try 'gong-directory export --help'.")));
+        CommandLine::printUsageError(command().name, output);
         return code;
     }
-    if (!options.verbose) {
-        // stderr is for progress and errors; the library's info lines would drown them.
-        // (QT_LOGGING_RULES still wins for the rules it names.)
-        QLoggingCategory::setFilterRules(QStringLiteral("gongdir.*.debug=false\ngongdir.*.info=false"));
-    }
+    CommandLine::setVerbose(options.verbose);
     ExportCommand command;
     return command.run(options);
-}
-
-int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
-                         QString* output)
-{
-    QStringList args = ConnectionOptions::expandOptionalDemo(arguments);
-    // "gong-directory export …": the parser sees "gong-directory …".
-    if (args.size() > 1 && args.at(1) == QLatin1String("export"))
-        args.removeAt(1);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ExportCommand::tr("Export the people in a Gong account to CSV, JSON or vCard, without a display.") +
-        QStringLiteral("\n\n") + EnvironmentConnection::helpText() + QStringLiteral("\n\n") +
-        ExportCommand::tr(
-            "Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its\n"
-            "secrets from the system keychain. --base-url and the environment still take precedence.\n\n"
-            "Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,\n"
-            "unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or\n"
-            "network failure after retries, an answer refused by the client's limits, or --timeout passed,\n"
-            "5 output could not be written (also: a symbolic link that another user owns, or one in a\n"
-            "sticky folder anyone can write to such as /tmp, is never followed)."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  ExportCommand::tr("Show this help."));
-    parser.addOption(help);
-    ConnectionOptions::addOptions(
-        &parser, ExportCommand::tr("Export the built-in demo company of N users (--demo alone: 5000)."),
-        ExportCommand::tr("Also export Gong staff (avatars)."));
-    const QCommandLineOption profile(
-        QStringLiteral("profile"),
-        ExportCommand::tr("Use the connection saved in the app under NAME (secrets from the system "
-                          "keychain)."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption query(QStringLiteral("query"),
-                                   ExportCommand::tr("Only people matching Q, in the search box's language (e.g. "
-                                                     "'title:engineer -is:inactive under:\"Ana Ortiz\"')."),
-                                   QStringLiteral("Q"));
-    const QCommandLineOption format(QStringLiteral("format"), ExportCommand::tr("csv (default), json or vcard."),
-                                    QStringLiteral("format"));
-    const QCommandLineOption columns(QStringLiteral("columns"),
-                                     ExportCommand::tr("CSV columns, comma-separated keys; 'help' lists them."),
-                                     QStringLiteral("keys"));
-    const QCommandLineOption noBom(QStringLiteral("no-bom"),
-                                   ExportCommand::tr("CSV without the UTF-8 byte-order mark."));
-    const QCommandLineOption compact(QStringLiteral("compact"),
-                                     ExportCommand::tr("JSON on one line instead of indented."));
-    const QCommandLineOption out(
-        QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        ExportCommand::tr("Write to FILE (replaced only when the export succeeds); '-' is stdout "
-                          "(the default)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
-                                   ExportCommand::tr("No progress on stderr, only errors."));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     ExportCommand::tr("Also show the client's log on stderr."));
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout"),
-        ExportCommand::tr("Stop with exit code 4 when the whole run takes longer than DURATION (90s, 5m, 2h; "
-                          "default: no limit)."),
-        QStringLiteral("DURATION"));
-    parser.addOptions({profile, query, format, columns, noBom, compact, out, quiet, verbose, timeout});
-
-    if (!parser.parse(args)) {
-        *output = parser.errorText();
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        // The first line names the program as it was started; Qt translates the "Usage:" around it.
-        const QString program = QCoreApplication::arguments().value(0);
-        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
-        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
-            text.replace(at, program.size(), QStringLiteral("gong-directory export"));
-        *output = text;
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *output = ExportCommand::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
-        return UsageError;
-    }
-
-    Options o;
-    if (parser.isSet(columns)) {
-        const QString value = parser.value(columns).trimmed();
-        if (value.compare(QLatin1String("help"), Qt::CaseInsensitive) == 0) {
-            *output = columnsHelp();
-            return Success;
-        }
-        for (const QString& key : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const int c = UserColumns::indexOf(key.trimmed());
-            if (c < 0) {
-                *output = ExportCommand::tr("Unknown column “%1”; '--columns help' lists them.").arg(key.trimmed());
-                return UsageError;
-            }
-            o.columns.append(UserColumns::at(c).key);
-        }
-        if (o.columns.isEmpty()) {
-            *output = ExportCommand::tr("--columns needs at least one column key.");
-            return UsageError;
-        }
-    }
-    if (parser.isSet(out)) {
-        o.output = parser.value(out);
-        if (o.output.isEmpty()) {
-            *output = ExportCommand::tr("--output needs a file name, or '-' for stdout.");
-            return UsageError;
-        }
-    }
-    if (parser.isSet(format)) {
-        if (!ExportFormats::fromKey(parser.value(format), &o.format)) {
-            *output = ExportCommand::tr("Unknown format “%1”; use csv, json or vcard.").arg(parser.value(format));
-            return UsageError;
-        }
-    } else if (o.output != QLatin1String("-")) {
-        ExportFormats::fromFileName(o.output, &o.format); // "people.vcf" means vCard
-    }
-    if (!o.columns.isEmpty() && !ExportFormats::usesColumns(o.format)) {
-        *output =
-            ExportCommand::tr("--columns applies to CSV only; %1 has a fixed shape.").arg(ExportFormats::key(o.format));
-        return UsageError;
-    }
-    if (!o.read(parser, output))
-        return UsageError;
-    o.query = parser.value(query);
-    o.writerOptions.byteOrderMark = !parser.isSet(noBom);
-    o.writerOptions.prettyJson = !parser.isSet(compact);
-    o.quiet = parser.isSet(quiet);
-    o.verbose = parser.isSet(verbose);
-    if (parser.isSet(timeout)) {
-        const std::optional<qint64> ms = RunTimeout::parse(parser.value(timeout));
-        if (!ms) {
-            *output = ExportCommand::tr("--timeout expects a duration such as 90s, 5m or 2h.");
-            return UsageError;
-        }
-        o.timeoutMs = *ms;
-        o.timeoutText = parser.value(timeout).trimmed();
-    }
-
-    RowMatcher matcher;
-    QString queryError;
-    if (!compileQuery(o.query, &matcher, &queryError)) {
-        *output = queryError;
-        return UsageError;
-    }
-
-    if (parser.isSet(profile)) {
-        o.profile = parser.value(profile).trimmed();
-        if (o.profile.isEmpty()) {
-            *output = ExportCommand::tr("--profile needs the name of a connection saved in the app.");
-            return UsageError;
-        }
-        if (o.demo) {
-            *output = ExportCommand::tr("--demo and --profile cannot be used together.");
-            return UsageError;
-        }
-    }
-
-    if (!o.demo) {
-        // The rules for the environment (trimming, token over key pair, --base-url over GONG_BASE_URL) are
-        // the GUI's too: they live in EnvironmentConnection.
-        const EnvironmentConnection env = EnvironmentConnection::read(environment);
-        QString why;
-        if (!env.chooseBaseUrl(o.baseUrlText, &o.baseUrl, &why)) {
-            *output = why;
-            return UsageError;
-        }
-        if (env.hasCredentials())
-            o.credentials = env.credentials;
-        // With --profile, whatever is still missing comes from the saved connection when the command runs.
-        if (o.profile.isEmpty()) {
-            if (o.baseUrl.isEmpty()) {
-                *output = ExportCommand::tr(
-                              "Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL "
-                              "with credentials in %1.")
-                              .arg(EnvironmentConnection::credentialVariables());
-                return UsageError;
-            }
-            if (!env.hasCredentials()) {
-                *output = EnvironmentConnection::missingCredentialsText() + QLatin1Char(' ') +
-                          ExportCommand::tr("Or use --profile NAME for a connection saved in the app.");
-                return UsageError;
-            }
-        }
-    }
-    *options = o;
-    return -1;
-}
-
-bool ExportCommand::compileQuery(const QString& query, RowMatcher* matcher, QString* error)
-{
-    // The same language as the search box (UserQuery), so the CLI and the GUI agree on who matches.
-    const UserQuery parsed = UserQuery::parse(query);
-    if (parsed.hasErrors()) {
-        if (error)
-            *error = ExportCommand::tr("Bad --query: %1").arg(parsed.errorText());
-        return false;
-    }
-    if (parsed.isEmpty()) {
-        *matcher = [](const Directory&, int) { return true; };
-        return true;
-    }
-    // manager:/under: terms are resolved against the directory once, on the first row asked.
-    auto cache = std::make_shared<std::unique_ptr<UserMatcher>>();
-    *matcher = [parsed, cache](const Directory& directory, int row) {
-        if (!*cache || (*cache)->rowCount() != directory.count())
-            *cache = std::make_unique<UserMatcher>(parsed, directory);
-        return (*cache)->matches(row);
-    };
-    return true;
 }
 
 void ExportCommand::message(const QString& text) const
@@ -341,7 +106,7 @@ int ExportCommand::run(const Options& given)
     const bool toStdout = given.output == QLatin1String("-");
     QString why;
     if (!toStdout && !ExportFile::canWrite(given.output, &why)) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why)); // before a long load
+        printError(why); // before a long load
         return OutputError;
     }
     Options options = given;
@@ -358,7 +123,7 @@ int ExportCommand::run(const Options& given)
 
     RowMatcher matcher;
     if (!compileQuery(options.query, &matcher, &why)) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why));
+        printError(why);
         return UsageError;
     }
     QList<int> rows;
@@ -379,7 +144,7 @@ int ExportCommand::useProfile(Options* options)
         store = ownStore.get();
     }
     auto fail = [](const QString& text) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(text));
+        printError(text);
         return UsageError;
     };
 
@@ -463,7 +228,7 @@ int ExportCommand::load(const Options& options, Directory* directory)
         demo = new DemoSession(this);
         QString error;
         if (!demo->start(options.demoUsers, 42, &error)) {
-            writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error));
+            printError(error);
             return ApiFailure;
         }
         client.setBaseUrl(demo->baseUrl());
@@ -482,7 +247,7 @@ int ExportCommand::load(const Options& options, Directory* directory)
     client.setIncludeAvatars(options.includeAvatars);
     QString why;
     if (!client.isConfigured(&why)) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why));
+        printError(why);
         delete demo;
         return UsageError;
     }
@@ -519,7 +284,7 @@ int ExportCommand::load(const Options& options, Directory* directory)
     });
     connect(&loader, &DirectoryLoader::finished, &loop, [&] { loop.exit(); });
     connect(&loader, &DirectoryLoader::failed, &loop, [&](const ApiError& error) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error.message()));
+        printError(error.message());
         if (error.isAuthError())
             code = AuthError;
         else if (error.kind == ApiError::Kind::InvalidUrl)
@@ -530,8 +295,7 @@ int ExportCommand::load(const Options& options, Directory* directory)
     });
     connect(&loader, &DirectoryLoader::cancelled, &loop, [&] {
         if (timedOut)
-            writeStderr(QStringLiteral("gong-directory export: %1\n")
-                            .arg(m_timeout.stoppedLoading(locale.toString(directory->count()))));
+            printError(m_timeout.stoppedLoading(locale.toString(directory->count())));
         code = ApiFailure;
         loop.exit();
     });
@@ -571,23 +335,22 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
         terminal.close();
         if (!written || !out.flush()) {
             if (writer->isCancelled()) {
-                writeStderr(QStringLiteral("gong-directory export: %1\n").arg(m_timeout.stoppedWritingStdout()));
+                printError(m_timeout.stoppedWritingStdout());
                 return ApiFailure;
             }
             const QString why = writer->errorString().isEmpty() ? out.errorString() : writer->errorString();
-            writeStderr(QStringLiteral("gong-directory export: %1\n")
-                            .arg(ExportCommand::tr("Could not write to stdout: %1").arg(why)));
+            printError(ExportCommand::tr("Could not write to stdout: %1").arg(why));
             return OutputError;
         }
     } else {
         QString error;
         const ExportFile::Result result = ExportFile::save(options.output, *writer, directory, rows, &error);
         if (result == ExportFile::Result::Cancelled) {
-            writeStderr(QStringLiteral("gong-directory export: %1\n").arg(m_timeout.stoppedWriting(options.output)));
+            printError(m_timeout.stoppedWriting(options.output));
             return ApiFailure;
         }
         if (result != ExportFile::Result::Written) {
-            writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error));
+            printError(error);
             return OutputError;
         }
     }

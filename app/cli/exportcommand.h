@@ -2,18 +2,15 @@
 #pragma once
 
 #include "api/retrypolicy.h"
-#include "connectionoptions.h"
-#include "credentials/credentials.h"
-#include "export/exportwriter.h"
+#include "clicommand.h"
+#include "exportcommandoptions.h"
 #include "runtimeout.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
-#include <QUrl>
 
-#include <functional>
 #include <optional>
 
 class CredentialStore;
@@ -36,41 +33,27 @@ public:
         OutputError = 5, // the output could not be written
     };
 
-    // --demo, --base-url, --include-avatars and --rate as the app reads them, and the export's own options.
-    struct Options : ConnectionOptions
-    {
-        QUrl baseUrl;            // --base-url, else GONG_BASE_URL, else the saved profile's
-        Credentials credentials; // from the environment; else read from the keychain for --profile
-        QString profile;         // --profile: the name of a connection saved in the app
-        QString query;
-        ExportFormat format = ExportFormat::Csv;
-        QStringList columns; // empty: the default visible columns
-        ExportOptions writerOptions;
-        QString output = QStringLiteral("-");
-        bool quiet = false;
-        bool verbose = false;
-        qint64 timeoutMs = 0; // --timeout, for the whole run; 0: none
-        QString timeoutText;
-    };
-
-    // Selects rows of a loaded directory; built from --query.
-    using RowMatcher = std::function<bool(const Directory& directory, int row)>;
+    using Options = ExportCommandOptions;
+    using RowMatcher = ExportCommandOptions::RowMatcher;
 
     explicit ExportCommand(QObject* parent = nullptr);
     ~ExportCommand() override;
 
-    // Entry point from main(), before any QApplication exists: argv[1] is "export".
-    static bool isExportCommand(int argc, char* argv[]);
-    static int main(int argc, char* argv[]);
+    // The `export` subcommand for CommandLine: its options and its entry point.
+    static CliCommand command();
+    // Runs `gong-directory export …` under the QCoreApplication CommandLine made; returns the exit code.
+    static int main(const QStringList& arguments);
 
-    // Parses the arguments after "export" (arguments[0] is the program). Returns -1 to go on, or
-    // the exit code to end with at once (0 after --help or --columns help, 2 on a usage error);
-    // *output is what to print then (stdout for 0, stderr for 2).
+    // ExportCommandOptions' parse() and compileQuery(), for callers that start from the command.
     static int parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
-                     QString* output);
-
-    // Turns --query into a matcher; false with *error for a query that does not parse.
-    static bool compileQuery(const QString& query, RowMatcher* matcher, QString* error);
+                     QString* output)
+    {
+        return ExportCommandOptions::parse(arguments, environment, options, output);
+    }
+    static bool compileQuery(const QString& query, RowMatcher* matcher, QString* error)
+    {
+        return ExportCommandOptions::compileQuery(query, matcher, error);
+    }
 
     // Where --profile looks; by default the app's own saved connections and the OS keychain.
     void setCredentialStore(CredentialStore* store) { m_store = store; }

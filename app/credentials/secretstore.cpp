@@ -167,7 +167,7 @@ void SecretStore::runJob(Op op, const QString& profileId, const Credentials& cre
             return;
         *decided = true;
         --m_pendingJobs;
-        qCWarning(lcCredentials) << "keychain did not answer within" << m_watchdogMs << "ms";
+        qCInfo(lcCredentials) << "keychain did not answer within" << m_watchdogMs << "ms";
         // QtKeychain runs jobs one after another: a silent keychain blocks every later job too.
         setState(KeychainState::Unavailable,
                  tr("the system keychain did not answer within %n second(s)", nullptr, (m_watchdogMs + 999) / 1000));
@@ -220,7 +220,7 @@ void SecretStore::runJob(Op op, const QString& profileId, const Credentials& cre
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
         case QKeychain::OtherError:
-            qCWarning(lcCredentials) << "keychain unavailable:" << j->error() << j->errorString();
+            qCInfo(lcCredentials) << "keychain unavailable:" << j->error() << j->errorString();
             setState(KeychainState::Unavailable,
                      j->errorString().isEmpty() ? tr("no system keychain was found") : j->errorString());
             r = unavailableResult();

@@ -98,7 +98,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../ui/appoptions.cpp" line="14"/>
+        <location filename="../../ui/appoptions.cpp" line="16"/>
         <source>Browse, search and export the people in a Gong account.</source>
         <translation>Personen in einem Gong-Konto durchsuchen, finden und exportieren.</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>Auch Gong-Mitarbeiter auflisten (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../ui/appoptions.cpp" line="38"/>
+        <location filename="../../ui/appoptions.cpp" line="23"/>
+        <source>Show the app&apos;s log on stderr (requests, keychain, retries).</source>
+        <translation>Das Protokoll der App auf stderr ausgeben (Anfragen, Schlüsselbund, Wiederholungen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appoptions.cpp" line="35"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -142,6 +147,19 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="157"/>
+        <source>Show the options of a command, or this overview.</source>
+        <translation>Die Optionen eines Befehls zeigen, oder diese Übersicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommand.cpp" line="59"/>
+        <source>Export the people to CSV, JSON or vCard, without a display.</source>
+        <translation>Die Personen als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <location filename="../../ui/columnchooser.cpp" line="20"/>
@@ -157,6 +175,69 @@
         <location filename="../../ui/columnchooser.cpp" line="39"/>
         <source>Reset to default columns</source>
         <translation>Standardspalten wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="149"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="150"/>
+        <source>unknown command &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Befehl &apos;%1&apos; – meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="160"/>
+        <source>Shows the options of a command (the same as &apos;gong-directory &lt;command&gt; --help&apos;), or the overview of the window&apos;s options and the commands.</source>
+        <translation>Zeigt die Optionen eines Befehls (wie &apos;gong-directory &lt;Befehl&gt; --help&apos;) oder die Übersicht über die Optionen des Fensters und die Befehle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="162"/>
+        <source>The command to explain.</source>
+        <translation>Der Befehl, der erklärt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="177"/>
+        <source>Name one command.</source>
+        <translation>Nennen Sie einen Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="301"/>
+        <source>a command comes first: &apos;gong-directory %1 …&apos;</source>
+        <translation>ein Befehl steht am Anfang: &apos;gong-directory %1 …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="362"/>
+        <source>the window needs a display, and there is none (neither DISPLAY nor WAYLAND_DISPLAY is set). To export without one, use &apos;gong-directory export&apos; (see &apos;gong-directory help export&apos;).</source>
+        <translation>das Fenster braucht einen Bildschirm, und es gibt keinen (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Ohne Bildschirm exportiert &apos;gong-directory export&apos; (siehe &apos;gong-directory help export&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="372"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="374"/>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="418"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="423"/>
+        <source>&apos;gong-directory help &lt;command&gt;&apos; shows a command&apos;s options.</source>
+        <translation>&apos;gong-directory help &lt;Befehl&gt;&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="455"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Siehe &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -853,32 +934,27 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="36"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="34"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="44"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="42"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="46"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="44"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="97"/>
-        <source>Try &apos;gong-directory export --help&apos;.</source>
-        <translation>Siehe &apos;gong-directory export --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="119"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="54"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="121"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="56"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -899,232 +975,227 @@ Verknüpfung, die einem anderen Benutzer gehört oder in einem Ordner liegt, in 
 dürfen, wie /tmp, wird nie gefolgt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="130"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="133"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="65"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="66"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="70"/>
         <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
         <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="141"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="73"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="144"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="76"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="147"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="77"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="150"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="79"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="80"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="155"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="82"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="159"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="85"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="161"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="86"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="164"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="88"/>
         <source>Stop with exit code 4 when the whole run takes longer than DURATION (90s, 5m, 2h; default: no limit).</source>
         <translation>Mit Exit-Code 4 abbrechen, wenn der ganze Lauf länger als DAUER dauert (90s, 5m, 2h; Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="184"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="102"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="198"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="116"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="204"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="122"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="129"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="217"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="135"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="225"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="143"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="238"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="156"/>
         <source>--timeout expects a duration such as 90s, 5m or 2h.</source>
         <translation>--timeout erwartet eine Dauer wie 90s, 5m oder 2h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="255"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="173"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="259"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="177"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="278"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="196"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="204"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="301"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="219"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="393"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="158"/>
         <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="396"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="161"/>
         <source>No saved connection is named “%1”. Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="405"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="170"/>
         <source>The saved connection “%1” has no usable base URL: %2</source>
         <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="412"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="177"/>
         <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
         <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="416"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="181"/>
         <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
         <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="439"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="204"/>
         <source>The system keychain is unavailable.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="440"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="205"/>
         <source>The system keychain is unavailable (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="444"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="209"/>
         <source>None are saved in the system keychain.</source>
         <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="450"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="215"/>
         <source>The saved credentials are incomplete.</source>
         <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="453"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="218"/>
         <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
         <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="471"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="236"/>
         <source>Demo company of %1 users</source>
         <translation>Demo-Firma mit %1 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="477"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="242"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="479"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="244"/>
         <source>Connecting to %1 (saved connection “%2”)</source>
         <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="498"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="263"/>
         <source>loaded %1/%2</source>
         <translation>%1/%2 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="501"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="266"/>
         <source>loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="504"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="269"/>
         <source>waiting %1 s (rate limit)</source>
         <translation>warte %1 s (Anfragelimit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="506"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="271"/>
         <source>retrying in %1 s (%2/%3): %4</source>
         <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="558"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="322"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="579"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="342"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="594"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="357"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="597"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="360"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Runs the built `gong-directory export` as a user would, for the tests that need the real binary. The
+// Runs the built `gong-directory` (mostly `export`) as a user would, for the tests that need the real binary. The
 // event loop keeps running while the child works, so a DemoServer in the test process keeps answering.
 #pragma once
 
@@ -34,9 +34,9 @@ inline QProcessEnvironment headlessEnvironment()
     return env;
 }
 
-// `binary export <arguments>`; a run that outlives timeoutMs is killed and reported as "timed out".
-inline Run run(const QString& binary, const QStringList& arguments, const QProcessEnvironment& env,
-               int timeoutMs = 120000)
+// `binary <arguments>`; a run that outlives timeoutMs is killed and reported as "timed out".
+inline Run runProgram(const QString& binary, const QStringList& arguments, const QProcessEnvironment& env,
+                      int timeoutMs = 120000)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -49,7 +49,7 @@ inline Run run(const QString& binary, const QStringList& arguments, const QProce
         if (e == QProcess::FailedToStart)
             loop.quit();
     });
-    process.start(binary, QStringList{QStringLiteral("export")} + arguments);
+    process.start(binary, arguments);
     timeout.start(timeoutMs);
     // Not waitForFinished(): a DemoServer in this process must keep answering.
     loop.exec();
@@ -65,6 +65,13 @@ inline Run run(const QString& binary, const QStringList& arguments, const QProce
     r.out = process.readAllStandardOutput();
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
+}
+
+// `binary export <arguments>`.
+inline Run run(const QString& binary, const QStringList& arguments, const QProcessEnvironment& env,
+               int timeoutMs = 120000)
+{
+    return runProgram(binary, QStringList{QStringLiteral("export")} + arguments, env, timeoutMs);
 }
 
 // The lines of a CSV export, without the byte-order mark and the final empty line (each still ends in \r).

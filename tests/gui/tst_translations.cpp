@@ -84,7 +84,7 @@ private Q_SLOTS:
         // Plural forms, and Qt's own strings from qtbase_de when that catalog is installed.
         QCOMPARE(LoadingStatus::tr("Waiting %n s (rate limit)", nullptr, 3),
                  QStringLiteral("Warte 3 s (Anfragelimit)"));
-        QCOMPARE(QCoreApplication::translate("ExportCommand", "Show this help."),
+        QCOMPARE(QCoreApplication::translate("CommandLine", "Show this help."),
                  QStringLiteral("Diese Hilfe anzeigen."));
         if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
             QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Usage: %1"), QStringLiteral("Aufruf: %1"));
