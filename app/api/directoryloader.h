@@ -24,6 +24,10 @@ public:
     bool isBusy() const { return m_pager->isBusy(); }
     // Warnings from records that did not fully parse (their good fields were kept).
     const QStringList& warnings() const { return m_warnings; }
+    // The load in progress or last finished, for its snapshot: when load() started it (UTC ms since the epoch), and
+    // the requests it has sent (retries, resumes and the network stack's resends included).
+    qint64 loadStartedMsecs() const { return m_startedMsecs; }
+    int requestsThisLoad() const;
 
 public Q_SLOTS:
     void load();   // a full (re)load from the first page
@@ -44,4 +48,6 @@ private:
     UserPager* m_pager;
     QStringList m_warnings;
     bool m_reserved = false; // room made for the announced total, once per load
+    qint64 m_startedMsecs = 0;
+    int m_requestsBefore = 0; // the pager's count when this load started
 };

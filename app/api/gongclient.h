@@ -9,6 +9,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class RequestCounter;
 class QNetworkReply;
 class QNetworkRequest;
 #include <QSslCertificate>
@@ -34,6 +35,10 @@ public:
     bool includeAvatars() const { return m_includeAvatars; }
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    // Told about every request this client sends (for the daily quota); nullptr: RequestCounter::defaultCounter().
+    // Not owned.
+    void setRequestCounter(RequestCounter* counter) { m_counter = counter; }
+    RequestCounter* requestCounter() const;
     // Extra CA certificates to trust (tests against a self-signed DemoServer); verification stays on.
     void addCaCertificates(const QList<QSslCertificate>& certificates);
 
@@ -57,4 +62,5 @@ private:
     bool m_includeAvatars = false;
     int m_transferTimeoutMs = 30000;
     QList<QSslCertificate> m_extraCas;
+    RequestCounter* m_counter = nullptr;
 };
