@@ -4,22 +4,24 @@
 # gongdir_add_layer in app/CMakeLists.txt). The policy test tests/policy/layers.cmake reads this same file, so the
 # build and the check cannot disagree. A layer may only use layers listed before it.
 #
-#   cli ─────────────────────────────────────────┐  headless commands (export, …): ConnectionOptions, ExportCommand
-#   export ──► directory                         │  writers (CSV, JSON, vCard), atomic files
+#   cli ─────────────────────────────────────────┐  headless commands (export, snapshots, changes): ConnectionOptions, …
+#   export ──► directory                         │  writers (CSV, JSON, vCard, changes), atomic files
 #   demo ──► credentials                         │  DemoServer, the synthetic company (stands in for Gong)
+#   store ──► api, directory, credentials        │  the offline copy (SQLite): snapshots, history, changes, request log
 #   api ──► directory, credentials               │  GongClient, UserPager, DirectoryLoader: network → pages → Directory
 #   models ──► search, directory                 │  UserTableModel, UserFilterModel, OrgTreeModel (Qt item models)
 #   search ──► directory                         │  UserQuery, UserMatcher, facets, saved views
 #   directory                                    │  User, Directory, its search index and text folding, columns
 #   credentials                                  │  Credentials, profiles (QSettings), secrets (keychain)
 #   i18n                                        ◄┘  translations
-set(GONGDIR_LAYERS i18n credentials directory search models api demo export cli)
+set(GONGDIR_LAYERS i18n credentials directory search models api store demo export cli)
 set(GONGDIR_LAYER_USES_i18n "")
 set(GONGDIR_LAYER_USES_credentials "")
 set(GONGDIR_LAYER_USES_directory "")
 set(GONGDIR_LAYER_USES_search directory)
 set(GONGDIR_LAYER_USES_models directory search)
 set(GONGDIR_LAYER_USES_api credentials directory)
+set(GONGDIR_LAYER_USES_store credentials directory api)
 set(GONGDIR_LAYER_USES_demo credentials)
 set(GONGDIR_LAYER_USES_export directory)
-set(GONGDIR_LAYER_USES_cli i18n credentials directory search api demo export)
+set(GONGDIR_LAYER_USES_cli i18n credentials directory search api store demo export)
