@@ -73,6 +73,7 @@ private:
     void insertSortedByLayout(const std::vector<int>& accepted);
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void onUsersChanged(const QList<int>& rows);
+    void onChangeFactsChanged();
     void beginFullReset();
     void endFullReset();
     void refilter();
