@@ -8,10 +8,13 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace ExportFile {
-Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
-            QString* error)
+#include <functional>
+
+namespace {
+// Writes through QSaveFile: `write` returns false with *why set on failure, or with *why empty when cancelled.
+ExportFile::Result saveWith(const QString& path, const std::function<bool(QIODevice*, QString*)>& write, QString* error)
 {
+    using ExportFile::Result;
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
         if (error)
@@ -27,13 +30,13 @@ Result save(const QString& path, ExportWriter& writer, const Directory& director
                 QCoreApplication::translate("ExportFile", "Could not create “%1”: %2").arg(shown, file.errorString());
         return Result::Failed;
     }
-    if (!writer.write(directory, rows, &file)) {
+    QString why;
+    if (!write(&file, &why)) {
         file.cancelWriting(); // the temporary file is removed, the target is not touched
-        if (writer.isCancelled())
+        if (why.isEmpty())
             return Result::Cancelled;
         if (error)
-            *error =
-                QCoreApplication::translate("ExportFile", "Could not write “%1”: %2").arg(shown, writer.errorString());
+            *error = QCoreApplication::translate("ExportFile", "Could not write “%1”: %2").arg(shown, why);
         return Result::Failed;
     }
     if (!file.commit()) {
@@ -43,6 +46,36 @@ Result save(const QString& path, ExportWriter& writer, const Directory& director
         return Result::Failed;
     }
     return Result::Written;
+}
+} // namespace
+
+namespace ExportFile {
+Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
+            QString* error)
+{
+    return saveWith(
+        path,
+        [&](QIODevice* device, QString* why) {
+            if (writer.write(directory, rows, device))
+                return true;
+            if (!writer.isCancelled())
+                *why = writer.errorString().isEmpty() ? device->errorString() : writer.errorString();
+            return false;
+        },
+        error);
+}
+
+Result save(const QString& path, const QByteArray& bytes, QString* error)
+{
+    return saveWith(
+        path,
+        [&](QIODevice* device, QString* why) {
+            if (device->write(bytes) == bytes.size())
+                return true;
+            *why = device->errorString();
+            return false;
+        },
+        error);
 }
 
 bool canWrite(const QString& path, QString* error)
