@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "appearance.h"
 #include "appoptions.h"
+#include "cli/changescommand.h"
 #include "cli/exportcommand.h"
+#include "cli/snapshotscommand.h"
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
 #include "credentials/processhardening.h"
@@ -61,6 +63,10 @@ int main(int argc, char* argv[])
     // QApplication could try to open one.
     if (ExportCommand::isExportCommand(argc, argv))
         return ExportCommand::main(argc, argv);
+    if (SnapshotsCommand::isCommand(argc, argv)) // the offline copy (issue 18)
+        return SnapshotsCommand::main(argc, argv);
+    if (ChangesCommand::isCommand(argc, argv))
+        return ChangesCommand::main(argc, argv);
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();

@@ -2,14 +2,12 @@
 #pragma once
 
 #include "connectionoptions.h"
-#include "credentials/credentials.h"
+#include "directorysource.h"
 #include "export/exportwriter.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
-#include <QUrl>
 
 #include <functional>
 
@@ -33,19 +31,15 @@ public:
         OutputError = 5, // the output could not be written
     };
 
-    // --demo, --base-url, --include-avatars and --rate as the app reads them, and the export's own options.
-    struct Options : ConnectionOptions
+    // --demo, --base-url, --include-avatars and --rate as the app reads them, --profile, the offline copy's
+    // options (--no-store, --offline, --max-age), and the export's own.
+    struct Options : DirectorySource::Options
     {
-        QUrl baseUrl;            // --base-url, else GONG_BASE_URL, else the saved profile's
-        Credentials credentials; // from the environment; else read from the keychain for --profile
-        QString profile;         // --profile: the name of a connection saved in the app
         QString query;
         ExportFormat format = ExportFormat::Csv;
         QStringList columns; // empty: the default visible columns
         ExportOptions writerOptions;
         QString output = QStringLiteral("-");
-        bool quiet = false;
-        bool verbose = false;
     };
 
     // Selects rows of a loaded directory; built from --query.
@@ -68,23 +62,13 @@ public:
     static bool compileQuery(const QString& query, RowMatcher* matcher, QString* error);
 
     // Where --profile looks; by default the app's own saved connections and the OS keychain.
-    void setCredentialStore(CredentialStore* store) { m_store = store; }
+    void setCredentialStore(CredentialStore* store) { m_source.setCredentialStore(store); }
 
     // Loads, filters and writes; returns the exit code.
     int run(const Options& options);
 
 private:
-    // Fills in what the environment left open from the saved connection named by --profile; the secrets come
-    // from the keychain, asynchronously, within the store's watchdog time. Returns the exit code.
-    int useProfile(Options* options);
-    void message(const QString& text) const; // one line to stderr, unless --quiet
-    void progressLine(const QString& text, bool force = false);
-    int load(const Options& options, Directory* directory);
     int write(const Options& options, const Directory& directory, const QList<int>& rows);
 
-    CredentialStore* m_store = nullptr;
-    QString m_connectionName; // the saved connection in use, for the progress lines
-    bool m_quiet = false;
-    QElapsedTimer m_clock;
-    qint64 m_lastProgressMs = -1;
+    DirectorySource m_source; // where the directory comes from; also the console lines
 };
