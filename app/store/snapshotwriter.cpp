@@ -82,57 +82,32 @@ private:
     QSqlError m_error;
 };
 
-// Rows for one table, many to a statement (one statement per row costs more than SQLite's work for it).
-class BulkInsert
+// One prepared INSERT, run once per row with its values bound by name. (Qt SQL builds a placeholder name for every
+// value bound by position, which costs more than SQLite's work for the row; a name is only looked up. Many rows in
+// one statement cost SQLite more than it saves: it compiles each row.)
+class Insert
 {
 public:
-    static constexpr int RowsPerStatement = 128;
-
-    BulkInsert(Statements& s, const QString& tableAndColumns, int columns)
+    Insert(Statements& s, const QString& table, const QStringList& columns)
         : m_s(s)
-        , m_table(tableAndColumns)
-        , m_columns(columns)
     {
-        m_full = m_s.prepared(sql(RowsPerStatement));
+        for (const QString& c : columns)
+            m_names.append(QLatin1Char(':') + c);
+        m_query = s.prepared(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                                 .arg(table, columns.join(QLatin1Char(',')), m_names.join(QLatin1Char(','))));
     }
-    void add(std::initializer_list<QVariant> row)
+    void add(std::initializer_list<QVariant> values)
     {
-        for (const QVariant& v : row)
-            m_pending.append(v);
-        if (m_pending.size() == RowsPerStatement * m_columns)
-            flush(m_full);
-    }
-    void finish()
-    {
-        if (m_pending.isEmpty())
-            return;
-        QSqlQuery rest = m_s.prepared(sql(int(m_pending.size()) / m_columns));
-        flush(rest);
+        int i = 0;
+        for (const QVariant& v : values)
+            m_query.bindValue(m_names[i++], v);
+        m_s.exec(m_query);
     }
 
 private:
-    QString sql(int rows) const
-    {
-        QString row = QStringLiteral("(?");
-        for (int c = 1; c < m_columns; ++c)
-            row += QStringLiteral(",?");
-        row += QLatin1Char(')');
-        QStringList all(rows, row);
-        return QStringLiteral("INSERT INTO %1 VALUES %2").arg(m_table, all.join(QLatin1Char(',')));
-    }
-    void flush(QSqlQuery& q)
-    {
-        for (int i = 0; i < m_pending.size(); ++i)
-            q.bindValue(i, m_pending[i]);
-        m_s.exec(q);
-        m_pending.clear();
-    }
-
     Statements& m_s;
-    QString m_table;
-    int m_columns;
-    QSqlQuery m_full;
-    QVariantList m_pending;
+    QStringList m_names;
+    QSqlQuery m_query;
 };
 
 void closeSpans(Statements& s, const QList<qint64>& spans, qint64 last)
@@ -140,12 +115,12 @@ void closeSpans(Statements& s, const QList<qint64>& spans, qint64 last)
     constexpr int perStatement = 256;
     for (qsizetype at = 0; at < spans.size() && s.ok(); at += perStatement) {
         const qsizetype n = std::min<qsizetype>(perStatement, spans.size() - at);
-        QSqlQuery q = s.prepared(QStringLiteral("UPDATE spans SET last = ? WHERE rowid IN (%1)")
-                                     .arg(QStringList(n, QStringLiteral("?")).join(QLatin1Char(','))));
-        q.bindValue(0, last);
+        QStringList rows;
         for (qsizetype i = 0; i < n; ++i)
-            q.bindValue(int(i) + 1, spans[at + i]);
-        s.exec(q);
+            rows.append(QString::number(spans[at + i]));
+        s.exec(QStringLiteral("UPDATE spans SET last = %1 WHERE rowid IN (%2)")
+                   .arg(last)
+                   .arg(rows.join(QLatin1Char(','))));
     }
 }
 
@@ -258,9 +233,12 @@ SaveResult SnapshotWriter::write(SnapshotDatabase& db, const QList<User>& users,
         QSqlQuery findPerson = s.prepared(QStringLiteral("SELECT id FROM people WHERE user_id = ?"));
         QSqlQuery findVersion =
             s.prepared(QStringLiteral("SELECT id, record FROM versions WHERE person = ? AND hash = ?"));
-        BulkInsert people(s, QStringLiteral("people(id, user_id)"), 2);
-        BulkInsert versions(s, QStringLiteral("versions(id, person, hash, record)"), 4);
-        BulkInsert spans(s, QStringLiteral("spans(person, version, first)"), 3);
+        Insert people(s, QStringLiteral("people"), {QStringLiteral("id"), QStringLiteral("user_id")});
+        Insert versions(
+            s, QStringLiteral("versions"),
+            {QStringLiteral("id"), QStringLiteral("person"), QStringLiteral("hash"), QStringLiteral("record")});
+        Insert spans(s, QStringLiteral("spans"),
+                     {QStringLiteral("person"), QStringLiteral("version"), QStringLiteral("first")});
         QList<qint64> closing; // open spans of people who changed or left: they end with the previous snapshot
 
         for (qsizetype i = 0; i < load.size() && s.ok(); ++i) {
@@ -312,10 +290,7 @@ SaveResult SnapshotWriter::write(SnapshotDatabase& db, const QList<User>& users,
             if (!it->seen)
                 closing.append(it->span);
         }
-        people.finish();
-        versions.finish();
         closeSpans(s, closing, previous);
-        spans.finish();
         if (s.ok())
             result.prunedSnapshots = pruneIn(s, historyDays, clockOr(nowMsecs));
         error = s.error();
