@@ -33,6 +33,7 @@ dpkg-deb --info "$deb" | tee "$work/info.txt" | grep -E "Package|Version|Depends
 grep -q "Version: $version" "$work/info.txt"
 grep -q "Depends:.*libqt6widgets6" "$work/info.txt"
 grep -q "Depends:.*libqt6svg6" "$work/info.txt" # the icons are SVG
+grep -q "Depends:.*libqt6sql6-sqlite" "$work/info.txt" # the offline copy's SQLite driver (a plugin)
 grep -q "Section: utils" "$work/info.txt"
 
 echo "== run from the unpacked .deb"
