@@ -41,28 +41,20 @@ RequestLog::RequestLog(QObject* parent)
 RequestLog::RequestLog(const QString& path, QObject* parent)
     : QObject(parent)
     , m_path(path)
+    , m_thread(QStringLiteral("RequestLog"))
 {
     qRegisterMetaType<StoreResult>();
-    m_thread.setObjectName(QStringLiteral("RequestLog"));
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
 }
 
 RequestLog::~RequestLog()
 {
     if (RequestCounter::defaultCounter() == this)
         RequestCounter::setDefault(nullptr);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            delete m_file;
-            m_file = nullptr;
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread.wait();
+    // What is still queued is written first.
+    m_thread.stop([this] {
+        delete m_file;
+        m_file = nullptr;
+    });
 }
 
 QString RequestLog::defaultPath()
@@ -108,8 +100,7 @@ SqliteFile* RequestLog::file()
 void RequestLog::requestSent(const QUrl& baseUrl)
 {
     const QString key = keyFor(baseUrl);
-    QMetaObject::invokeMethod(
-        m_worker, [this, key] { record(key); }, Qt::QueuedConnection);
+    m_thread.post([this, key] { record(key); });
 }
 
 // On the worker.
@@ -145,34 +136,29 @@ void RequestLog::record(const QString& key)
 int RequestLog::countToday(const QString& key)
 {
     const int ticket = ++m_nextTicket;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, key, ticket] {
-            SqliteFile* f = file();
-            StoreResult result;
-            int count = 0;
-            if (f->isOpen()) {
-                QSqlError error;
-                count = countIn(*f, key, today(), &error);
-                if (error.isValid()) {
-                    result.error = SqliteFile::classify(error);
-                    result.message = f->describe(error);
-                }
-            } else {
-                result.error = SqliteFile::Error::Unavailable;
-                result.message = f->notice();
+    m_thread.post([this, key, ticket] {
+        SqliteFile* f = file();
+        StoreResult result;
+        int count = 0;
+        if (f->isOpen()) {
+            QSqlError error;
+            count = countIn(*f, key, today(), &error);
+            if (error.isValid()) {
+                result.error = SqliteFile::classify(error);
+                result.message = f->describe(error);
             }
-            Q_EMIT counted(ticket, key, count, result);
-        },
-        Qt::QueuedConnection);
+        } else {
+            result.error = SqliteFile::Error::Unavailable;
+            result.message = f->notice();
+        }
+        Q_EMIT counted(ticket, key, count, result);
+    });
     return ticket;
 }
 
 void RequestLog::flush()
 {
-    // Everything queued before this runs first.
-    QMetaObject::invokeMethod(
-        m_worker, [] {}, Qt::BlockingQueuedConnection);
+    m_thread.flush();
 }
 
 int RequestLog::readCount(const QString& path, const QString& key, const QString& day, StoreResult* result)

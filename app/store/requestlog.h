@@ -2,13 +2,13 @@
 #pragma once
 
 #include "storeresult.h"
+#include "storethread.h"
 
 #include "api/requestcounter.h"
 
 #include <QHash>
 #include <QObject>
 #include <QString>
-#include <QThread>
 #include <QUrl>
 
 class SqliteFile;
@@ -61,8 +61,7 @@ private:
 
     QString m_path;
     QHash<QString, QString> m_keys; // normalised base URL → key
-    QThread m_thread;
-    QObject* m_worker = nullptr;
+    StoreThread m_thread;
     SqliteFile* m_file = nullptr; // on m_thread only
     int m_nextTicket = 0;
 };

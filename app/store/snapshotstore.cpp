@@ -53,35 +53,25 @@ SnapshotStore::SnapshotStore(const StoreKey& key, const QString& path, QObject* 
     , m_path(path)
     , m_historyDays(SnapshotWriter::DefaultHistoryDays)
     , m_busyTimeoutMs(SqliteFile::DefaultBusyTimeoutMs)
+    , m_thread(QStringLiteral("SnapshotStore"))
 {
     registerTypes();
-    m_thread.setObjectName(QStringLiteral("SnapshotStore"));
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
 }
 
 SnapshotStore::~SnapshotStore()
 {
     m_stopping.store(true);
-    // Queued behind every job asked for: they all run (a save completes), then the file closes on its own thread.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            delete m_db;
-            m_db = nullptr;
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread.wait();
+    // After every job asked for (a save completes), the file closes on its own thread.
+    m_thread.stop([this] {
+        delete m_db;
+        m_db = nullptr;
+    });
 }
 
 template <typename Job> int SnapshotStore::post(Job job)
 {
     const int ticket = ++m_nextTicket;
-    QMetaObject::invokeMethod(
-        m_worker, [job = std::move(job), ticket]() mutable { job(ticket); }, Qt::QueuedConnection);
+    m_thread.post([job = std::move(job), ticket]() mutable { job(ticket); });
     return ticket;
 }
 

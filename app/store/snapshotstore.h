@@ -6,13 +6,13 @@
 #include "snapshotstream.h"
 #include "storekey.h"
 #include "storeresult.h"
+#include "storethread.h"
 
 #include "directory/changefacts.h"
 #include "directory/user.h"
 #include "directory/userchange.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -88,8 +88,7 @@ private:
     QString m_path;
     std::atomic<int> m_historyDays;
     int m_busyTimeoutMs;
-    QThread m_thread;
-    QObject* m_worker = nullptr;      // lives on m_thread; the context the jobs run in
+    StoreThread m_thread;
     SnapshotDatabase* m_db = nullptr; // created, used and deleted on m_thread only
     std::atomic<bool> m_stopping{false};
     int m_nextTicket = 0;
