@@ -154,9 +154,9 @@ QList<UserChange> SnapshotComparer::history(SnapshotDatabase& db, const QString&
     const Timeline timeline(db.snapshots(result));
     if (!result->ok())
         return events;
-    QList<SnapshotDatabase::Span> spans;
+    std::vector<SnapshotDatabase::Span> spans;
     *result = db.spansOfUser(userId, &spans);
-    if (!result->ok() || spans.isEmpty())
+    if (!result->ok() || spans.empty())
         return events;
     QList<qint64> versions;
     for (const SnapshotDatabase::Span& s : std::as_const(spans))
@@ -171,7 +171,7 @@ QList<UserChange> SnapshotComparer::history(SnapshotDatabase& db, const QString&
         events.append(presenceChange(UserChange::Kind::Left, users.value(span.version),
                                      timeline.timeOf(timeline.find(span.last)), timeline.timeOf(gone)));
     };
-    for (qsizetype k = 0; k < spans.size(); ++k) {
+    for (size_t k = 0; k < spans.size(); ++k) {
         const SnapshotDatabase::Span& span = spans[k];
         const SnapshotDatabase::Span* previous = k > 0 ? &spans[k - 1] : nullptr;
         const qint64 at = timeline.timeOf(timeline.find(span.first));
@@ -188,8 +188,8 @@ QList<UserChange> SnapshotComparer::history(SnapshotDatabase& db, const QString&
             }
         }
     }
-    if (spans.constLast().last != 0)
-        left(spans.constLast());
+    if (spans.back().last != 0)
+        left(spans.back());
     return events;
 }
 

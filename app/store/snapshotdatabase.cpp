@@ -46,10 +46,10 @@ SqliteFile::Schema SnapshotDatabase::schema()
         QStringLiteral("CREATE TABLE versions(id INTEGER PRIMARY KEY, person INTEGER NOT NULL, hash BLOB NOT NULL, "
                        "record BLOB NOT NULL)"),
         QStringLiteral("CREATE INDEX versions_by_person ON versions(person, hash)"),
+        // Keyed by (person, first): one b-tree serves a person's history and holds the rows.
         QStringLiteral("CREATE TABLE spans(person INTEGER NOT NULL, version INTEGER NOT NULL, first INTEGER NOT NULL, "
-                       "last INTEGER)"),
+                       "last INTEGER, PRIMARY KEY(person, first)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX spans_current ON spans(last, person)"),
-        QStringLiteral("CREATE INDEX spans_by_person ON spans(person, first)"),
     });
     // Format 2: snapshots remember the pages a load took, which estimates the requests of the next one (the quota
     // meter asks before a refresh that would exceed it). Older snapshots get the estimate from their user count.
@@ -212,38 +212,23 @@ StoreResult SnapshotDatabase::members(qint64 snapshotId, std::vector<Member>* ou
     return {};
 }
 
-namespace {
-SnapshotDatabase::Span spanFrom(const QSqlQuery& q)
+StoreResult SnapshotDatabase::spansOfUser(const QString& userId, std::vector<Span>* out)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()};
-}
-} // namespace
-
-StoreResult SnapshotDatabase::spansOfUser(const QString& userId, QList<Span>* out)
-{
-    out->clear();
-    if (!m_file.isOpen())
-        return notOpen(m_file);
-    QSqlError error;
-    {
-        QSqlQuery q(m_file.database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT s.person, s.version, s.first, IFNULL(s.last, 0) FROM spans s "
-                                 "JOIN people p ON p.id = s.person WHERE p.user_id = ? ORDER BY s.first"));
-        q.addBindValue(userId);
-        if (q.exec()) {
-            while (q.next())
-                out->append(spanFrom(q));
-        }
-        error = q.lastError();
-    }
-    if (error.isValid())
-        return failure(error, Tr::tr("Could not read the offline copy"));
-    return {};
+    return querySpans(QStringLiteral("SELECT s.person, s.version, s.first, IFNULL(s.last, 0), p.user_id FROM spans s "
+                                     "JOIN people p ON p.id = s.person WHERE p.user_id = ? ORDER BY s.first"),
+                      userId, out, nullptr);
 }
 
 StoreResult SnapshotDatabase::spansUpTo(qint64 snapshotId, std::vector<Span>* out, QHash<qint64, QString>* userIds)
 {
+    return querySpans(QStringLiteral("SELECT s.person, s.version, s.first, IFNULL(s.last, 0), p.user_id FROM spans s "
+                                     "JOIN people p ON p.id = s.person WHERE s.first <= ? ORDER BY s.person, s.first"),
+                      snapshotId, out, userIds);
+}
+
+StoreResult SnapshotDatabase::querySpans(const QString& sql, const QVariant& bound, std::vector<Span>* out,
+                                         QHash<qint64, QString>* userIds)
+{
     out->clear();
     if (!m_file.isOpen())
         return notOpen(m_file);
@@ -251,13 +236,13 @@ StoreResult SnapshotDatabase::spansUpTo(qint64 snapshotId, std::vector<Span>* ou
     {
         QSqlQuery q(m_file.database());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT s.person, s.version, s.first, IFNULL(s.last, 0), p.user_id FROM spans s "
-                                 "JOIN people p ON p.id = s.person WHERE s.first <= ? ORDER BY s.person, s.first"));
-        q.addBindValue(snapshotId);
+        q.prepare(sql);
+        q.addBindValue(bound);
         if (q.exec()) {
             while (q.next()) {
-                out->push_back(spanFrom(q));
-                if (out->size() == 1 || (*out)[out->size() - 2].person != out->back().person)
+                out->push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                q.value(3).toLongLong()});
+                if (userIds && (out->size() == 1 || (*out)[out->size() - 2].person != out->back().person))
                     userIds->insert(out->back().person, q.value(4).toString());
             }
         }

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QVariant>
 
 #include <functional>
 #include <vector>
@@ -44,7 +45,7 @@ public:
     // The current schema: the migrations from an empty file (format 0) up to SnapshotDatabase's format.
     static SqliteFile::Schema schema();
     static constexpr int FirstBatchSize = 200;
-    static constexpr int BatchSize = 2000;
+    static constexpr int BatchSize = 1000;
 
     bool open(const QString& path, SqliteFile::Mode mode, int busyTimeoutMs = SqliteFile::DefaultBusyTimeoutMs);
     void close() { m_file.close(); }
@@ -63,7 +64,7 @@ public:
     // Members of a snapshot, ordered by person.
     StoreResult members(qint64 snapshotId, std::vector<Member>* out);
     // One user's spans, oldest first (none when the id was never stored).
-    StoreResult spansOfUser(const QString& userId, QList<Span>* out);
+    StoreResult spansOfUser(const QString& userId, std::vector<Span>* out);
     // Every span that began at or before a snapshot, ordered by person and then time, with the people's user ids.
     StoreResult spansUpTo(qint64 snapshotId, std::vector<Span>* out, QHash<qint64, QString>* userIds);
     // The users stored as these versions.
@@ -73,5 +74,8 @@ public:
     StoreResult failure(const QSqlError& error, const QString& doing);
 
 private:
+    StoreResult querySpans(const QString& sql, const QVariant& bound, std::vector<Span>* out,
+                           QHash<qint64, QString>* userIds);
+
     SqliteFile m_file;
 };

@@ -25,8 +25,8 @@ struct Tr
 
 struct Current
 {
-    qint64 span = 0; // rowid of the person's open span
     qint64 person = 0;
+    qint64 first = 0; // where the person's open span began: with the person, its key
     QByteArray hash;
     bool seen = false;
 };
@@ -110,17 +110,18 @@ private:
     QSqlQuery m_query;
 };
 
-void closeSpans(Statements& s, const QList<qint64>& spans, qint64 last)
+// Ends open spans with the snapshot `last`, many to a statement (only numbers: nothing to bind).
+void closeSpans(Statements& s, const QList<const Current*>& spans, qint64 last)
 {
     constexpr int perStatement = 256;
     for (qsizetype at = 0; at < spans.size() && s.ok(); at += perStatement) {
         const qsizetype n = std::min<qsizetype>(perStatement, spans.size() - at);
-        QStringList rows;
+        QStringList keys;
         for (qsizetype i = 0; i < n; ++i)
-            rows.append(QString::number(spans[at + i]));
-        s.exec(QStringLiteral("UPDATE spans SET last = %1 WHERE rowid IN (%2)")
+            keys.append(QStringLiteral("(%1,%2)").arg(spans[at + i]->person).arg(spans[at + i]->first));
+        s.exec(QStringLiteral("UPDATE spans SET last = %1 WHERE (person, first) IN (VALUES %2)")
                    .arg(last)
-                   .arg(rows.join(QLatin1Char(','))));
+                   .arg(keys.join(QLatin1Char(','))));
     }
 }
 
@@ -206,7 +207,7 @@ SaveResult SnapshotWriter::write(SnapshotDatabase& db, const QList<User>& users,
         QHash<QString, Current> current;
         if (!fresh) {
             QSqlQuery q = s.prepared(QStringLiteral(
-                "SELECT s.rowid, s.person, p.user_id, v.hash FROM spans s JOIN people p ON p.id = s.person "
+                "SELECT s.person, s.first, p.user_id, v.hash FROM spans s JOIN people p ON p.id = s.person "
                 "JOIN versions v ON v.id = s.version WHERE s.last IS NULL"));
             q.setForwardOnly(true);
             if (s.exec(q)) {
@@ -239,7 +240,7 @@ SaveResult SnapshotWriter::write(SnapshotDatabase& db, const QList<User>& users,
             {QStringLiteral("id"), QStringLiteral("person"), QStringLiteral("hash"), QStringLiteral("record")});
         Insert spans(s, QStringLiteral("spans"),
                      {QStringLiteral("person"), QStringLiteral("version"), QStringLiteral("first")});
-        QList<qint64> closing; // open spans of people who changed or left: they end with the previous snapshot
+        QList<const Current*> closing; // open spans of people who changed or left: they end with the previous snapshot
 
         for (qsizetype i = 0; i < load.size() && s.ok(); ++i) {
             const QString& id = load[i]->id;
@@ -283,12 +284,12 @@ SaveResult SnapshotWriter::write(SnapshotDatabase& db, const QList<User>& users,
                 ++result.newVersions;
             }
             if (cur)
-                closing.append(cur->span);
+                closing.append(cur);
             spans.add({person, version, saved.id});
         }
         for (auto it = current.cbegin(); it != current.cend(); ++it) {
             if (!it->seen)
-                closing.append(it->span);
+                closing.append(&it.value());
         }
         closeSpans(s, closing, previous);
         if (s.ok())
