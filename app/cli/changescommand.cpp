@@ -58,9 +58,6 @@ bool ChangesCommand::parseWhen(const QString& text, qint64 nowMsecs, qint64* mse
 int ChangesCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
                           QString* output)
 {
-    QStringList args = ConnectionOptions::expandOptionalDemo(arguments);
-    if (args.size() > 1 && args.at(1) == QLatin1String("changes"))
-        args.removeAt(1);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("What changed in a connection's directory between two snapshots of its offline copy: the newest\n"
@@ -74,7 +71,7 @@ int ChangesCommand::parse(const QStringList& arguments, const QProcessEnvironmen
            "Exit codes: 0 success, 2 usage error, fewer than two snapshots or no snapshot at or before\n"
            "--since, 3 authentication failure (401/403), 4 API or network failure after retries,\n"
            "5 output could not be written."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help = Console::helpOption();
     parser.addOption(help);
     ConnectionOptions::addOptions(&parser, tr("The built-in demo company of N users (--demo alone: 5000)."),
                                   tr("The copy of loads that include Gong staff (avatars)."));
@@ -96,18 +93,8 @@ int ChangesCommand::parse(const QStringList& arguments, const QProcessEnvironmen
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also show the client's log on stderr."));
     parser.addOptions(
         {ConnectionOptions::profileOption(), since, refresh, format, noBom, compact, out, quiet, verbose});
-    if (!parser.parse(args)) {
-        *output = parser.errorText();
-        return DirectorySource::UsageError;
-    }
-    if (parser.isSet(help)) {
-        *output = Console::helpText(parser, QStringLiteral("changes"));
-        return DirectorySource::Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *output = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
-        return DirectorySource::UsageError;
-    }
+    if (const int code = Console::parse(parser, arguments, help, QStringLiteral("changes"), output); code >= 0)
+        return code;
     Options o;
     if (!o.read(parser, output))
         return DirectorySource::UsageError;
@@ -178,7 +165,7 @@ int ChangesCommand::run(const Options& given)
         return DirectorySource::UsageError;
     }
     if (all.size() < 2) {
-        m_source.error(tr("the offline copy of %1 has %n snapshots; comparing needs two (each 'gong-directory "
+        m_source.error(tr("the offline copy of %1 has %n snapshot(s); comparing needs two (each 'gong-directory "
                           "export' or 'changes --refresh' stores one)",
                           nullptr, int(all.size()))
                            .arg(key.displayText()));

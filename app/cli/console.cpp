@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "console.h"
 
+#include "connectionoptions.h"
+
 #include "i18n/translations.h"
 
 #include <QCommandLineParser>
@@ -42,5 +44,34 @@ void setUp()
 QString tryHelp(const QString& command)
 {
     return QCoreApplication::translate("Console", "Try 'gong-directory %1 --help'.").arg(command);
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                              QCoreApplication::translate("Console", "Show this help."));
+}
+
+int parse(QCommandLineParser& parser, const QStringList& arguments, const QCommandLineOption& help,
+          const QString& command, QString* output)
+{
+    QStringList args = ConnectionOptions::expandOptionalDemo(arguments);
+    // "gong-directory <command> …": the parser sees "gong-directory …".
+    if (args.size() > 1 && args.at(1) == command)
+        args.removeAt(1);
+    if (!parser.parse(args)) {
+        *output = parser.errorText();
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        *output = helpText(parser, command);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *output = QCoreApplication::translate("Console", "Unexpected argument: %1")
+                      .arg(parser.positionalArguments().constFirst());
+        return 2;
+    }
+    return -1;
 }
 } // namespace Console

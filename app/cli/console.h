@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 // What the headless commands (export, snapshots, changes) share about the console: stderr, numbers as people read
@@ -21,6 +22,12 @@ QString helpText(const QCommandLineParser& parser, const QString& command);
 void setUp();
 // "Try 'gong-directory <command> --help'."
 QString tryHelp(const QString& command);
+// -h, --help.
+QCommandLineOption helpOption();
+// Parses "gong-directory <command> …" (the command word removed, --demo alone expanded): -1 to go on, 0 after
+// --help (*output: the help text), 2 for a usage error or a stray argument (*output: the reason).
+int parse(QCommandLineParser& parser, const QStringList& arguments, const QCommandLineOption& help,
+          const QString& command, QString* output);
 
 // Entry point from main(), before any QApplication exists: `Command` has Options, parse() and run() (see
 // ExportCommand). Parses; prints the help (exit 0) or the usage error (exit 2); else runs and returns its code.

@@ -344,7 +344,7 @@ int DirectorySource::load(const Options& options, Directory* directory, Snapshot
     if (!saved.message.isEmpty())
         message(saved.message);
     *snapshot = saved.snapshot;
-    message(tr("stored as snapshot %1 of %2 (%n new or changed users)", nullptr, saved.newVersions)
+    message(tr("stored as snapshot %1 of %2 (%n new or changed user(s))", nullptr, saved.newVersions)
                 .arg(saved.snapshot.id)
                 .arg(key.displayText()));
     return Success;

@@ -68,11 +68,6 @@ int ExportCommand::main(int argc, char* argv[])
 int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
                          QString* output)
 {
-    QStringList args = ConnectionOptions::expandOptionalDemo(arguments);
-    // "gong-directory export …": the parser sees "gong-directory …".
-    if (args.size() > 1 && args.at(1) == QLatin1String("export"))
-        args.removeAt(1);
-
     QCommandLineParser parser;
     parser.setApplicationDescription(
         ExportCommand::tr("Export the people in a Gong account to CSV, JSON or vCard, without a display.") +
@@ -88,8 +83,7 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
                           "('gong-directory snapshots' lists them, 'gong-directory changes' compares them), unless\n"
                           "--no-store. --offline exports the newest snapshot without any request and without\n"
                           "credentials (exit 2 when there is none yet); --max-age uses it when it is young enough."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  ExportCommand::tr("Show this help."));
+    const QCommandLineOption help = Console::helpOption();
     parser.addOption(help);
     ConnectionOptions::addOptions(
         &parser, ExportCommand::tr("Export the built-in demo company of N users (--demo alone: 5000)."),
@@ -128,18 +122,8 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
                                     QStringLiteral("DURATION"));
     parser.addOptions({profile, query, format, columns, noBom, compact, out, quiet, verbose, noStore, offline, maxAge});
 
-    if (!parser.parse(args)) {
-        *output = parser.errorText();
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        *output = Console::helpText(parser, QStringLiteral("export"));
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *output = ExportCommand::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
-        return UsageError;
-    }
+    if (const int code = Console::parse(parser, arguments, help, QStringLiteral("export"), output); code >= 0)
+        return code;
 
     Options o;
     if (parser.isSet(columns)) {

@@ -33,9 +33,6 @@ int SnapshotsCommand::main(int argc, char* argv[])
 int SnapshotsCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
                             QString* output)
 {
-    QStringList args = ConnectionOptions::expandOptionalDemo(arguments);
-    if (args.size() > 1 && args.at(1) == QLatin1String("snapshots"))
-        args.removeAt(1);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("List the snapshots in the offline copy of a connection, newest first (time, users, requests used),\n"
@@ -46,24 +43,14 @@ int SnapshotsCommand::parse(const QStringList& arguments, const QProcessEnvironm
            "Exit codes: 0 success (also when there is no offline copy yet), 2 usage error or an offline\n"
            "copy that cannot be read.")
             .arg(DailyQuota));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help = Console::helpOption();
     parser.addOption(help);
     ConnectionOptions::addOptions(&parser, tr("The built-in demo company of N users (--demo alone: 5000)."),
                                   tr("The copy of loads that include Gong staff (avatars)."));
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("format"));
     parser.addOptions({ConnectionOptions::profileOption(), format});
-    if (!parser.parse(args)) {
-        *output = parser.errorText();
-        return DirectorySource::UsageError;
-    }
-    if (parser.isSet(help)) {
-        *output = Console::helpText(parser, QStringLiteral("snapshots"));
-        return DirectorySource::Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *output = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
-        return DirectorySource::UsageError;
-    }
+    if (const int code = Console::parse(parser, arguments, help, QStringLiteral("snapshots"), output); code >= 0)
+        return code;
     Options o;
     if (!o.read(parser, output))
         return DirectorySource::UsageError;
@@ -131,7 +118,7 @@ int SnapshotsCommand::run(const Options& given)
         if (snapshots.isEmpty()) {
             text += tr("No offline copy of %1 yet.").arg(key.displayText()) + QLatin1Char('\n');
         } else {
-            text += tr("Offline copy of %1: %n snapshots (%2)", nullptr, int(snapshots.size()))
+            text += tr("Offline copy of %1: %n snapshot(s) (%2)", nullptr, int(snapshots.size()))
                         .arg(key.displayText(), QDir::toNativeSeparators(copy.store()->path())) +
                     QLatin1Char('\n');
             const QString timeHeader = tr("time (UTC)");

@@ -185,7 +185,7 @@ StoreResult SnapshotDatabase::readUsers(qint64 snapshotId, const std::function<b
         return failure(error, Tr::tr("Could not read the offline copy"));
     StoreResult r;
     if (damaged > 0 && !stopped)
-        r.message = Tr::tr("%n stored users could not be read and were left out.", nullptr, damaged);
+        r.message = Tr::tr("%n stored user(s) could not be read and are left out.", nullptr, damaged);
     return r;
 }
 

@@ -34,7 +34,7 @@ bool lastTwo(SnapshotDatabase& db, qint64* fromId, qint64* toId, StoreResult* re
         return false;
     if (all.size() < 2) {
         result->error = SqliteFile::Error::Other;
-        result->message = Tr::tr("The offline copy has %n snapshots; comparing needs two.", nullptr, int(all.size()));
+        result->message = Tr::tr("The offline copy has %n snapshot(s); comparing needs two.", nullptr, int(all.size()));
         return false;
     }
     *toId = all.at(0).id;

@@ -134,7 +134,7 @@
 <context>
     <name>ChangesCommand</name>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="66"/>
+        <location filename="../../app/cli/changescommand.cpp" line="63"/>
         <source>What changed in a connection&apos;s directory between two snapshots of its offline copy: the newest
 and the newest one taken at or before --since (without it, the one before the newest).
 One record per change: kind (joined, left, activated, deactivated, changed), id, name,
@@ -163,105 +163,95 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="77"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/changescommand.cpp" line="79"/>
+        <location filename="../../app/cli/changescommand.cpp" line="76"/>
         <source>The built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="80"/>
+        <location filename="../../app/cli/changescommand.cpp" line="77"/>
         <source>The copy of loads that include Gong staff (avatars).</source>
         <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="83"/>
+        <location filename="../../app/cli/changescommand.cpp" line="80"/>
         <source>Compare with the newest snapshot taken at or before WHEN: an ISO-8601 date or time (UTC unless it says otherwise), or a span back from now such as 7d or 12h.</source>
         <translation>Mit dem neuesten Snapshot vergleichen, der zu oder vor WHEN aufgenommen wurde: ein ISO-8601-Datum oder eine Uhrzeit (UTC, sofern nicht anders angegeben) oder eine Zeitspanne zurück ab jetzt wie 7d oder 12h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="87"/>
+        <location filename="../../app/cli/changescommand.cpp" line="84"/>
         <source>First load the directory and store it as a new snapshot.</source>
         <translation>Zuerst das Verzeichnis laden und als neuen Snapshot speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="88"/>
+        <location filename="../../app/cli/changescommand.cpp" line="85"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="89"/>
+        <location filename="../../app/cli/changescommand.cpp" line="86"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="90"/>
+        <location filename="../../app/cli/changescommand.cpp" line="87"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="92"/>
+        <location filename="../../app/cli/changescommand.cpp" line="89"/>
         <source>Write to FILE (replaced only when it succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (nur bei Erfolg ersetzt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="95"/>
+        <location filename="../../app/cli/changescommand.cpp" line="92"/>
         <source>No progress or summary on stderr, only errors.</source>
         <translation>Kein Fortschritt und keine Zusammenfassung auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="96"/>
+        <location filename="../../app/cli/changescommand.cpp" line="93"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="108"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/changescommand.cpp" line="117"/>
+        <location filename="../../app/cli/changescommand.cpp" line="104"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="123"/>
+        <location filename="../../app/cli/changescommand.cpp" line="110"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="132"/>
+        <location filename="../../app/cli/changescommand.cpp" line="119"/>
         <source>--since expects an ISO-8601 date or time (2026-11-28, 2026-11-28T09:00:00Z) or a span back from now (7d, 12h).</source>
         <translation>--since erwartet ein ISO-8601-Datum oder eine Uhrzeit (2026-11-28, 2026-11-28T09:00:00Z) oder eine Zeitspanne zurück ab jetzt (7d, 12h).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="181"/>
-        <source>the offline copy of %1 has %n snapshots; comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
+        <location filename="../../app/cli/changescommand.cpp" line="168"/>
+        <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
         <translation>
             <numerusform>die Offline-Kopie von %1 hat %n Snapshot; ein Vergleich braucht zwei (jedes &apos;gong-directory export&apos; oder &apos;changes --refresh&apos; speichert einen)</numerusform>
             <numerusform>die Offline-Kopie von %1 hat %n Snapshots; ein Vergleich braucht zwei (jedes &apos;gong-directory export&apos; oder &apos;changes --refresh&apos; speichert einen)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="198"/>
+        <location filename="../../app/cli/changescommand.cpp" line="185"/>
         <source>no snapshot of %1 was taken at or before %2; the oldest is from %3</source>
         <translation>von %1 wurde zu oder vor %2 kein Snapshot aufgenommen; der älteste ist von %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="214"/>
+        <location filename="../../app/cli/changescommand.cpp" line="201"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="224"/>
+        <location filename="../../app/cli/changescommand.cpp" line="211"/>
         <source>Since %1: %2 joined, %3 left, %4 changes (snapshots %5 and %6, to %7)</source>
         <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen (Snapshots %5 und %6, nach %7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="229"/>
+        <location filename="../../app/cli/changescommand.cpp" line="216"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -424,9 +414,19 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../app/cli/console.cpp" line="44"/>
+        <location filename="../../app/cli/console.cpp" line="46"/>
         <source>Try &apos;gong-directory %1 --help&apos;.</source>
         <translation>Siehe &apos;gong-directory %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/console.cpp" line="52"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/console.cpp" line="71"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1187,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/directorysource.cpp" line="347"/>
-        <source>stored as snapshot %1 of %2 (%n new or changed users)</source>
+        <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
         <translation>
             <numerusform>als Snapshot %1 von %2 gespeichert (%n neuer oder geänderter Benutzer)</numerusform>
             <numerusform>als Snapshot %1 von %2 gespeichert (%n neue oder geänderte Benutzer)</numerusform>
@@ -1335,12 +1335,12 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="78"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="74"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="80"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="76"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -1356,7 +1356,7 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="87"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="83"/>
         <source>Offline copy: every export that completes a load stores it as a snapshot of the connection
 (&apos;gong-directory snapshots&apos; lists them, &apos;gong-directory changes&apos; compares them), unless
 --no-store. --offline exports the newest snapshot without any request and without
@@ -1367,132 +1367,122 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 (Exit 2, wenn es noch keinen gibt); --max-age verwendet ihn, wenn er jung genug ist.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="92"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="95"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="90"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="96"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="91"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="99"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="94"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="102"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="97"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="105"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="100"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="108"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="103"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="110"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="105"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="113"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="108"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="117"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="112"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="119"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="114"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="121"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="116"/>
         <source>Do not store the load in the offline copy.</source>
         <translation>Den Ladevorgang nicht in der Offline-Kopie speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="123"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="118"/>
         <source>Make no request: export the newest snapshot of the offline copy (no credentials needed).</source>
         <translation>Keine Anfrage stellen: den neuesten Snapshot der Offline-Kopie exportieren (keine Zugangsdaten nötig).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="126"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="121"/>
         <source>Export the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
         <translation>Die Offline-Kopie exportieren, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="140"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="154"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="139"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="160"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="145"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="167"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="173"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="158"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="181"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="166"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="202"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="187"/>
         <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
         <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="220"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="205"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="281"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="266"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="290"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="275"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="300"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="285"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="303"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="288"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -2371,18 +2361,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
     <message>
         <location filename="../../app/store/snapshotdatabase.cpp" line="185"/>
         <location filename="../../app/store/snapshotdatabase.cpp" line="211"/>
-        <location filename="../../app/store/snapshotdatabase.cpp" line="241"/>
-        <location filename="../../app/store/snapshotdatabase.cpp" line="267"/>
-        <location filename="../../app/store/snapshotdatabase.cpp" line="295"/>
+        <location filename="../../app/store/snapshotdatabase.cpp" line="252"/>
+        <location filename="../../app/store/snapshotdatabase.cpp" line="280"/>
         <source>Could not read the offline copy</source>
         <translation>Die Offline-Kopie konnte nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/store/snapshotdatabase.cpp" line="188"/>
-        <source>%n stored users could not be read and were left out.</source>
+        <source>%n stored user(s) could not be read and are left out.</source>
         <translation>
-            <numerusform>%n gespeicherter Benutzer konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
-            <numerusform>%n gespeicherte Benutzer konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
+            <numerusform>%n gespeicherter Benutzer konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n gespeicherte Benutzer konnten nicht gelesen werden und werden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2390,19 +2379,19 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
     <name>SnapshotStore</name>
     <message numerus="yes">
         <location filename="../../app/store/snapshotstore.cpp" line="37"/>
-        <source>The offline copy has %n snapshots; comparing needs two.</source>
+        <source>The offline copy has %n snapshot(s); comparing needs two.</source>
         <translation>
             <numerusform>Die Offline-Kopie hat %n Snapshot; ein Vergleich braucht zwei.</numerusform>
             <numerusform>Die Offline-Kopie hat %n Snapshots; ein Vergleich braucht zwei.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/store/snapshotstore.cpp" line="104"/>
+        <location filename="../../app/store/snapshotstore.cpp" line="94"/>
         <source>There is no offline copy of %1 yet.</source>
         <translation>Es gibt noch keine Offline-Kopie von %1.</translation>
     </message>
     <message>
-        <location filename="../../app/store/snapshotstore.cpp" line="182"/>
+        <location filename="../../app/store/snapshotstore.cpp" line="172"/>
         <source>There is no snapshot %1 in the offline copy.</source>
         <translation>Die Offline-Kopie hat keinen Snapshot %1.</translation>
     </message>
@@ -2410,19 +2399,19 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>SnapshotWriter</name>
     <message>
-        <location filename="../../app/store/snapshotwriter.cpp" line="166"/>
+        <location filename="../../app/store/snapshotwriter.cpp" line="167"/>
         <source>The offline copy could not be opened.</source>
         <translation>Die Offline-Kopie konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/store/snapshotwriter.cpp" line="197"/>
-        <location filename="../../app/store/snapshotwriter.cpp" line="303"/>
+        <location filename="../../app/store/snapshotwriter.cpp" line="198"/>
+        <location filename="../../app/store/snapshotwriter.cpp" line="304"/>
         <source>Could not save the snapshot</source>
         <translation>Der Snapshot konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../app/store/snapshotwriter.cpp" line="320"/>
-        <location filename="../../app/store/snapshotwriter.cpp" line="332"/>
+        <location filename="../../app/store/snapshotwriter.cpp" line="321"/>
+        <location filename="../../app/store/snapshotwriter.cpp" line="333"/>
         <source>Could not prune the history</source>
         <translation>Der Verlauf konnte nicht gekürzt werden</translation>
     </message>
@@ -2430,7 +2419,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>SnapshotsCommand</name>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="41"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="38"/>
         <source>List the snapshots in the offline copy of a connection, newest first (time, users, requests used),
 and the requests this computer sent to the company today (UTC), of Gong&apos;s %L1 a day.
 Makes no request and needs no credentials: the connection is --demo, --base-url (or
@@ -2449,65 +2438,55 @@ Exit-Codes: 0 Erfolg (auch wenn es noch keine Offline-Kopie gibt), 2 Bedienfehle
 Offline-Kopie, die nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="49"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="51"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="48"/>
         <source>The built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="52"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="49"/>
         <source>The copy of loads that include Gong staff (avatars).</source>
         <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="53"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="50"/>
         <source>text (default) or json.</source>
         <translation>text (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="64"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="72"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="59"/>
         <source>Unknown format “%1”; use text or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="132"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="119"/>
         <source>No offline copy of %1 yet.</source>
         <translation>Noch keine Offline-Kopie von %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/snapshotscommand.cpp" line="134"/>
-        <source>Offline copy of %1: %n snapshots (%2)</source>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="121"/>
+        <source>Offline copy of %1: %n snapshot(s) (%2)</source>
         <translation>
             <numerusform>Offline-Kopie von %1: %n Snapshot (%2)</numerusform>
             <numerusform>Offline-Kopie von %1: %n Snapshots (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="137"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="124"/>
         <source>time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="138"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="125"/>
         <source>users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="139"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="126"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="150"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="137"/>
         <source>Requests today (%1, UTC): %2 from this computer, of Gong&apos;s %3 a day per company.</source>
         <translation>Anfragen heute (%1, UTC): %2 von diesem Computer, von den %3 am Tag, die Gong je Firma erlaubt.</translation>
     </message>

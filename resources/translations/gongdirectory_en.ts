@@ -23,8 +23,8 @@
 <context>
     <name>ChangesCommand</name>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="181"/>
-        <source>the offline copy of %1 has %n snapshots; comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
+        <location filename="../../app/cli/changescommand.cpp" line="168"/>
+        <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
         <translation>
             <numerusform>the offline copy of %1 has %n snapshot; comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</numerusform>
             <numerusform>the offline copy of %1 has %n snapshots; comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</numerusform>
@@ -57,7 +57,7 @@
     <name>DirectorySource</name>
     <message numerus="yes">
         <location filename="../../app/cli/directorysource.cpp" line="347"/>
-        <source>stored as snapshot %1 of %2 (%n new or changed users)</source>
+        <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
         <translation>
             <numerusform>stored as snapshot %1 of %2 (%n new or changed user)</numerusform>
             <numerusform>stored as snapshot %1 of %2 (%n new or changed users)</numerusform>
@@ -155,10 +155,10 @@
     <name>SnapshotDatabase</name>
     <message numerus="yes">
         <location filename="../../app/store/snapshotdatabase.cpp" line="188"/>
-        <source>%n stored users could not be read and were left out.</source>
+        <source>%n stored user(s) could not be read and are left out.</source>
         <translation>
-            <numerusform>%n stored user could not be read and was left out.</numerusform>
-            <numerusform>%n stored users could not be read and were left out.</numerusform>
+            <numerusform>%n stored user could not be read and is left out.</numerusform>
+            <numerusform>%n stored users could not be read and are left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -166,7 +166,7 @@
     <name>SnapshotStore</name>
     <message numerus="yes">
         <location filename="../../app/store/snapshotstore.cpp" line="37"/>
-        <source>The offline copy has %n snapshots; comparing needs two.</source>
+        <source>The offline copy has %n snapshot(s); comparing needs two.</source>
         <translation>
             <numerusform>The offline copy has %n snapshot; comparing needs two.</numerusform>
             <numerusform>The offline copy has %n snapshots; comparing needs two.</numerusform>
@@ -176,8 +176,8 @@
 <context>
     <name>SnapshotsCommand</name>
     <message numerus="yes">
-        <location filename="../../app/cli/snapshotscommand.cpp" line="134"/>
-        <source>Offline copy of %1: %n snapshots (%2)</source>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="121"/>
+        <source>Offline copy of %1: %n snapshot(s) (%2)</source>
         <translation>
             <numerusform>Offline copy of %1: %n snapshot (%2)</numerusform>
             <numerusform>Offline copy of %1: %n snapshots (%2)</numerusform>

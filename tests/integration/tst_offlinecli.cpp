@@ -104,7 +104,7 @@ private Q_SLOTS:
         const Run text = cli(u"snapshots"_s, demo, env);
         QCOMPARE(text.exitCode, 0);
         const QString listing = QString::fromUtf8(text.out);
-        QVERIFY2(listing.contains(u"2 snapshots"_s), qPrintable(listing));
+        QVERIFY2(listing.contains(u"2 snapshot"_s), qPrintable(listing));
         QVERIFY2(listing.contains(u"Requests today"_s) && listing.contains(u": 6 from this computer"_s),
                  qPrintable(listing));
 
@@ -179,7 +179,7 @@ private Q_SLOTS:
         const QStringList demo{u"--demo=120"_s};
         const Run none = cli(u"changes"_s, demo, env);
         QCOMPARE(none.exitCode, 2);
-        QVERIFY2(none.err.contains(u"0 snapshots"_s) && none.err.contains(u"needs two"_s), qPrintable(none.err));
+        QVERIFY2(none.err.contains(u"0 snapshot"_s) && none.err.contains(u"needs two"_s), qPrintable(none.err));
         QCOMPARE(ExportProcess::run(Binary, demo + QStringList{u"-q"_s, u"-o"_s, u"-"_s}, env).exitCode, 0);
         const Run one = cli(u"changes"_s, demo, env);
         QCOMPARE(one.exitCode, 2);
