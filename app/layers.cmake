@@ -4,9 +4,10 @@
 # gongdir_add_layer in app/CMakeLists.txt). The policy test tests/policy/layers.cmake reads this same file, so the
 # build and the check cannot disagree. A layer may only use layers listed before it.
 #
-#   cli ─────────────────────────────────────────┐  headless commands (export, …): ConnectionOptions, ExportCommand
-#   export ──► directory, base                   │  writers (CSV, JSON, vCard), atomic files
+#   cli ─────────────────────────────────────────┐  headless commands (export, snapshots, changes): ConnectionOptions, …
+#   export ──► directory, base                   │  writers (CSV, JSON, vCard, changes), atomic owner-only files
 #   demo ──► credentials                         │  DemoServer, the synthetic company (stands in for Gong)
+#   store ──► api, directory, credentials, base  │  the offline copy (SQLite): snapshots, history, changes, request log
 #   api ──► directory, credentials, base         │  GongClient, UserPager, DirectoryLoader: network → pages → Directory
 #   models ──► search, directory                 │  UserTableModel, UserFilterModel, OrgTreeModel (Qt item models)
 #   search ──► directory                         │  UserQuery, UserMatcher, facets, saved views
@@ -14,7 +15,7 @@
 #   credentials                                  │  Credentials, profiles (QSettings), secrets (keychain)
 #   i18n                                         │  translations
 #   base                                        ◄┘  text safe to show (SafeText), owner-only files (PrivateFiles)
-set(GONGDIR_LAYERS base i18n credentials directory search models api demo export cli)
+set(GONGDIR_LAYERS base i18n credentials directory search models api store demo export cli)
 set(GONGDIR_LAYER_USES_base "")
 set(GONGDIR_LAYER_USES_i18n "")
 set(GONGDIR_LAYER_USES_credentials "")
@@ -22,6 +23,7 @@ set(GONGDIR_LAYER_USES_directory base)
 set(GONGDIR_LAYER_USES_search directory)
 set(GONGDIR_LAYER_USES_models directory search)
 set(GONGDIR_LAYER_USES_api base credentials directory)
+set(GONGDIR_LAYER_USES_store base credentials directory api)
 set(GONGDIR_LAYER_USES_demo credentials)
 set(GONGDIR_LAYER_USES_export base directory)
-set(GONGDIR_LAYER_USES_cli base i18n credentials directory search api demo export)
+set(GONGDIR_LAYER_USES_cli base i18n credentials directory search api store demo export)

@@ -10,6 +10,7 @@
 #include "icons.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
+#include "store/requestlog.h"
 
 #include <QApplication>
 
@@ -44,6 +45,10 @@ int main(int argc, char* argv[])
     if (options.demo) // generated on a worker thread while the window is built
         DemoSession::prepare(options.demoUsers);
 
+    // Every request the app sends counts against the company's daily quota: counted per base URL per UTC day in the
+    // store (with `gong-directory export`'s), written on the log's own thread.
+    RequestLog requests;
+    RequestCounter::setDefault(&requests);
     Appearance appearance; // the saved light/dark choice, before the first window is polished
     appearance.restore();
     MainWindow window;

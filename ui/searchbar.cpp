@@ -292,10 +292,15 @@ QString SearchBar::helpHtml()
               "<tr><td><code>has:manager has:phone has:aliases</code></td><td></td></tr>"
               "<tr><td><code>setting:emailsImported</code></td><td>setting on; "
               "<code>setting:emailsImported=off,unknown</code></td></tr>"
+              "<tr><td><code>changed:managerId</code></td><td>changed since the snapshot before, by the offline "
+              "history; <code>changed:settings.emailsImported</code>, <code>changed:*</code></td></tr>"
+              "<tr><td><code>joined:30d</code></td><td>joined in the last 30 days; also "
+              "<code>joined:&gt;=2024-03-01</code></td></tr>"
               "</table>"
               "<h4>Examples</h4>"
               "<p><code>under:\"Ana Silva\" is:active -lang:en</code><br>"
-              "<code>title:engineer created:&gt;=2024 -setting:webConferencesRecorded</code></p>"
+              "<code>title:engineer created:&gt;=2024 -setting:webConferencesRecorded</code><br>"
+              "<code>changed:managerId under:\"Ana Ortiz\"</code></p>"
               "<p>Esc clears the search; Ctrl+F comes back to it.</p>");
 }
 

@@ -4,6 +4,8 @@
 #include "directory/directory.h"
 #include "gongclient.h"
 
+#include <QDateTime>
+
 DirectoryLoader::DirectoryLoader(GongClient* client, Directory* directory, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -24,9 +26,16 @@ void DirectoryLoader::load()
         m_directory->abandonRefresh();
     m_recordWarnings = {};
     m_reserved = false;
+    m_startedMsecs = QDateTime::currentMSecsSinceEpoch();
+    m_requestsBefore = m_pager->requestsSent();
     if (m_directory->count() > 0)
         m_directory->beginRefresh();
     m_pager->start();
+}
+
+int DirectoryLoader::requestsThisLoad() const
+{
+    return m_pager->requestsSent() - m_requestsBefore;
 }
 
 void DirectoryLoader::resume()

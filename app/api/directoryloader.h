@@ -24,6 +24,10 @@ public:
     bool isBusy() const { return m_pager->isBusy(); }
     // Records of this load that did not fully parse (their good fields were kept), counted with one example.
     const RecordWarnings& recordWarnings() const { return m_recordWarnings; }
+    // The load in progress or last finished, for its snapshot: when load() started it (UTC ms since the epoch), and
+    // the requests it has sent (retries, resumes and the network stack's resends included).
+    qint64 loadStartedMsecs() const { return m_startedMsecs; }
+    int requestsThisLoad() const;
 
 public Q_SLOTS:
     void load();   // a full (re)load from the first page
@@ -44,4 +48,6 @@ private:
     UserPager* m_pager;
     RecordWarnings m_recordWarnings;
     bool m_reserved = false; // room made for the announced total, once per load
+    qint64 m_startedMsecs = 0;
+    int m_requestsBefore = 0; // the pager's count when this load started
 };

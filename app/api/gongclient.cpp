@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gongclient.h"
 
+#include "requestcounter.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -82,12 +84,24 @@ QNetworkRequest GongClient::usersPageRequest(const QString& cursor) const
     return request;
 }
 
+RequestCounter* GongClient::requestCounter() const
+{
+    return m_counter ? m_counter : RequestCounter::defaultCounter();
+}
+
 QNetworkReply* GongClient::getUsersPage(const QString& cursor)
 {
     const QNetworkRequest request = usersPageRequest(cursor);
     qCDebug(lcApi) << "GET" << request.url().toDisplayString(QUrl::RemoveQuery)
                    << (cursor.isEmpty() ? "(first page)" : "");
-    return m_nam->get(request);
+    QNetworkReply* reply = m_nam->get(request);
+    // Counted when it goes out on the wire, each time: QNetworkAccessManager may resend a request silently (the
+    // server counts both), and a request that never left (DNS, refused connection) costs no quota.
+    connect(reply, &QNetworkReply::requestSent, this, [this, baseUrl = m_baseUrl] {
+        if (RequestCounter* counter = requestCounter())
+            counter->requestSent(baseUrl);
+    });
+    return reply;
 }
 
 PageDownload* GongClient::fetchUsersPage(const QString& cursor, QObject* parent)

@@ -12,6 +12,7 @@
 #include <QSslCertificate>
 
 class QNetworkAccessManager;
+class RequestCounter;
 class QNetworkReply;
 class QNetworkRequest;
 
@@ -40,6 +41,10 @@ public:
     // The body cap and the deadline of each answer (fetchUsersPage()).
     void setResponseLimits(const ResponseLimits& limits) { m_limits = limits; }
     const ResponseLimits& responseLimits() const { return m_limits; }
+    // Told about every request this client sends (for the daily quota); nullptr: RequestCounter::defaultCounter().
+    // Not owned.
+    void setRequestCounter(RequestCounter* counter) { m_counter = counter; }
+    RequestCounter* requestCounter() const;
     // Extra CA certificates to trust (tests against a self-signed DemoServer); verification stays on.
     void addCaCertificates(const QList<QSslCertificate>& certificates);
 
@@ -66,4 +71,5 @@ private:
     int m_transferTimeoutMs = 30000;
     ResponseLimits m_limits;
     QList<QSslCertificate> m_extraCas;
+    RequestCounter* m_counter = nullptr;
 };

@@ -43,6 +43,14 @@ void ConnectionOptions::addOptions(QCommandLineParser* parser, const QString& de
     });
 }
 
+QCommandLineOption ConnectionOptions::profileOption()
+{
+    return QCommandLineOption(QStringLiteral("profile"),
+                              Tr::tr("Use the connection saved in the app under NAME (its secrets from the system "
+                                     "keychain, when a load needs them)."),
+                              QStringLiteral("NAME"));
+}
+
 bool ConnectionOptions::read(const QCommandLineParser& parser, QString* error)
 {
     ConnectionOptions o;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 // The command-line options that say where the directory comes from, shared by the app and `gong-directory
@@ -27,6 +28,8 @@ struct ConnectionOptions
     // does with them.
     static void addOptions(QCommandLineParser* parser, const QString& demoDescription,
                            const QString& avatarsDescription);
+    // --profile NAME: a connection saved in the app (the headless commands; the app has its own list).
+    static QCommandLineOption profileOption();
     // Reads them from a parser that has parsed; false with *error for a value that is not allowed.
     bool read(const QCommandLineParser& parser, QString* error);
 };

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "corecommands.h"
 
+#include "changescommand.h"
 #include "commandline.h"
 #include "exportcommand.h"
+#include "snapshotscommand.h"
 
 void CoreCommands::registerAll()
 {
     CommandLine::add(ExportCommand::command());
+    CommandLine::add(SnapshotsCommand::command()); // the offline copy (issue 18)
+    CommandLine::add(ChangesCommand::command());
 }

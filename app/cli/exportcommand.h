@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/retrypolicy.h"
 #include "clicommand.h"
+#include "directorysource.h"
 #include "exportcommandoptions.h"
 #include "runtimeout.h"
 
-#include <QElapsedTimer>
+#include "api/retrypolicy.h"
+
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
-
-#include <optional>
 
 class CredentialStore;
 class Directory;
@@ -41,10 +40,10 @@ public:
 
     // The `export` subcommand for CommandLine: its options and its entry point.
     static CliCommand command();
-    // Runs `gong-directory export …` under the QCoreApplication CommandLine made; returns the exit code.
+    // Runs `gong-directory export …` (the whole command line) under CommandLine's QCoreApplication.
     static int main(const QStringList& arguments);
 
-    // ExportCommandOptions' parse() and compileQuery(), for callers that start from the command.
+    // As ExportCommandOptions::parse().
     static int parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
                      QString* output)
     {
@@ -56,27 +55,16 @@ public:
     }
 
     // Where --profile looks; by default the app's own saved connections and the OS keychain.
-    void setCredentialStore(CredentialStore* store) { m_store = store; }
+    void setCredentialStore(CredentialStore* store) { m_source.setCredentialStore(store); }
     // Retries and rate-limit waits other than the client's defaults (tests shorten them).
-    void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
+    void setRetryPolicy(const RetryPolicy& policy) { m_source.setRetryPolicy(policy); }
 
     // Loads, filters and writes; returns the exit code.
     int run(const Options& options);
 
 private:
-    // Fills in what the environment left open from the saved connection named by --profile; the secrets come
-    // from the keychain, asynchronously, within the store's watchdog time. Returns the exit code.
-    int useProfile(Options* options);
-    void message(const QString& text) const; // one line to stderr, unless --quiet
-    void progressLine(const QString& text, bool force = false);
-    int load(const Options& options, Directory* directory);
     int write(const Options& options, const Directory& directory, const QList<int>& rows);
 
-    CredentialStore* m_store = nullptr;
-    std::optional<RetryPolicy> m_retryPolicy;
-    RunTimeout m_timeout;
-    QString m_connectionName; // the saved connection in use, for the progress lines
-    bool m_quiet = false;
-    QElapsedTimer m_clock;
-    qint64 m_lastProgressMs = -1;
+    DirectorySource m_source; // where the directory comes from; also the console lines
+    RunTimeout m_timeout;     // --timeout, for loading and writing
 };

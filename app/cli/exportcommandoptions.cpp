@@ -8,6 +8,7 @@
 
 #include "credentials/environmentconnection.h"
 #include "directory/directory.h"
+#include "directory/duration.h"
 #include "directory/usercolumns.h"
 #include "search/usermatcher.h"
 #include "search/userquery.h"
@@ -18,7 +19,6 @@
 
 namespace {
 // The options' names, for describe() and parse() alike.
-const QString profileName = QStringLiteral("profile");
 const QString queryName = QStringLiteral("query");
 const QString formatName = QStringLiteral("format");
 const QString columnsName = QStringLiteral("columns");
@@ -28,6 +28,9 @@ const QString outputName = QStringLiteral("output");
 const QString quietName = QStringLiteral("quiet");
 const QString verboseName = QStringLiteral("verbose");
 const QString timeoutName = QStringLiteral("timeout");
+const QString noStoreName = QStringLiteral("no-store");
+const QString offlineName = QStringLiteral("offline");
+const QString maxAgeName = QStringLiteral("max-age");
 
 QString columnsHelp()
 {
@@ -60,15 +63,17 @@ void ExportCommandOptions::describe(QCommandLineParser* parser)
             "unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or\n"
             "network failure after retries, an answer refused by the client's limits, or --timeout passed,\n"
             "5 output could not be written (also: a symbolic link that another user owns, or one in a\n"
-            "sticky folder anyone can write to such as /tmp, is never followed)."));
+            "sticky folder anyone can write to such as /tmp, is never followed).") +
+        QStringLiteral("\n\n") +
+        ExportCommand::tr("Offline copy: every export that completes a load stores it as a snapshot of the connection\n"
+                          "('gong-directory snapshots' lists them, 'gong-directory changes' compares them), unless\n"
+                          "--no-store. --offline exports the newest snapshot without any request and without\n"
+                          "credentials (exit 2 when there is none yet); --max-age uses it when it is young enough."));
     ConnectionOptions::addOptions(
         parser, ExportCommand::tr("Export the built-in demo company of N users (--demo alone: 5000)."),
         ExportCommand::tr("Also export Gong staff (avatars)."));
     parser->addOptions({
-        QCommandLineOption(
-            profileName,
-            ExportCommand::tr("Use the connection saved in the app under NAME (secrets from the system keychain)."),
-            QStringLiteral("NAME")),
+        ConnectionOptions::profileOption(),
         QCommandLineOption(queryName,
                            ExportCommand::tr("Only people matching Q, in the search box's language (e.g. "
                                              "'title:engineer -is:inactive under:\"Ana Ortiz\"')."),
@@ -87,6 +92,13 @@ void ExportCommandOptions::describe(QCommandLineParser* parser)
         QCommandLineOption(timeoutName,
                            ExportCommand::tr("Stop with exit code 4 when the whole run takes longer than DURATION "
                                              "(90s, 5m, 2h; default: no limit)."),
+                           QStringLiteral("DURATION")),
+        QCommandLineOption(noStoreName, ExportCommand::tr("Do not store the load in the offline copy.")),
+        QCommandLineOption(offlineName, ExportCommand::tr("Make no request: export the newest snapshot of the offline "
+                                                          "copy (no credentials needed).")),
+        QCommandLineOption(maxAgeName,
+                           ExportCommand::tr("Export the offline copy when it is younger than DURATION (90m, 12h, "
+                                             "7d), else load and store a new one."),
                            QStringLiteral("DURATION")),
     });
 }
@@ -167,45 +179,17 @@ int ExportCommandOptions::parse(const QStringList& arguments, const QProcessEnvi
         return ExportCommand::UsageError;
     }
 
-    if (parser.isSet(profileName)) {
-        o.profile = parser.value(profileName).trimmed();
-        if (o.profile.isEmpty()) {
-            *output = ExportCommand::tr("--profile needs the name of a connection saved in the app.");
-            return ExportCommand::UsageError;
-        }
-        if (o.demo) {
-            *output = ExportCommand::tr("--demo and --profile cannot be used together.");
-            return ExportCommand::UsageError;
-        }
+    o.noStore = parser.isSet(noStoreName);
+    o.offline = parser.isSet(offlineName);
+    if (parser.isSet(maxAgeName) && !Duration::parse(parser.value(maxAgeName), &o.maxAgeMsecs)) {
+        *output = ExportCommand::tr("--max-age expects a span of time such as 90m, 12h or 7d.");
+        return ExportCommand::UsageError;
     }
-
-    if (!o.demo) {
-        // The rules for the environment (trimming, token over key pair, --base-url over GONG_BASE_URL) are
-        // the GUI's too: they live in EnvironmentConnection.
-        const EnvironmentConnection env = EnvironmentConnection::read(environment);
-        QString why;
-        if (!env.chooseBaseUrl(o.baseUrlText, &o.baseUrl, &why)) {
-            *output = why;
-            return ExportCommand::UsageError;
-        }
-        if (env.hasCredentials())
-            o.credentials = env.credentials;
-        // With --profile, whatever is still missing comes from the saved connection when the command runs.
-        if (o.profile.isEmpty()) {
-            if (o.baseUrl.isEmpty()) {
-                *output = ExportCommand::tr(
-                              "Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL "
-                              "with credentials in %1.")
-                              .arg(EnvironmentConnection::credentialVariables());
-                return ExportCommand::UsageError;
-            }
-            if (!env.hasCredentials()) {
-                *output = EnvironmentConnection::missingCredentialsText() + QLatin1Char(' ') +
-                          ExportCommand::tr("Or use --profile NAME for a connection saved in the app.");
-                return ExportCommand::UsageError;
-            }
-        }
-    }
+    // An offline export needs no credentials; one with --max-age only if the copy turns out too old.
+    const int connection =
+        DirectorySource::resolveConnection(parser, environment, &o, !o.offline && o.maxAgeMsecs < 0, output);
+    if (connection >= 0)
+        return connection;
     *options = o;
     return -1;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "connectionoptions.h"
-#include "credentials/credentials.h"
+#include "directorysource.h"
+
 #include "export/exportwriter.h"
 
 #include <QProcessEnvironment>
@@ -17,19 +17,14 @@ class QCommandLineParser;
 
 // What `gong-directory export` was asked to do: its options, described once (for the parser, `--help` and through
 // it the man page and completion tests), read and checked; --demo, --base-url, --include-avatars and --rate as the
-// app reads them.
-struct ExportCommandOptions : ConnectionOptions
+// app reads them, --profile and the offline copy's options (DirectorySource::Options).
+struct ExportCommandOptions : DirectorySource::Options
 {
-    QUrl baseUrl;            // --base-url, else GONG_BASE_URL, else the saved profile's
-    Credentials credentials; // from the environment; else read from the keychain for --profile
-    QString profile;         // --profile: the name of a connection saved in the app
     QString query;
     ExportFormat format = ExportFormat::Csv;
     QStringList columns; // empty: the default visible columns
     ExportOptions writerOptions;
     QString output = QStringLiteral("-");
-    bool quiet = false;
-    bool verbose = false;
     qint64 timeoutMs = 0; // --timeout, for the whole run; 0: none
     QString timeoutText;
 

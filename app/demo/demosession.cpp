@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demosession.h"
 
+#include "demoorgevolution.h"
 #include "demoorggenerator.h"
 #include "demoserver.h"
 
@@ -105,7 +106,9 @@ bool DemoSession::start(int userCount, quint32 seed, QString* error)
     std::optional<DemoOrgGenerator> generator = takePrepared(options.userCount, seed);
     if (!generator)
         generator.emplace(options);
-    m_server->setUsers(generator->users());
+    m_company = generator->users();
+    m_seed = seed;
+    m_server->setUsers(DemoOrgEvolution::atLoad(m_company, m_seed, m_load));
     m_server->setAvatars(generator->avatars());
     // Behave like Gong: 3 requests per rolling second.
     m_server->setRateLimit(3, 1000);
@@ -116,6 +119,13 @@ bool DemoSession::start(int userCount, quint32 seed, QString* error)
     }
     m_userCount = options.userCount;
     return true;
+}
+
+void DemoSession::setLoad(int load)
+{
+    m_load = qMax(0, load);
+    if (!m_company.isEmpty())
+        m_server->setUsers(DemoOrgEvolution::atLoad(m_company, m_seed, m_load));
 }
 
 QUrl DemoSession::baseUrl() const

@@ -3,6 +3,8 @@
 
 #include "credentials/credentials.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QUrl>
 
@@ -33,6 +35,12 @@ public:
     // could not.
     bool start(int userCount = DefaultUserCount, quint32 seed = 42, QString* error = nullptr);
 
+    // Serves the company as it is `load` loads later (DemoOrgEvolution: a few people join, leave, move, …), so
+    // that the offline history has something to show; 0 is the company as generated. `gong-directory export
+    // --demo` passes the number of snapshots already stored, so each stored load moves the company on a step.
+    void setLoad(int load);
+    int load() const { return m_load; }
+
     DemoServer* server() const { return m_server; }
     QUrl baseUrl() const;
     Credentials credentials() const;
@@ -41,4 +49,7 @@ public:
 private:
     DemoServer* m_server = nullptr;
     int m_userCount = 0;
+    quint32 m_seed = 0;
+    int m_load = 0;
+    QList<QJsonObject> m_company; // as generated
 };

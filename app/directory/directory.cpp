@@ -90,6 +90,14 @@ void Directory::upsert(const QList<User>& users)
         Q_EMIT derivedDataChanged(affected);
 }
 
+void Directory::setChangeFacts(const ChangeFacts& facts)
+{
+    if (facts == m_changeFacts)
+        return;
+    m_changeFacts = facts;
+    Q_EMIT changeFactsChanged();
+}
+
 void Directory::reserve(qint64 expected)
 {
     const qsizetype n = qsizetype(std::min(expected, maxReserve));
@@ -174,6 +182,7 @@ void Directory::clear()
     m_sharedText.squeeze();
     m_sharedLanguages.clear();
     m_sharedLanguages.squeeze();
+    m_changeFacts = {}; // they belong to the directory that was loaded; the reset below re-filters
     m_seenInRefresh.clear();
     m_refreshing = false;
     m_totals.clear();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "changefacts.h"
 #include "user.h"
 #include "usersearchindex.h"
 
@@ -65,6 +66,11 @@ public:
     // "A › B › C" for export and tooltips.
     QString managerChainText(int row) const;
 
+    // What the offline history says changed, for `changed:` and `joined:` queries (by user id, so it holds across
+    // reloads and refreshes). Set by whoever owns the history; empty by default.
+    void setChangeFacts(const ChangeFacts& facts);
+    const ChangeFacts& changeFacts() const { return m_changeFacts; }
+
 Q_SIGNALS:
     void usersAboutToBeAppended(int first, int last);
     void usersAppended(int first, int last);
@@ -76,6 +82,7 @@ Q_SIGNALS:
     void usersRemoved(int first, int last);
     void aboutToReset();
     void reset();
+    void changeFactsChanged();
 
 private:
     QList<int> relatedRows(const QList<int>& rows) const;
@@ -93,6 +100,7 @@ private:
     QHash<QString, QList<int>> m_reports; // managerId → rows reporting to them
     std::vector<int> m_managerRows;       // row → its manager's row, or -1
     UserSearchIndex m_search;
+    ChangeFacts m_changeFacts;
     bool m_refreshing = false;
     std::vector<bool> m_seenInRefresh;
     mutable std::vector<int> m_totals;

@@ -150,6 +150,7 @@ private:
     QByteArray m_consentUrl; // meetingConsentPageUrl, UTF-8
 
     friend class UserJsonCodec;
+    friend class UserRecordCodec; // the offline store's binary form (userrecord.h)
 };
 Q_DECLARE_TYPEINFO(SpokenLanguage, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(User, Q_RELOCATABLE_TYPE);

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <functional>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <sys/stat.h>
@@ -89,12 +91,10 @@ bool fail(QString* error, const QString& text)
         *error = text;
     return false;
 }
-} // namespace
-
-namespace ExportFile {
-Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
-            QString* error)
+// Writes through QSaveFile: `write` returns false with *why set on failure, or with *why empty when cancelled.
+ExportFile::Result saveWith(const QString& path, const std::function<bool(QIODevice*, QString*)>& write, QString* error)
 {
+    using ExportFile::Result;
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
         fail(error, Tr::tr("Could not write “%1”: it is a folder.").arg(shown));
@@ -131,11 +131,11 @@ Result save(const QString& path, ExportWriter& writer, const Directory& director
         fail(error, why);
         return Result::Failed;
     }
-    if (!writer.write(directory, rows, &file)) {
+    if (!write(&file, &why)) {
         file.cancelWriting(); // the temporary file is removed, the target is not touched
-        if (writer.isCancelled())
+        if (why.isEmpty())
             return Result::Cancelled;
-        fail(error, Tr::tr("Could not write “%1”: %2").arg(shown, writer.errorString()));
+        fail(error, Tr::tr("Could not write “%1”: %2").arg(shown, why));
         return Result::Failed;
     }
     if (!file.commit()) {
@@ -143,6 +143,36 @@ Result save(const QString& path, ExportWriter& writer, const Directory& director
         return Result::Failed;
     }
     return Result::Written;
+}
+} // namespace
+
+namespace ExportFile {
+Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
+            QString* error)
+{
+    return saveWith(
+        path,
+        [&](QIODevice* device, QString* why) {
+            if (writer.write(directory, rows, device))
+                return true;
+            if (!writer.isCancelled())
+                *why = writer.errorString().isEmpty() ? device->errorString() : writer.errorString();
+            return false;
+        },
+        error);
+}
+
+Result save(const QString& path, const QByteArray& bytes, QString* error)
+{
+    return saveWith(
+        path,
+        [&](QIODevice* device, QString* why) {
+            if (device->write(bytes) == bytes.size())
+                return true;
+            *why = device->errorString();
+            return false;
+        },
+        error);
 }
 
 bool canWrite(const QString& path, QString* error)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -24,6 +25,8 @@ enum class Result
 // *error gets one sentence naming the file and the reason (only for Failed).
 Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
             QString* error);
+// The same for output made beforehand (`gong-directory changes`).
+Result save(const QString& path, const QByteArray& bytes, QString* error);
 
 // Early check, before a long load: can a file be created in the folder of `path`, and is `path` no link that
 // must not be followed? The same messages as save().

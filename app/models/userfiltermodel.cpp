@@ -40,6 +40,7 @@ void UserFilterModel::setSourceModel(QAbstractItemModel* sourceModel)
         connect(table, &QAbstractItemModel::layoutChanged, this, &UserFilterModel::endFullReset);
         connect(table, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
         connect(m_directory, &Directory::usersChanged, this, &UserFilterModel::onUsersChanged);
+        connect(m_directory, &Directory::changeFactsChanged, this, &UserFilterModel::onChangeFactsChanged);
     }
     m_resetting = true;
     endFullReset();
@@ -74,6 +75,16 @@ void UserFilterModel::setQuery(const UserQuery& query)
     } else {
         m_matcher.matchAll(m_queryMatch);
     }
+    refilter();
+}
+
+// changed:/joined: ask the offline history: when it says something new, every row is matched again.
+void UserFilterModel::onChangeFactsChanged()
+{
+    if (!m_directory || !m_matcher.query().dependsOnHistory())
+        return;
+    m_matcher = UserMatcher(m_matcher.query(), *m_directory);
+    m_matcher.matchAll(m_queryMatch);
     refilter();
 }
 

@@ -79,6 +79,7 @@ private:
     void insertSortedByLayout(const std::vector<int>& accepted);
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void onUsersChanged(const QList<int>& rows);
+    void onChangeFactsChanged();
     void beginFullReset();
     void endFullReset();
     // A layout change: begin remembers every persistent index by its source row, end moves each to where that row is

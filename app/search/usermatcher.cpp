@@ -328,6 +328,19 @@ bool UserMatcher::termHolds(const UserQueryTerm& term, int termIndex, int row) c
     }
     case Field::Setting:
         return term.settingStates.contains(m_directory->user(row).setting(term.setting));
+    case Field::Changed: {
+        const ChangeFacts& facts = m_directory->changeFacts();
+        const QString& id = m_directory->user(row).id;
+        for (const QString& field : term.values) {
+            if (facts.hasChanged(id, field))
+                return true;
+        }
+        return false;
+    }
+    case Field::Joined: {
+        const qint64 ms = m_directory->changeFacts().joinedMsecs(m_directory->user(row).id);
+        return ms != 0 && ms >= term.createdFrom && ms < term.createdTo;
+    }
     }
     return false;
 }

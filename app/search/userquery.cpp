@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "userquery.h"
 
+#include "directory/duration.h"
 #include "directory/textfold.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ const FieldName fieldTable[] = {
     {"name", Field::Name},       {"email", Field::Email},   {"title", Field::Title},     {"phone", Field::Phone},
     {"id", Field::Id},           {"lang", Field::Language}, {"manager", Field::Manager}, {"under", Field::Under},
     {"created", Field::Created}, {"is", Field::Is},         {"has", Field::Has},         {"setting", Field::Setting},
+    {"changed", Field::Changed}, {"joined", Field::Joined},
 };
 
 struct FlagName
@@ -192,7 +194,7 @@ private:
                 found = &f;
         }
         QString op;
-        if (found && (found->field == Field::Created)) {
+        if (found && (found->field == Field::Created || found->field == Field::Joined)) {
             while (i < m_size && op.size() < 2 &&
                    (m_text[i] == QLatin1Char('<') || m_text[i] == QLatin1Char('>') || m_text[i] == QLatin1Char('=')))
                 op.append(m_text[i++]);
@@ -231,7 +233,11 @@ private:
             ok = parseSetting(term);
             break;
         case Field::Created:
-            ok = parseCreated(term, op);
+        case Field::Joined:
+            ok = parseCreated(term, op, name);
+            break;
+        case Field::Changed:
+            ok = parseChanged(term);
             break;
         case Field::Language:
             if (values.first().startsWith(QLatin1String("primary="), Qt::CaseInsensitive)) {
@@ -321,13 +327,59 @@ private:
         return true;
     }
 
-    bool parseCreated(UserQueryTerm& term, const QString& op)
+    // changed:FIELD[,FIELD…]: API field names, dotted for settings ("settings.emailsImported"), "settings" for any
+    // setting, "*" for any field. Unknown fields are fine (the API sends fields it does not document).
+    bool parseChanged(UserQueryTerm& term)
     {
+        for (const QString& v : std::as_const(term.values)) {
+            if (!isFieldName(v)) {
+                error(term.position, term.length,
+                      Tr::tr("\"%1\" is not a field name (e.g. changed:managerId, changed:settings.emailsImported, "
+                             "changed:*)")
+                          .arg(v));
+                return false;
+            }
+        }
+        term.exact = false;
+        return true;
+    }
+
+    static bool isFieldName(const QString& v)
+    {
+        if (v == QLatin1String("*"))
+            return true;
+        for (const QChar c : v) {
+            if (c.unicode() >= 0x80 || !(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_')))
+                return false;
+        }
+        return !v.isEmpty();
+    }
+
+    // created: and joined: take a year, month or day with an optional comparison; joined: also takes a span back
+    // from now ("30d": within the last 30 days).
+    bool parseCreated(UserQueryTerm& term, const QString& op, const QString& name)
+    {
+        const bool joined = term.field == Field::Joined;
         if (term.values.size() != 1) {
-            error(term.position, term.length, Tr::tr("created: takes one year or date"));
+            error(term.position, term.length,
+                  joined ? Tr::tr("joined: takes one span of time, year or date")
+                         : Tr::tr("created: takes one year or date"));
             return false;
         }
         const QString v = term.values.first();
+        qint64 span = 0;
+        if (joined && Duration::parse(v, &span)) {
+            if (!op.isEmpty()) {
+                error(term.position, term.length,
+                      Tr::tr("\"%1\" is a span of time: use it without a comparison (%2:30d is the last 30 days)")
+                          .arg(v, name));
+                return false;
+            }
+            term.createdFrom = QDateTime::currentMSecsSinceEpoch() - span;
+            term.createdTo = std::numeric_limits<qint64>::max();
+            term.exact = false;
+            return true;
+        }
         QDate from;
         QDate to;
         if (v.size() == 4) {
@@ -346,7 +398,10 @@ private:
         }
         if (!from.isValid()) {
             error(term.position, term.length,
-                  Tr::tr("\"%1\" is not a year or date (use 2023, 2023-04 or 2024-03-01)").arg(v));
+                  joined ? Tr::tr("\"%1\" is not a span of time, year or date (use 30d, 12h, 2023, 2023-04 or "
+                                  "2024-03-01)")
+                               .arg(v)
+                         : Tr::tr("\"%1\" is not a year or date (use 2023, 2023-04 or 2024-03-01)").arg(v));
             return false;
         }
         const qint64 lo = utcMs(from);
@@ -430,6 +485,15 @@ bool UserQuery::narrows(const UserQuery& before) const
             return false;
     }
     return true; // extra terms can only remove rows
+}
+
+bool UserQuery::dependsOnHistory() const
+{
+    for (const UserQueryTerm& t : m_terms) {
+        if (t.field == Field::Changed || t.field == Field::Joined)
+            return true;
+    }
+    return false;
 }
 
 QStringList UserQuery::fieldNames()

@@ -35,7 +35,9 @@ struct UserQueryTerm
         Created,
         Is,
         Has,
-        Setting
+        Setting,
+        Changed, // changed:managerId — in the offline history's comparison (Directory::changeFacts())
+        Joined,  // joined:30d — when the person last came into the directory, by the offline history
     };
     enum class Flag
     {
@@ -56,7 +58,7 @@ struct UserQueryTerm
     QList<Flag> flags;               // is: / has:
     UserSetting setting = UserSetting::WebConferencesRecorded;
     QList<TriState> settingStates; // setting:name[=on|off|unknown]
-    qint64 createdFrom = 0;        // created: holds for createdFrom <= ms < createdTo (UTC)
+    qint64 createdFrom = 0;        // created: and joined: hold for createdFrom <= ms < createdTo (UTC)
     qint64 createdTo = 0;
     qsizetype position = 0; // where the term starts in the query text
     qsizetype length = 0;
@@ -87,6 +89,8 @@ public:
     // True when this query can only match rows that `before` matched: the same terms with the last positive text
     // term grown (typing one more letter), plus any extra terms. The filter then checks only the rows shown.
     bool narrows(const UserQuery& before) const;
+    // True when a term asks the offline history (changed:, joined:): their answers change when it does.
+    bool dependsOnHistory() const;
 
     // Field names the language knows ("name", "email", …), for completion and help.
     static QStringList fieldNames();

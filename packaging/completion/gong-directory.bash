@@ -12,18 +12,22 @@ _gong_directory_options()
     case $1 in
     '') echo "-h --help -v --version --demo --base-url --include-avatars --rate --verbose" ;;
     export) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile --query --format
-                  --columns --no-bom --compact -o --output -q --quiet --verbose --timeout" ;;
+                  --columns --no-bom --compact -o --output -q --quiet --verbose --timeout --no-store --offline --max-age" ;;
+    snapshots) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile --format" ;;
+    changes) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile --since --refresh
+                  --format --no-bom --compact -o --output -q --quiet --verbose" ;;
     help) echo "-h --help -v --version" ;;
     esac
 }
 
-_gong_directory_commands="export help"
+_gong_directory_commands="export snapshots changes help"
 
 # Options followed by a value (a separate word): the value is not a command or an option to complete.
 _gong_directory_takes_value()
 {
     case $1 in
-    --base-url | --rate | --profile | --query | --format | --columns | -o | --output | --timeout) return 0 ;;
+    --base-url | --rate | --profile | --query | --format | --columns | -o | --output | --timeout | --max-age | \
+        --since) return 0 ;;
     esac
     return 1
 }
@@ -33,6 +37,8 @@ _gong_directory_formats()
 {
     case $1 in
     export) echo "csv json vcard" ;;
+    snapshots) echo "text json" ;;
+    changes) echo "csv json" ;;
     esac
 }
 

@@ -147,6 +147,131 @@
     </message>
 </context>
 <context>
+    <name>ChangesCommand</name>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="60"/>
+        <source>What changed in a connection&apos;s directory between two snapshots of its offline copy: the newest
+and the newest one taken at or before --since (without it, the one before the newest).
+One record per change: kind (joined, left, activated, deactivated, changed), id, name,
+field (the API field name, dotted for settings, for kind changed), before and after (the
+JSON values, null where absent), from and to (the two snapshots&apos; times, ISO-8601 UTC),
+sorted by kind, name and field. Lists are compared without their order.
+
+Offline by default: no request and no credentials. --refresh first loads the directory and
+stores it as a new snapshot (credentials as for &apos;gong-directory export&apos;).
+
+Exit codes: 0 success, 2 usage error, fewer than two snapshots or no snapshot at or before
+--since, 3 authentication failure (401/403), 4 API or network failure after retries,
+5 output could not be written.</source>
+        <translation>Was sich im Verzeichnis einer Verbindung zwischen zwei Snapshots ihrer Offline-Kopie geändert hat:
+dem neuesten und dem neuesten, der zu oder vor --since aufgenommen wurde (ohne --since: dem davor).
+Ein Datensatz je Änderung: kind (joined, left, activated, deactivated, changed), id, name,
+field (der Feldname der API, bei Einstellungen mit Punkt, für kind changed), before und after (die
+JSON-Werte, null wo nicht vorhanden), from und to (die Zeiten der beiden Snapshots, ISO-8601 UTC),
+sortiert nach kind, name und field. Listen werden ohne ihre Reihenfolge verglichen.
+
+Standardmäßig offline: keine Anfrage und keine Zugangsdaten. --refresh lädt zuerst das Verzeichnis
+und speichert es als neuen Snapshot (Zugangsdaten wie bei &apos;gong-directory export&apos;).
+
+Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snapshot zu oder vor
+--since, 3 Authentifizierungsfehler (401/403), 4 API- oder Netzwerkfehler nach Wiederholungen,
+5 Ausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="71"/>
+        <source>The built-in demo company of N users (--demo alone: 5000).</source>
+        <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="72"/>
+        <source>The copy of loads that include Gong staff (avatars).</source>
+        <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="75"/>
+        <source>Compare with the newest snapshot taken at or before WHEN: an ISO-8601 date or time (UTC unless it says otherwise), or a span back from now such as 7d or 12h.</source>
+        <translation>Mit dem neuesten Snapshot vergleichen, der zu oder vor WHEN aufgenommen wurde: ein ISO-8601-Datum oder eine Uhrzeit (UTC, sofern nicht anders angegeben) oder eine Zeitspanne zurück ab jetzt wie 7d oder 12h.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="79"/>
+        <source>First load the directory and store it as a new snapshot.</source>
+        <translation>Zuerst das Verzeichnis laden und als neuen Snapshot speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="80"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="81"/>
+        <source>CSV without the UTF-8 byte-order mark.</source>
+        <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="82"/>
+        <source>JSON on one line instead of indented.</source>
+        <translation>JSON in einer Zeile statt eingerückt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="84"/>
+        <source>Write to FILE (replaced only when it succeeds); &apos;-&apos; is stdout (the default).</source>
+        <translation>In DATEI schreiben (nur bei Erfolg ersetzt); &apos;-&apos; ist stdout (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="87"/>
+        <source>No progress or summary on stderr, only errors.</source>
+        <translation>Kein Fortschritt und keine Zusammenfassung auf stderr, nur Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="88"/>
+        <source>Also show the client&apos;s log on stderr.</source>
+        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="105"/>
+        <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
+        <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="111"/>
+        <source>Unknown format “%1”; use csv or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="120"/>
+        <source>--since expects an ISO-8601 date or time (2026-11-28, 2026-11-28T09:00:00Z) or a span back from now (7d, 12h).</source>
+        <translation>--since erwartet ein ISO-8601-Datum oder eine Uhrzeit (2026-11-28, 2026-11-28T09:00:00Z) oder eine Zeitspanne zurück ab jetzt (7d, 12h).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/changescommand.cpp" line="169"/>
+        <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
+        <translation>
+            <numerusform>die Offline-Kopie von %1 hat %n Snapshot; ein Vergleich braucht zwei (jedes &apos;gong-directory export&apos; oder &apos;changes --refresh&apos; speichert einen)</numerusform>
+            <numerusform>die Offline-Kopie von %1 hat %n Snapshots; ein Vergleich braucht zwei (jedes &apos;gong-directory export&apos; oder &apos;changes --refresh&apos; speichert einen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="186"/>
+        <source>no snapshot of %1 was taken at or before %2; the oldest is from %3</source>
+        <translation>von %1 wurde zu oder vor %2 kein Snapshot aufgenommen; der älteste ist von %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="202"/>
+        <source>Could not write to stdout: %1</source>
+        <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="212"/>
+        <source>Since %1: %2 joined, %3 left, %4 changes (snapshots %5 and %6, to %7)</source>
+        <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen (Snapshots %5 und %6, nach %7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="217"/>
+        <source>stdout</source>
+        <translation>stdout</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <location filename="../../app/cli/commandline.cpp" line="157"/>
@@ -154,9 +279,19 @@
         <translation>Die Optionen eines Befehls zeigen, oder diese Übersicht.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="59"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="37"/>
         <source>Export the people to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changescommand.cpp" line="27"/>
+        <source>What changed between two snapshots of the offline copy, as CSV or JSON.</source>
+        <translation>Was sich zwischen zwei Snapshots der Offline-Kopie geändert hat, als CSV oder JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="26"/>
+        <source>List the snapshots of the offline copy and today&apos;s API requests.</source>
+        <translation>Die Snapshots der Offline-Kopie und die heutigen API-Anfragen auflisten.</translation>
     </message>
 </context>
 <context>
@@ -296,17 +431,22 @@
         <translation>Anfragen pro Sekunde (Standard 3, das Limit von Gong).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connectionoptions.cpp" line="53"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="49"/>
+        <source>Use the connection saved in the app under NAME (its secrets from the system keychain, when a load needs them).</source>
+        <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (ihre Geheimnisse aus dem System-Schlüsselbund, wenn ein Ladevorgang sie braucht).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/connectionoptions.cpp" line="61"/>
         <source>--demo expects a number of users from 0 to %1.</source>
         <translation>--demo erwartet eine Benutzeranzahl von 0 bis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connectionoptions.cpp" line="62"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="70"/>
         <source>--base-url needs a URL.</source>
         <translation>--base-url benötigt eine URL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connectionoptions.cpp" line="70"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="78"/>
         <source>--rate expects a number of requests per second.</source>
         <translation>--rate erwartet eine Anzahl von Anfragen pro Sekunde.</translation>
     </message>
@@ -370,6 +510,14 @@
         <location filename="../../app/api/connectiontester.cpp" line="171"/>
         <source>The server at %1 answered, but not the way Gong&apos;s API does. Check the base URL.</source>
         <translation>Der Server unter %1 hat geantwortet, aber nicht so wie die Gong-API. Prüfen Sie die Basis-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <location filename="../../app/cli/console.cpp" line="28"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
 </context>
 <context>
@@ -629,7 +777,7 @@
 <context>
     <name>DemoSession</name>
     <message>
-        <location filename="../../app/demo/demosession.cpp" line="114"/>
+        <location filename="../../app/demo/demosession.cpp" line="117"/>
         <source>The demo server could not listen on 127.0.0.1.</source>
         <translation>Der Demo-Server konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
@@ -771,9 +919,150 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../app/directory/directory.cpp" line="314"/>
+        <location filename="../../app/directory/directory.cpp" line="323"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySource</name>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="39"/>
+        <source>--profile needs the name of a connection saved in the app.</source>
+        <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="43"/>
+        <source>--demo and --profile cannot be used together.</source>
+        <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="63"/>
+        <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
+        <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="66"/>
+        <source>No connection given: use --demo, --profile NAME, or --base-url / GONG_BASE_URL.</source>
+        <translation>Keine Verbindung angegeben: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="72"/>
+        <source>Or use --profile NAME for a connection saved in the app.</source>
+        <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="148"/>
+        <source>no offline copy of %1 yet — run once without --offline</source>
+        <translation>noch keine Offline-Kopie von %1 — einmal ohne --offline ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="155"/>
+        <source>the offline copy of %1 is from %2, older than --max-age allows</source>
+        <translation>die Offline-Kopie von %1 ist von %2, älter als --max-age erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="166"/>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="189"/>
+        <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="192"/>
+        <source>No saved connection is named “%1”. Saved connections: %2.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="200"/>
+        <source>The saved connection “%1” has no usable base URL: %2</source>
+        <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="206"/>
+        <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
+        <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="209"/>
+        <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
+        <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="232"/>
+        <source>The system keychain is unavailable.</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="233"/>
+        <source>The system keychain is unavailable (%1).</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="237"/>
+        <source>None are saved in the system keychain.</source>
+        <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="243"/>
+        <source>The saved credentials are incomplete.</source>
+        <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="247"/>
+        <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
+        <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="274"/>
+        <source>Demo company of %1 users</source>
+        <translation>Demo-Firma mit %1 Benutzern</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="280"/>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="282"/>
+        <source>Connecting to %1 (saved connection “%2”)</source>
+        <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="299"/>
+        <source>loaded %1/%2</source>
+        <translation>%1/%2 geladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="301"/>
+        <source>loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="304"/>
+        <source>waiting %1 s (rate limit)</source>
+        <translation>warte %1 s (Anfragelimit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="306"/>
+        <source>retrying in %1 s (%2/%3): %4</source>
+        <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="355"/>
+        <source>warning: the load was not stored in the offline copy: %1</source>
+        <translation>Warnung: Der Ladevorgang wurde nicht in der Offline-Kopie gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/directorysource.cpp" line="361"/>
+        <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
+        <translation>
+            <numerusform>als Snapshot %1 von %2 gespeichert (%n neuer oder geänderter Benutzer)</numerusform>
+            <numerusform>als Snapshot %1 von %2 gespeichert (%n neue oder geänderte Benutzer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -934,27 +1223,27 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="34"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="37"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="42"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="45"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="44"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="47"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="54"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="57"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="56"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="59"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -975,227 +1264,148 @@ Verknüpfung, die einem anderen Benutzer gehört oder in einem Ordner liegt, in 
 dürfen, wie /tmp, wird nie gefolgt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="65"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="68"/>
+        <source>Offline copy: every export that completes a load stores it as a snapshot of the connection
+(&apos;gong-directory snapshots&apos; lists them, &apos;gong-directory changes&apos; compares them), unless
+--no-store. --offline exports the newest snapshot without any request and without
+credentials (exit 2 when there is none yet); --max-age uses it when it is young enough.</source>
+        <translation>Offline-Kopie: Jeder Export, der einen Ladevorgang abschließt, speichert ihn als Snapshot der Verbindung
+(&apos;gong-directory snapshots&apos; listet sie auf, &apos;gong-directory changes&apos; vergleicht sie), außer mit
+--no-store. --offline exportiert den neuesten Snapshot ohne Anfrage und ohne Zugangsdaten
+(Exit 2, wenn es noch keinen gibt); --max-age verwendet ihn, wenn er jung genug ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="73"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="66"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="74"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="70"/>
-        <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
-        <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="73"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="78"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="76"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="81"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="77"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="82"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="79"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="84"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="80"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="85"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="82"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="87"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="85"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="90"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="86"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="91"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="88"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="93"/>
         <source>Stop with exit code 4 when the whole run takes longer than DURATION (90s, 5m, 2h; default: no limit).</source>
         <translation>Mit Exit-Code 4 abbrechen, wenn der ganze Lauf länger als DAUER dauert (90s, 5m, 2h; Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="102"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="96"/>
+        <source>Do not store the load in the offline copy.</source>
+        <translation>Den Ladevorgang nicht in der Offline-Kopie speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="97"/>
+        <source>Make no request: export the newest snapshot of the offline copy (no credentials needed).</source>
+        <translation>Keine Anfrage stellen: den neuesten Snapshot der Offline-Kopie exportieren (keine Zugangsdaten nötig).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="100"/>
+        <source>Export the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
+        <translation>Die Offline-Kopie exportieren, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="114"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="116"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="128"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="122"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="134"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="129"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="141"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="135"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="147"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="143"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="155"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="156"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="168"/>
         <source>--timeout expects a duration such as 90s, 5m or 2h.</source>
         <translation>--timeout erwartet eine Dauer wie 90s, 5m oder 2h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="173"/>
-        <source>--profile needs the name of a connection saved in the app.</source>
-        <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="185"/>
+        <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
+        <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="177"/>
-        <source>--demo and --profile cannot be used together.</source>
-        <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="196"/>
-        <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
-        <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="204"/>
-        <source>Or use --profile NAME for a connection saved in the app.</source>
-        <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="219"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="203"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="158"/>
-        <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="161"/>
-        <source>No saved connection is named “%1”. Saved connections: %2.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="170"/>
-        <source>The saved connection “%1” has no usable base URL: %2</source>
-        <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="177"/>
-        <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
-        <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="181"/>
-        <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
-        <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="204"/>
-        <source>The system keychain is unavailable.</source>
-        <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="205"/>
-        <source>The system keychain is unavailable (%1).</source>
-        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="209"/>
-        <source>None are saved in the system keychain.</source>
-        <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="215"/>
-        <source>The saved credentials are incomplete.</source>
-        <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="218"/>
-        <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
-        <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="236"/>
-        <source>Demo company of %1 users</source>
-        <translation>Demo-Firma mit %1 Benutzern</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="242"/>
-        <source>Connecting to %1</source>
-        <translation>Verbinde mit %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="244"/>
-        <source>Connecting to %1 (saved connection “%2”)</source>
-        <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="263"/>
-        <source>loaded %1/%2</source>
-        <translation>%1/%2 geladen</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="266"/>
-        <source>loaded %1</source>
-        <translation>%1 geladen</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="269"/>
-        <source>waiting %1 s (rate limit)</source>
-        <translation>warte %1 s (Anfragelimit)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="271"/>
-        <source>retrying in %1 s (%2/%3): %4</source>
-        <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="322"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="98"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="342"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="119"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="357"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="360"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -1363,18 +1573,18 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="71"/>
+        <location filename="../../app/export/exportfile.cpp" line="73"/>
         <source>Refusing to write “%1”: it is a symbolic link to “%2” that belongs to another user, %3. Remove it or choose another name.</source>
         <translation>„%1“ wird nicht geschrieben: Es ist eine symbolische Verknüpfung auf „%2“, die einem anderen Benutzer gehört, %3. Entfernen Sie sie oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="75"/>
+        <location filename="../../app/export/exportfile.cpp" line="77"/>
         <source>Refusing to write “%1”: it is a symbolic link to “%2” in “%3”, a folder anyone can write to, where another user could have planted it. Remove it or choose another name.</source>
         <translation>„%1“ wird nicht geschrieben: Es ist eine symbolische Verknüpfung auf „%2“ in „%3“, einem Ordner, in den alle schreiben dürfen und in dem ein anderer Benutzer sie angelegt haben könnte. Entfernen Sie sie oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../../app/export/exportfile.cpp" line="100"/>
-        <location filename="../../app/export/exportfile.cpp" line="153"/>
+        <location filename="../../app/export/exportfile.cpp" line="183"/>
         <source>Could not write “%1”: it is a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
@@ -1399,17 +1609,17 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="156"/>
+        <location filename="../../app/export/exportfile.cpp" line="186"/>
         <source>Could not write “%1”: “%2” is a file, not a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: „%2“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="159"/>
+        <location filename="../../app/export/exportfile.cpp" line="189"/>
         <source>Could not write “%1”: the folder “%2” does not exist.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="162"/>
+        <location filename="../../app/export/exportfile.cpp" line="192"/>
         <source>Could not write “%1”: the folder “%2” is read-only.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ ist schreibgeschützt.</translation>
     </message>
@@ -1838,6 +2048,34 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <location filename="../../ui/mainwindow.cpp" line="380"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <location filename="../../app/cli/offlinecopy.cpp" line="101"/>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (vor %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/offlinecopy.cpp" line="108"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/offlinecopy.cpp" line="110"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/offlinecopy.cpp" line="112"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/offlinecopy.cpp" line="113"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2514,7 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
     </message>
     <message>
         <location filename="../../ui/searchbar.cpp" line="46"/>
-        <location filename="../../ui/searchbar.cpp" line="314"/>
+        <location filename="../../ui/searchbar.cpp" line="319"/>
         <source>Search help</source>
         <translation>Suchhilfe</translation>
     </message>
@@ -2292,8 +2530,8 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
     </message>
     <message>
         <location filename="../../ui/searchbar.cpp" line="275"/>
-        <source>&lt;h3&gt;Search syntax&lt;/h3&gt;&lt;p&gt;Every word must appear (in any order) in the name, email, aliases, title, phone, extension or id. Case and accents do not matter: &lt;i&gt;jose&lt;/i&gt; finds José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leave out matches (works before any term)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;look in one field; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; is the whole field; &lt;code&gt;title:a,b&lt;/code&gt; is a or b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;exact id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;speaks es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: primary language&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;direct manager&apos;s name, email or id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;everyone below Maria, at any depth&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;also &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status; has direct reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;setting on; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Examples&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc clears the search; Ctrl+F comes back to it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Suchsyntax&lt;/h3&gt;&lt;p&gt;Jedes Wort muss (in beliebiger Reihenfolge) im Namen, in der E-Mail, den Aliassen, im Titel, in der Telefonnummer, der Durchwahl oder der ID vorkommen. Groß-/Kleinschreibung und Akzente spielen keine Rolle: &lt;i&gt;jose&lt;/i&gt; findet José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;beide Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genau diese Wortfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Treffer ausschließen (funktioniert vor jedem Begriff)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;in einem Feld suchen; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; ist das ganze Feld; &lt;code&gt;title:a,b&lt;/code&gt; ist a oder b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genaue ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;spricht es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: Hauptsprache&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Name, E-Mail oder ID der direkten Führungskraft&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle unterhalb von Maria, auf jeder Ebene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;auch &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Status; hat direkt Unterstellte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Einstellung ein; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Beispiele&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc leert die Suche; Strg+F springt zurück ins Suchfeld.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Search syntax&lt;/h3&gt;&lt;p&gt;Every word must appear (in any order) in the name, email, aliases, title, phone, extension or id. Case and accents do not matter: &lt;i&gt;jose&lt;/i&gt; finds José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leave out matches (works before any term)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;look in one field; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; is the whole field; &lt;code&gt;title:a,b&lt;/code&gt; is a or b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;exact id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;speaks es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: primary language&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;direct manager&apos;s name, email or id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;everyone below Maria, at any depth&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;also &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status; has direct reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;setting on; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;changed:managerId&lt;/code&gt;&lt;/td&gt;&lt;td&gt;changed since the snapshot before, by the offline history; &lt;code&gt;changed:settings.emailsImported&lt;/code&gt;, &lt;code&gt;changed:*&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;joined:30d&lt;/code&gt;&lt;/td&gt;&lt;td&gt;joined in the last 30 days; also &lt;code&gt;joined:&amp;gt;=2024-03-01&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Examples&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;br&gt;&lt;code&gt;changed:managerId under:&quot;Ana Ortiz&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc clears the search; Ctrl+F comes back to it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Suchsyntax&lt;/h3&gt;&lt;p&gt;Jedes Wort muss (in beliebiger Reihenfolge) im Namen, in der E-Mail, den Aliassen, im Titel, in der Telefonnummer, der Durchwahl oder der ID vorkommen. Groß-/Kleinschreibung und Akzente spielen keine Rolle: &lt;i&gt;jose&lt;/i&gt; findet José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;beide Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genau diese Wortfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Treffer ausschließen (funktioniert vor jedem Begriff)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;in einem Feld suchen; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; ist das ganze Feld; &lt;code&gt;title:a,b&lt;/code&gt; ist a oder b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genaue ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;spricht es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: Hauptsprache&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Name, E-Mail oder ID der direkten Führungskraft&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle unterhalb von Maria, auf jeder Ebene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;auch &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Status; hat direkt Unterstellte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Einstellung ein; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;changed:managerId&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seit dem Snapshot davor geändert, laut Offline-Verlauf; &lt;code&gt;changed:settings.emailsImported&lt;/code&gt;, &lt;code&gt;changed:*&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;joined:30d&lt;/code&gt;&lt;/td&gt;&lt;td&gt;in den letzten 30 Tagen hinzugekommen; auch &lt;code&gt;joined:&amp;gt;=2024-03-01&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Beispiele&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;br&gt;&lt;code&gt;changed:managerId under:&quot;Ana Ortiz&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc leert die Suche; Strg+F springt zurück ins Suchfeld.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2613,310 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <location filename="../../app/credentials/secretstore.cpp" line="225"/>
         <source>no system keychain was found</source>
         <translation>es wurde kein System-Schlüsselbund gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotComparer</name>
+    <message>
+        <location filename="../../app/store/snapshotcomparer.cpp" line="95"/>
+        <source>There is no snapshot %1 in the offline copy.</source>
+        <translation>Die Offline-Kopie hat keinen Snapshot %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDatabase</name>
+    <message>
+        <location filename="../../app/store/snapshotdatabase.cpp" line="79"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/snapshotdatabase.cpp" line="113"/>
+        <source>Could not list the snapshots</source>
+        <translation>Die Snapshots konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/snapshotdatabase.cpp" line="133"/>
+        <source>Could not read the newest snapshot</source>
+        <translation>Der neueste Snapshot konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/snapshotdatabase.cpp" line="185"/>
+        <location filename="../../app/store/snapshotdatabase.cpp" line="211"/>
+        <location filename="../../app/store/snapshotdatabase.cpp" line="252"/>
+        <location filename="../../app/store/snapshotdatabase.cpp" line="280"/>
+        <source>Could not read the offline copy</source>
+        <translation>Die Offline-Kopie konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/store/snapshotdatabase.cpp" line="188"/>
+        <source>%n stored user(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n gespeicherter Benutzer konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n gespeicherte Benutzer konnten nicht gelesen werden und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message numerus="yes">
+        <location filename="../../app/store/snapshotstore.cpp" line="37"/>
+        <source>The offline copy has %n snapshot(s); comparing needs two.</source>
+        <translation>
+            <numerusform>Die Offline-Kopie hat %n Snapshot; ein Vergleich braucht zwei.</numerusform>
+            <numerusform>Die Offline-Kopie hat %n Snapshots; ein Vergleich braucht zwei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/store/snapshotstore.cpp" line="94"/>
+        <source>There is no offline copy of %1 yet.</source>
+        <translation>Es gibt noch keine Offline-Kopie von %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/snapshotstore.cpp" line="172"/>
+        <source>There is no snapshot %1 in the offline copy.</source>
+        <translation>Die Offline-Kopie hat keinen Snapshot %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotWriter</name>
+    <message>
+        <location filename="../../app/store/snapshotwriter.cpp" line="167"/>
+        <source>The offline copy could not be opened.</source>
+        <translation>Die Offline-Kopie konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/snapshotwriter.cpp" line="198"/>
+        <location filename="../../app/store/snapshotwriter.cpp" line="304"/>
+        <source>Could not save the snapshot</source>
+        <translation>Der Snapshot konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/snapshotwriter.cpp" line="321"/>
+        <location filename="../../app/store/snapshotwriter.cpp" line="333"/>
+        <source>Could not prune the history</source>
+        <translation>Der Verlauf konnte nicht gekürzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsCommand</name>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="35"/>
+        <source>List the snapshots in the offline copy of a connection, newest first (time, users, requests used),
+and the requests this computer sent to the company today (UTC), of Gong&apos;s %L1 a day.
+Makes no request and needs no credentials: the connection is --demo, --base-url (or
+GONG_BASE_URL) or a --profile saved in the app (with --include-avatars when its loads include
+them).
+
+Exit codes: 0 success (also when there is no offline copy yet), 2 usage error or an offline
+copy that cannot be read.</source>
+        <translation>Die Snapshots in der Offline-Kopie einer Verbindung auflisten, den neuesten zuerst (Zeit, Benutzer,
+verbrauchte Anfragen), und die Anfragen, die dieser Computer heute (UTC) an die Firma gestellt hat,
+von den %L1 am Tag, die Gong erlaubt. Stellt keine Anfrage und braucht keine Zugangsdaten: Die
+Verbindung ist --demo, --base-url (oder GONG_BASE_URL) oder ein in der App gespeichertes --profile
+(mit --include-avatars, wenn ihre Ladevorgänge sie einschließen).
+
+Exit-Codes: 0 Erfolg (auch wenn es noch keine Offline-Kopie gibt), 2 Bedienfehler oder eine
+Offline-Kopie, die nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="43"/>
+        <source>The built-in demo company of N users (--demo alone: 5000).</source>
+        <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="44"/>
+        <source>The copy of loads that include Gong staff (avatars).</source>
+        <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="45"/>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="60"/>
+        <source>Unknown format “%1”; use text or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="120"/>
+        <source>No offline copy of %1 yet.</source>
+        <translation>Noch keine Offline-Kopie von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/snapshotscommand.cpp" line="122"/>
+        <source>Offline copy of %1: %n snapshot(s) (%2)</source>
+        <translation>
+            <numerusform>Offline-Kopie von %1: %n Snapshot (%2)</numerusform>
+            <numerusform>Offline-Kopie von %1: %n Snapshots (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="125"/>
+        <source>time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="126"/>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="127"/>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="138"/>
+        <source>Requests today (%1, UTC): %2 from this computer, of Gong&apos;s %3 a day per company.</source>
+        <translation>Anfragen heute (%1, UTC): %2 von diesem Computer, von den %3 am Tag, die Gong je Firma erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="80"/>
+        <source>The offline copy</source>
+        <translation>Die Offline-Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="80"/>
+        <source>The request log</source>
+        <translation>Das Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="117"/>
+        <source>%1 “%2” is a folder, not a database; it is left as it is, and no offline copy is kept.</source>
+        <translation>%1 „%2“ ist ein Ordner, keine Datenbank; er bleibt unverändert, und es wird keine Offline-Kopie geführt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="140"/>
+        <source>%1 cannot be kept: %2</source>
+        <translation>%1 kann nicht geführt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="146"/>
+        <source>%1 “%2” could not be created: %3</source>
+        <translation>%1 „%2“ konnte nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="158"/>
+        <source>%1 “%2” cannot be read; it is left as it is.</source>
+        <translation>%1 „%2“ kann nicht gelesen werden; die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="169"/>
+        <source>%1 “%2” could not be opened: %3</source>
+        <translation>%1 „%2“ konnte nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="185"/>
+        <source>%1 “%2” could not be read: %3</source>
+        <translation>%1 „%2“ konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="191"/>
+        <source>%1 “%2” was written by a newer version of Gong Directory (format %3; this version knows format %4). It is left as it is; update Gong Directory to use it.</source>
+        <translation>%1 „%2“ wurde von einer neueren Version von Gong Directory geschrieben (Format %3; diese Version kennt Format %4). Die Datei bleibt unverändert; aktualisieren Sie Gong Directory, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="212"/>
+        <source>%1 “%2” has an older format and is read-only, so it cannot be upgraded; it is left as it is.</source>
+        <translation>%1 „%2“ hat ein älteres Format und ist schreibgeschützt, kann also nicht aktualisiert werden; die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="227"/>
+        <source>The offline copy “%1” is read-only: it can be read, but new snapshots are not saved.</source>
+        <translation>Die Offline-Kopie „%1“ ist schreibgeschützt: Sie kann gelesen werden, aber neue Snapshots werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="229"/>
+        <source>The request log “%1” is read-only: requests are not counted.</source>
+        <translation>Das Anfrageprotokoll „%1“ ist schreibgeschützt: Anfragen werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="275"/>
+        <location filename="../../app/store/sqlitefile.cpp" line="291"/>
+        <location filename="../../app/store/sqlitefile.cpp" line="301"/>
+        <source>%1 “%2” could not be upgraded: %3</source>
+        <translation>%1 „%2“ konnte nicht aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="364"/>
+        <source>the offline copy is busy: another Gong Directory (the app or `gong-directory export`) is saving to it. Try again in a moment.</source>
+        <translation>die Offline-Kopie ist belegt: Ein anderes Gong Directory (die App oder `gong-directory export`) speichert gerade darin. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="367"/>
+        <source>the disk is full.</source>
+        <translation>der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="369"/>
+        <source>the file is damaged.</source>
+        <translation>die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="371"/>
+        <source>the file or its folder is read-only.</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="379"/>
+        <source>unknown error.</source>
+        <translation>unbekannter Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="389"/>
+        <source>%1 “%2” is damaged and could not be moved aside (%3); it is left as it is.</source>
+        <translation>%1 „%2“ ist beschädigt und konnte nicht beiseitegelegt werden (%3); die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="395"/>
+        <source>%1 “%2” was damaged; it was moved aside to “%3” and a new one is started.</source>
+        <translation>%1 „%2“ war beschädigt; die Datei wurde nach „%3“ beiseitegelegt, und eine neue wird begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlitefile.cpp" line="397"/>
+        <source>%1 “%2” was damaged; it was moved aside to “%3”.</source>
+        <translation>%1 „%2“ war beschädigt; die Datei wurde nach „%3“ beiseitegelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <location filename="../../app/store/storefiles.cpp" line="25"/>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/storefiles.cpp" line="33"/>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/storefiles.cpp" line="71"/>
+        <source>Could not move “%1” aside.</source>
+        <translation>„%1“ konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/storefiles.cpp" line="84"/>
+        <source>Could not delete “%1”.</source>
+        <translation>„%1“ konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKey</name>
+    <message>
+        <location filename="../../app/store/storekey.cpp" line="58"/>
+        <source>the demo company</source>
+        <translation>die Demo-Firma</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/storekey.cpp" line="60"/>
+        <source>%1 (with avatars)</source>
+        <translation>%1 (mit Avataren)</translation>
     </message>
 </context>
 <context>
@@ -2646,77 +3188,97 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>UserQuery</name>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="76"/>
+        <location filename="../../app/search/userquery.cpp" line="78"/>
         <source>Too many terms: only the first %1 are used</source>
         <translation>Zu viele Begriffe: Nur die ersten %1 werden verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="95"/>
+        <location filename="../../app/search/userquery.cpp" line="97"/>
         <source>Missing closing quote</source>
         <translation>Schließendes Anführungszeichen fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="153"/>
+        <location filename="../../app/search/userquery.cpp" line="155"/>
         <source>Term longer than %1 characters is ignored</source>
         <translation>Ein Begriff mit mehr als %1 Zeichen wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="179"/>
+        <location filename="../../app/search/userquery.cpp" line="181"/>
         <source>Unexpected text after the value</source>
         <translation>Unerwarteter Text nach dem Wert</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="209"/>
+        <location filename="../../app/search/userquery.cpp" line="211"/>
         <source>Unknown field &quot;%1:&quot; (known: %2)</source>
         <translation>Unbekanntes Feld &quot;%1:&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="214"/>
+        <location filename="../../app/search/userquery.cpp" line="216"/>
         <source>Missing value after &quot;%1:&quot;</source>
         <translation>Wert nach &quot;%1:&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="243"/>
+        <location filename="../../app/search/userquery.cpp" line="249"/>
         <source>Missing language after &quot;lang:primary=&quot;</source>
         <translation>Sprache nach &quot;lang:primary=&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="272"/>
+        <location filename="../../app/search/userquery.cpp" line="278"/>
         <source>Unknown value &quot;%1&quot; for &quot;%2:&quot; (known: %3)</source>
         <translation>Unbekannter Wert &quot;%1&quot; für &quot;%2:&quot; (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="291"/>
+        <location filename="../../app/search/userquery.cpp" line="297"/>
         <source>Use one setting per term: setting:name=on,off</source>
         <translation>Eine Einstellung pro Begriff: setting:name=on,off</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="300"/>
+        <location filename="../../app/search/userquery.cpp" line="306"/>
         <source>Unknown setting &quot;%1&quot; (known: %2)</source>
         <translation>Unbekannte Einstellung &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="316"/>
+        <location filename="../../app/search/userquery.cpp" line="322"/>
         <source>Unknown state &quot;%1&quot; for setting %2 (use on, off or unknown)</source>
         <translation>Unbekannter Zustand &quot;%1&quot; für Einstellung %2 (on, off oder unknown verwenden)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="327"/>
+        <location filename="../../app/search/userquery.cpp" line="337"/>
+        <source>&quot;%1&quot; is not a field name (e.g. changed:managerId, changed:settings.emailsImported, changed:*)</source>
+        <translation>„%1“ ist kein Feldname (z. B. changed:managerId, changed:settings.emailsImported, changed:*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/userquery.cpp" line="365"/>
+        <source>joined: takes one span of time, year or date</source>
+        <translation>joined: nimmt eine Zeitspanne, ein Jahr oder ein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/userquery.cpp" line="366"/>
         <source>created: takes one year or date</source>
         <translation>created: erwartet ein Jahr oder Datum</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="349"/>
+        <location filename="../../app/search/userquery.cpp" line="374"/>
+        <source>&quot;%1&quot; is a span of time: use it without a comparison (%2:30d is the last 30 days)</source>
+        <translation>„%1“ ist eine Zeitspanne: Verwenden Sie sie ohne Vergleich (%2:30d sind die letzten 30 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/userquery.cpp" line="401"/>
+        <source>&quot;%1&quot; is not a span of time, year or date (use 30d, 12h, 2023, 2023-04 or 2024-03-01)</source>
+        <translation>„%1“ ist weder Zeitspanne noch Jahr oder Datum (verwenden Sie 30d, 12h, 2023, 2023-04 oder 2024-03-01)</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/userquery.cpp" line="404"/>
         <source>&quot;%1&quot; is not a year or date (use 2023, 2023-04 or 2024-03-01)</source>
         <translation>&quot;%1&quot; ist kein Jahr und kein Datum (2023, 2023-04 oder 2024-03-01 verwenden)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="372"/>
+        <location filename="../../app/search/userquery.cpp" line="427"/>
         <source>Unknown comparison &quot;%1&quot; (use &gt;, &gt;=, &lt; or &lt;=)</source>
         <translation>Unbekannter Vergleich &quot;%1&quot; (&gt;, &gt;=, &lt; oder &lt;= verwenden)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="397"/>
+        <location filename="../../app/search/userquery.cpp" line="452"/>
         <source>col %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ChangesCommand</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/changescommand.cpp" line="169"/>
+        <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
+        <translation>
+            <numerusform>the offline copy of %1 has %n snapshot; comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</numerusform>
+            <numerusform>the offline copy of %1 has %n snapshots; comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message numerus="yes">
         <location filename="../../app/api/connectiontester.cpp" line="149"/>
@@ -28,6 +39,17 @@
         <translation>
             <numerusform>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</numerusform>
             <numerusform>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySource</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/directorysource.cpp" line="361"/>
+        <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
+        <translation>
+            <numerusform>stored as snapshot %1 of %2 (%n new or changed user)</numerusform>
+            <numerusform>stored as snapshot %1 of %2 (%n new or changed users)</numerusform>
         </translation>
     </message>
 </context>
@@ -153,6 +175,39 @@
         <translation>
             <numerusform>the system keychain did not answer within %n second</numerusform>
             <numerusform>the system keychain did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDatabase</name>
+    <message numerus="yes">
+        <location filename="../../app/store/snapshotdatabase.cpp" line="188"/>
+        <source>%n stored user(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n stored user could not be read and is left out.</numerusform>
+            <numerusform>%n stored users could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message numerus="yes">
+        <location filename="../../app/store/snapshotstore.cpp" line="37"/>
+        <source>The offline copy has %n snapshot(s); comparing needs two.</source>
+        <translation>
+            <numerusform>The offline copy has %n snapshot; comparing needs two.</numerusform>
+            <numerusform>The offline copy has %n snapshots; comparing needs two.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsCommand</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/snapshotscommand.cpp" line="122"/>
+        <source>Offline copy of %1: %n snapshot(s) (%2)</source>
+        <translation>
+            <numerusform>Offline copy of %1: %n snapshot (%2)</numerusform>
+            <numerusform>Offline copy of %1: %n snapshots (%2)</numerusform>
         </translation>
     </message>
 </context>

@@ -75,6 +75,11 @@ bool readExactly(char* data, size_t size)
 
 namespace BenchIngest {
 
+double ingestMs(const QList<QByteArray>& bodies, Directory* directory)
+{
+    return ingest(bodies, directory).totalMs();
+}
+
 bool runThroughput(BenchReport* report, int userCount, int repeats)
 {
     const BenchData::Pages pages = BenchData::pages(BenchData::demoUsers(userCount));

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 class BenchReport;
+class Directory;
 
 // Ingest and memory: page bodies → UsersPageParser → Directory::upsert → UserTableModel, with no network.
 namespace BenchIngest {
@@ -16,6 +19,11 @@ bool runThroughput(BenchReport* report, int userCount, int repeats);
 // the growth of the resident set over the first load is a figure of its own (target: at most +10 %).
 bool runMemory(BenchReport* report, const QString& benchPath, int userCount, bool withFilter = false,
                int refreshes = 0);
+
+// Today's path for page bodies into `directory` (parse + Directory::upsert + whatever models the caller attached,
+// reserving room after the first page as DirectoryLoader does), in ms: the reference for starting from the
+// offline copy.
+double ingestMs(const QList<QByteArray>& bodies, Directory* directory);
 
 // Child modes behind runMemory(): all pages `passes` times, an empty frame after each pass.
 int emitPages(int userCount, int passes);

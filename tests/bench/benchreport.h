@@ -29,6 +29,17 @@ struct BenchFigure
     Verdict verdict = Verdict::Info;
 };
 
+// A figure with its name and value; the caller adds the reference, ratio and target.
+inline BenchFigure benchFigure(const QString& key, const QString& name, double value, const QString& unit)
+{
+    BenchFigure f;
+    f.key = key;
+    f.name = name;
+    f.value = value;
+    f.unit = unit;
+    return f;
+}
+
 // Collects the figures of one run and prints them as one table or as JSON.
 class BenchReport
 {

@@ -76,16 +76,6 @@ void settle(QTableView* view, BenchData::PaintCounter* counter)
         view->viewport()->repaint();
 }
 
-BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit)
-{
-    BenchFigure f;
-    f.key = key;
-    f.name = name;
-    f.value = value;
-    f.unit = unit;
-    return f;
-}
-
 QString ms(double v)
 {
     return BenchReport::number(v, v < 100 ? 2 : 0);
@@ -176,9 +166,9 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
         }
     }
 
-    BenchFigure f = figure(QStringLiteral("search.%1.keystroke").arg(userCount),
-                           QStringLiteral("Search %1 users, sorted by name: filter per keystroke, median").arg(n),
-                           oursStats.median(), QStringLiteral("ms"));
+    BenchFigure f = benchFigure(QStringLiteral("search.%1.keystroke").arg(userCount),
+                                QStringLiteral("Search %1 users, sorted by name: filter per keystroke, median").arg(n),
+                                oursStats.median(), QStringLiteral("ms"));
     f.reference = plainStats.median();
     f.referenceText = QStringLiteral("QString::contains over names %1 ms (p95 %2)")
                           .arg(ms(plainStats.median()), ms(plainStats.p95()));
@@ -188,10 +178,10 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
     f.verdict = oursStats.median() < frameMs ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
     report->add(f);
 
-    BenchFigure p =
-        figure(QStringLiteral("search.%1.keystrokeP95").arg(userCount),
-               QStringLiteral("Search %1 users: filter per keystroke, p95 (%2 keystrokes)").arg(n).arg(ours.size()),
-               oursStats.p95(), QStringLiteral("ms"));
+    BenchFigure p = benchFigure(
+        QStringLiteral("search.%1.keystrokeP95").arg(userCount),
+        QStringLiteral("Search %1 users: filter per keystroke, p95 (%2 keystrokes)").arg(n).arg(ours.size()),
+        oursStats.p95(), QStringLiteral("ms"));
     p.reference = plainStats.p95();
     p.referenceText = QStringLiteral("slowest: %1 %2 ms (%3 rows)")
                           .arg(keystrokes[slowest].left(24), ms(worstPerText[slowest]))
@@ -232,9 +222,9 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
         timeClicks(qtProxy, &qtClicks, nullptr);
         const Stats s(clicks);
         const Stats q(qtClicks);
-        BenchFigure c = figure(QStringLiteral("search.%1.sortByName").arg(userCount),
-                               QStringLiteral("Sort %1 users by name (header click), median").arg(n), s.median(),
-                               QStringLiteral("ms"));
+        BenchFigure c = benchFigure(QStringLiteral("search.%1.sortByName").arg(userCount),
+                                    QStringLiteral("Sort %1 users by name (header click), median").arg(n), s.median(),
+                                    QStringLiteral("ms"));
         c.reference = q.median();
         c.referenceText = QStringLiteral("QSortFilterProxyModel %1 ms; 2nd click (reverse) ours %2 ms")
                               .arg(ms(q.median()), ms(Stats(reverse).median()));
@@ -265,9 +255,10 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
             }
         }
         const Stats s(painted);
-        BenchFigure v = figure(QStringLiteral("search.%1.keystrokeWithView").arg(userCount),
-                               QStringLiteral("Search %1 users: filter + table repaint per keystroke, median").arg(n),
-                               s.median(), QStringLiteral("ms"));
+        BenchFigure v =
+            benchFigure(QStringLiteral("search.%1.keystrokeWithView").arg(userCount),
+                        QStringLiteral("Search %1 users: filter + table repaint per keystroke, median").arg(n),
+                        s.median(), QStringLiteral("ms"));
         v.reference = frameMs;
         v.referenceText = QStringLiteral("p95 %1, worst %2 ms").arg(ms(s.p95()), ms(s.max()));
         v.ratio = s.p95() / frameMs;
@@ -326,12 +317,12 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
         const Stats s(perPage);
         const bool relational = query.startsWith(QLatin1String("under:"));
         BenchFigure a =
-            figure(QStringLiteral("search.%1.append%2")
-                       .arg(userCount)
-                       .arg(relational ? QStringLiteral("Under") : QStringLiteral("Text")),
-                   QStringLiteral("Pages of 100 arriving, query %1 active, view attached: per page, p95 (max)")
-                       .arg(relational ? QStringLiteral("under:<VP>") : query),
-                   s.p95(), QStringLiteral("ms"));
+            benchFigure(QStringLiteral("search.%1.append%2")
+                            .arg(userCount)
+                            .arg(relational ? QStringLiteral("Under") : QStringLiteral("Text")),
+                        QStringLiteral("Pages of 100 arriving, query %1 active, view attached: per page, p95 (max)")
+                            .arg(relational ? QStringLiteral("under:<VP>") : query),
+                        s.p95(), QStringLiteral("ms"));
         a.reference = bareStats.p95();
         a.referenceText =
             QStringLiteral(
@@ -389,10 +380,10 @@ bool runOrg(BenchReport* report, int userCount, int pageSize)
     const double last = std::accumulate(withTree.end() - tenth, withTree.end(), 0.0);
     const Stats s(withTree);
 
-    BenchFigure t = figure(QStringLiteral("org.%1.build").arg(userCount),
-                           QStringLiteral("Org chart %1 users, %2 shuffled pages: Directory + OrgTreeModel")
-                               .arg(n, BenchReport::number(pages.size())),
-                           treeTotal, QStringLiteral("ms"));
+    BenchFigure t = benchFigure(QStringLiteral("org.%1.build").arg(userCount),
+                                QStringLiteral("Org chart %1 users, %2 shuffled pages: Directory + OrgTreeModel")
+                                    .arg(n, BenchReport::number(pages.size())),
+                                treeTotal, QStringLiteral("ms"));
     t.reference = bareTotal;
     t.referenceText = QStringLiteral("Directory ingest alone %1 ms").arg(ms(bareTotal));
     t.ratio = (treeTotal - bareTotal) / bareTotal;
@@ -402,9 +393,9 @@ bool runOrg(BenchReport* report, int userCount, int pageSize)
     t.verdict = treeTotal - bareTotal <= bareTotal ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
     report->add(t);
 
-    BenchFigure m = figure(QStringLiteral("org.%1.pageMax").arg(userCount),
-                           QStringLiteral("Org chart %1 users: per page (Directory + tree), max").arg(n), s.max(),
-                           QStringLiteral("ms"));
+    BenchFigure m = benchFigure(QStringLiteral("org.%1.pageMax").arg(userCount),
+                                QStringLiteral("Org chart %1 users: per page (Directory + tree), max").arg(n), s.max(),
+                                QStringLiteral("ms"));
     m.reference = Stats(bare).max();
     m.referenceText = QStringLiteral("ingest alone max %1 ms; ours median %2 ms; %3 top-level nodes")
                           .arg(ms(m.reference), ms(s.median()), BenchReport::number(topLevel));

@@ -8,6 +8,7 @@
 #include "benchload.h"
 #include "benchreport.h"
 #include "benchsearch.h"
+#include "benchstore.h"
 #include "benchwindow.h"
 
 #include <QApplication>
@@ -75,9 +76,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("gong-directory-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures load pacing, ingest, memory, startup, scrolling, search "
-                                                    "the org chart and hostile input, each beside its reference from "
-                                                    "the same run."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures load pacing, ingest, memory, startup, scrolling, search, "
+                       "the org chart, hostile input and the offline copy, each beside its "
+                       "reference from the same run."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of the table."));
     const QCommandLineOption quickOption(QStringLiteral("quick"),
@@ -85,7 +87,7 @@ int main(int argc, char* argv[])
                                                         "representative)."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org, input."),
+        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org, input, store."),
         QStringLiteral("groups"));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The gong-directory binary to start."),
                                        QStringLiteral("path"), QStringLiteral(GONGDIR_APP_PATH));
@@ -95,7 +97,7 @@ int main(int argc, char* argv[])
     const bool quick = parser.isSet(quickOption);
     QStringList groups = {QStringLiteral("load"),    QStringLiteral("ingest"), QStringLiteral("memory"),
                           QStringLiteral("startup"), QStringLiteral("gui"),    QStringLiteral("search"),
-                          QStringLiteral("org"),     QStringLiteral("input")};
+                          QStringLiteral("org"),     QStringLiteral("input"),  QStringLiteral("store")};
     if (parser.isSet(onlyOption))
         groups = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
@@ -144,6 +146,11 @@ int main(int argc, char* argv[])
     if (groups.contains(QLatin1String("input"))) {
         progress("hostile input");
         ok &= BenchInput::run(&report, quick ? 1024 * 1024 : 10 * 1024 * 1024, 800);
+    }
+
+    if (groups.contains(QLatin1String("store"))) {
+        progress("offline copy");
+        ok &= BenchStore::run(&report, quick ? 10000 : 100000, quick ? 1 : 3);
     }
 
     report.setMachine(machineText());

@@ -3,10 +3,12 @@
 // event loop keeps running while the child works, so a DemoServer in the test process keeps answering.
 #pragma once
 
+#include <QDir>
 #include <QEventLoop>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace ExportProcess {
@@ -18,8 +20,21 @@ struct Run
     QString err;
 };
 
-// The process environment of a headless box: no display, no Gong variables. QT_QPA_PLATFORM=xcb makes any
-// accidental QGuiApplication fail loudly instead of quietly going offscreen.
+// A data folder (XDG_DATA_HOME) of its own, so each run starts without an offline copy: every `export` that
+// completes a load stores a snapshot, and the demo company moves on a step with each one stored. Removed when the
+// test process ends.
+inline QString freshDataHome()
+{
+    static QTemporaryDir root;
+    static int next = 0;
+    const QString path = root.filePath(QStringLiteral("data-%1").arg(++next));
+    QDir().mkpath(path);
+    return path;
+}
+
+// The process environment of a headless box: no display, no Gong variables, an empty data folder (see
+// freshDataHome()). QT_QPA_PLATFORM=xcb makes any accidental QGuiApplication fail loudly instead of quietly going
+// offscreen.
 inline QProcessEnvironment headlessEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,6 +46,7 @@ inline QProcessEnvironment headlessEnvironment()
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), freshDataHome());
     return env;
 }
 
@@ -68,6 +84,13 @@ inline Run runProgram(const QString& binary, const QStringList& arguments, const
 }
 
 // `binary export <arguments>`.
+// `binary <command> <arguments>`.
+inline Run runCommand(const QString& binary, const QString& command, const QStringList& arguments,
+                      const QProcessEnvironment& env, int timeoutMs = 120000)
+{
+    return runProgram(binary, QStringList{command} + arguments, env, timeoutMs);
+}
+
 inline Run run(const QString& binary, const QStringList& arguments, const QProcessEnvironment& env,
                int timeoutMs = 120000)
 {

@@ -4,7 +4,8 @@
 // CSV, JSON and vCard writers, and the headless export command (in process and as the built binary) — with every
 // Qt logging category enabled and all output captured. Afterwards the canary (and its Basic-header form) must
 // appear in no log line, no window title or label, no file under the app's config, data and cache folders (HOME is
-// a temporary folder: run by run-with-keyring.sh), no export, and not on the command's stdout or stderr.
+// a temporary folder: run by run-with-keyring.sh) — the offline copies the exports stored and the request log
+// included, with their -wal and -shm files — no export, and not on the command's stdout or stderr.
 #include "api/directoryloader.h"
 #include "cli/exportcommand.h"
 #include "connectionmanager.h"
@@ -19,6 +20,8 @@
 #include "export/exportwriter.h"
 #include "exportprocess.h"
 #include "mainwindow.h"
+#include "store/snapshotdatabase.h"
+#include "store/storekey.h"
 #include "windowparts.h"
 
 #include <QDirIterator>
@@ -184,6 +187,18 @@ private Q_SLOTS:
             QVERIFY2(leakIn(r.out).isEmpty(), qPrintable(ExportFormats::key(format)));
             QVERIFY2(leakIn(r.err.toUtf8()).isEmpty(), qPrintable(r.err.left(300)));
         }
+        // The offline copies the exports stored: open, so SQLite's -wal and -shm files are there too.
+        const StoreKey key = StoreKey::forBaseUrl(server.baseUrl(), false);
+        SnapshotDatabase copyInProcess;
+        QVERIFY(copyInProcess.open(key.filePath(), SqliteFile::Mode::ExistingOnly));
+        SnapshotDatabase copyOfBinary;
+        const QString binaryCopy = processEnv.value(QStringLiteral("XDG_DATA_HOME")) +
+                                   QStringLiteral("/GongDirectory/gong-directory/offline/") + key.fileName();
+        QVERIFY(copyOfBinary.open(binaryCopy, SqliteFile::Mode::ExistingOnly));
+        for (SnapshotDatabase* copy : {&copyInProcess, &copyOfBinary}) {
+            StoreResult r;
+            QCOMPARE(copy->newest(&r).userCount, 250);
+        }
         for (const QString& path : std::as_const(exports)) {
             QFile f(path);
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
@@ -222,9 +237,12 @@ private Q_SLOTS:
             dirs.append(QStandardPaths::writableLocation(l));
         for (const char* var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
             dirs.append(qEnvironmentVariable(var));
+        dirs.append(processEnv.value(QStringLiteral("XDG_DATA_HOME"))); // the built binary's
         int files = 0;
         bool sawSettings = false;
         bool sawExport = false;
+        int databases = 0;
+        int sqliteCompanions = 0;
         for (const QString& dir : std::as_const(dirs)) {
             if (dir.isEmpty())
                 continue;
@@ -238,11 +256,16 @@ private Q_SLOTS:
                 const QByteArray bytes = f.readAll();
                 sawSettings = sawSettings || path == store.settingsFileName();
                 sawExport = sawExport || path.endsWith(QLatin1String("export.vcf"));
+                databases += path.endsWith(QLatin1String(".sqlite")) ? 1 : 0;
+                sqliteCompanions +=
+                    path.endsWith(QLatin1String(".sqlite-wal")) || path.endsWith(QLatin1String(".sqlite-shm")) ? 1 : 0;
                 QVERIFY2(leakIn(bytes).isEmpty(), qPrintable(path));
             }
         }
         QVERIFY2(sawSettings, qPrintable(store.settingsFileName()));
         QVERIFY(sawExport);
+        QVERIFY2(databases >= 4, qPrintable(QString::number(databases))); // two copies, two request logs
+        QVERIFY2(sqliteCompanions >= 4, qPrintable(QString::number(sqliteCompanions)));
         QVERIFY(files >= 2);
     }
 };

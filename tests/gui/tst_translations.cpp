@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The German catalog is complete and reaches the window through the same loader the app uses;
 // English stays English.
+#include "cli/console.h"
 #include "directory/usercolumns.h"
 #include "i18n/translations.h"
 #include "loadingstatus.h"
@@ -9,6 +10,7 @@
 #include "windowparts.h"
 
 #include <QAction>
+#include <QCommandLineOption>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMenu>

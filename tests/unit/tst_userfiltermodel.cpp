@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // UserFilterModel: query + facets + sorting over UserTableModel, while pages keep arriving.
 #include "demo/demoorggenerator.h"
+#include "directory/changefacts.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "models/userfiltermodel.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void facetSelectionEqualsItsQueryText();
     void facetChoiceOfValueSeenLater();
     void refreshAndClearRebuild();
+    void historyQueriesFollowTheFacts();
 };
 
 void TestUserFilterModel::passesTheModelTester()
@@ -457,6 +459,36 @@ void TestUserFilterModel::refreshAndClearRebuild()
     dir.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.facetCounts().total, 0);
+}
+
+// changed:/joined: rows come and go as the directory's history facts change, without typing the query again.
+void TestUserFilterModel::historyQueriesFollowTheFacts()
+{
+    Directory dir;
+    UserTableModel table(&dir);
+    UserFilterModel model;
+    model.setSourceModel(&table);
+    dir.upsert(demoUsers(300));
+    model.setQueryText(QStringLiteral("changed:title"));
+    QCOMPARE(model.rowCount(), 0);
+    QSignalSpy filtered(&model, &UserFilterModel::filterChanged);
+    ChangeFacts facts;
+    facts.addChangedField(dir.user(7).id, QStringLiteral("title"));
+    facts.addChangedField(dir.user(42).id, QStringLiteral("title"));
+    facts.addChangedField(dir.user(99).id, QStringLiteral("managerId"));
+    dir.setChangeFacts(facts);
+    QCOMPARE(filtered.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QList<int> rows = visibleRows(model);
+    std::sort(rows.begin(), rows.end());
+    QCOMPARE(rows, (QList<int>{7, 42}));
+    dir.setChangeFacts(facts); // the same facts: nothing to do
+    QCOMPARE(filtered.size(), 1);
+    model.setQueryText(QStringLiteral("title:a")); // a query that does not ask the history ignores them
+    const int shown = model.rowCount();
+    dir.setChangeFacts({});
+    QCOMPARE(model.rowCount(), shown);
+    QCOMPARE(filtered.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestUserFilterModel)

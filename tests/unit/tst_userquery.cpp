@@ -6,6 +6,8 @@
 #include "search/usermatcher.h"
 #include "search/userquery.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -54,6 +56,9 @@ private Q_SLOTS:
     void matches_data();
     void matches();
     void underFollowsTheTree();
+    void parsesHistoryTerms_data();
+    void parsesHistoryTerms();
+    void matchesChangesFromHistory();
     void relationsChangeWhenManagersArrive();
     void indexScanAgreesWithPlainSearch();
     void indexHoldsEachFieldFolded_data();
@@ -465,6 +470,73 @@ void TestUserQuery::underFollowsTheTree()
     QCOMPARE(ids(QStringLiteral("-under:jose is:active")), (QStringList{"1", "2", "7", "8", "9"}));
     // Several roots.
     QCOMPARE(ids(QStringLiteral("under:marie,bob")), QStringList{"6"});
+}
+
+void TestUserQuery::parsesHistoryTerms_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("error"); // empty: parses
+    QTest::newRow("changed: field") << QStringLiteral("changed:managerId") << QString();
+    QTest::newRow("changed: dotted setting") << QStringLiteral("changed:settings.webConferencesRecorded") << QString();
+    QTest::newRow("changed: any of") << QStringLiteral("changed:title,managerId") << QString();
+    QTest::newRow("changed: anything") << QStringLiteral("changed:*") << QString();
+    QTest::newRow("joined: span") << QStringLiteral("joined:30d") << QString();
+    QTest::newRow("joined: date") << QStringLiteral("joined:>=2026-11-01") << QString();
+    QTest::newRow("changed: not a field") << QStringLiteral("changed:man@ger") << QStringLiteral("not a field name");
+    QTest::newRow("changed: nothing") << QStringLiteral("changed:") << QStringLiteral("Missing value");
+    QTest::newRow("joined: span with comparison") << QStringLiteral("joined:>30d") << QStringLiteral("span of time");
+    QTest::newRow("joined: nonsense") << QStringLiteral("joined:soon") << QStringLiteral("not a span of time");
+    QTest::newRow("created: takes no span") << QStringLiteral("created:30d") << QStringLiteral("not a year or date");
+}
+
+void TestUserQuery::parsesHistoryTerms()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, error);
+    const UserQuery q = UserQuery::parse(query);
+    QCOMPARE(q.hasErrors(), !error.isEmpty());
+    if (!error.isEmpty()) {
+        QVERIFY2(q.errorText().contains(error), qPrintable(q.errorText()));
+        QVERIFY(!q.dependsOnHistory());
+        return;
+    }
+    QCOMPARE(q.terms().size(), 1);
+    QVERIFY(q.dependsOnHistory());
+    QVERIFY(q.terms().first().field == Field::Changed || q.terms().first().field == Field::Joined);
+    QVERIFY(!UserQuery::parse(QStringLiteral("title:x created:2024")).dependsOnHistory());
+}
+
+// changed: and joined: read the offline history's facts that the directory carries, and combine with the rest.
+void TestUserQuery::matchesChangesFromHistory()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 day = 86400000;
+    QCOMPARE(ids(QStringLiteral("changed:managerId")), QStringList{}); // no history: no one changed
+    ChangeFacts facts;
+    facts.addChangedField(QStringLiteral("2"), QStringLiteral("managerId"));
+    facts.addChangedField(QStringLiteral("2"), QStringLiteral("settings.emailsImported"));
+    facts.addChangedField(QStringLiteral("4"), QStringLiteral("title"));
+    facts.addChangedField(QStringLiteral("3"), QStringLiteral("active"));
+    facts.addChangedField(QStringLiteral("6"), QStringLiteral("managerId"));
+    facts.setJoined(QStringLiteral("5"), now - 2 * day);
+    facts.setJoined(QStringLiteral("6"), now - 40 * day);
+    m_dir.setChangeFacts(facts);
+    QCOMPARE(ids(QStringLiteral("changed:managerId")), (QStringList{"2", "6"}));
+    QCOMPARE(ids(QStringLiteral("changed:managerId under:jose")), QStringList{"6"});
+    QCOMPARE(ids(QStringLiteral("changed:managerId -under:jose")), QStringList{"2"});
+    QCOMPARE(ids(QStringLiteral("changed:settings")), QStringList{"2"});
+    QCOMPARE(ids(QStringLiteral("changed:SETTINGS.EMAILSIMPORTED")), QStringList{"2"});
+    QCOMPARE(ids(QStringLiteral("changed:settings.webConferencesRecorded")), QStringList{});
+    QCOMPARE(ids(QStringLiteral("changed:title,active")), (QStringList{"3", "4"}));
+    QCOMPARE(ids(QStringLiteral("changed:*")), (QStringList{"2", "3", "4", "6"}));
+    QCOMPARE(ids(QStringLiteral("joined:30d")), QStringList{"5"});
+    QCOMPARE(ids(QStringLiteral("joined:60d")), (QStringList{"5", "6"}));
+    QCOMPARE(ids(QStringLiteral("-joined:30d manager:jose")), QStringList{"4"});
+    const QString tenDaysAgo = QDateTime::fromMSecsSinceEpoch(now - 10 * day, Qt::UTC).date().toString(Qt::ISODate);
+    QCOMPARE(ids(QStringLiteral("joined:>=") + tenDaysAgo), QStringList{"5"});
+    QCOMPARE(ids(QStringLiteral("joined:<") + tenDaysAgo), QStringList{"6"});
+    m_dir.setChangeFacts({});
+    QCOMPARE(ids(QStringLiteral("changed:*")), QStringList{});
 }
 
 void TestUserQuery::relationsChangeWhenManagersArrive()
