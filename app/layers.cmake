@@ -9,17 +9,19 @@
 #   demo ──► credentials                         │  DemoServer, the synthetic company (stands in for Gong)
 #   api ──► directory, credentials               │  GongClient, UserPager, DirectoryLoader: network → pages → Directory
 #   models ──► search, directory                 │  UserTableModel, UserFilterModel, OrgTreeModel (Qt item models)
-#   search ──► directory                         │  UserQuery, UserMatcher, facets, saved views
+#   search ──► directory, audit                  │  UserQuery, UserMatcher, facets, saved views
+#   audit ──► directory                          │  health checks, settings by team, reconcile a list
 #   directory                                    │  User, Directory, its search index and text folding, columns
 #   credentials                                  │  Credentials, profiles (QSettings), secrets (keychain)
 #   i18n                                        ◄┘  translations
-set(GONGDIR_LAYERS i18n credentials directory search models api demo export cli)
+set(GONGDIR_LAYERS i18n credentials directory audit search models api demo export cli)
 set(GONGDIR_LAYER_USES_i18n "")
 set(GONGDIR_LAYER_USES_credentials "")
 set(GONGDIR_LAYER_USES_directory "")
-set(GONGDIR_LAYER_USES_search directory)
+set(GONGDIR_LAYER_USES_audit directory)
+set(GONGDIR_LAYER_USES_search directory audit)
 set(GONGDIR_LAYER_USES_models directory search)
 set(GONGDIR_LAYER_USES_api credentials directory)
 set(GONGDIR_LAYER_USES_demo credentials)
 set(GONGDIR_LAYER_USES_export directory)
-set(GONGDIR_LAYER_USES_cli i18n credentials directory search api demo export)
+set(GONGDIR_LAYER_USES_cli i18n credentials directory audit search api demo export)
