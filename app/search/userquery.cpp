@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "userquery.h"
 
+#include "audit/healthcheck.h"
 #include "directory/textfold.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ const FieldName fieldTable[] = {
     {"name", Field::Name},       {"email", Field::Email},   {"title", Field::Title},     {"phone", Field::Phone},
     {"id", Field::Id},           {"lang", Field::Language}, {"manager", Field::Manager}, {"under", Field::Under},
     {"created", Field::Created}, {"is", Field::Is},         {"has", Field::Has},         {"setting", Field::Setting},
+    {"health", Field::Health},
 };
 
 struct FlagName
@@ -230,6 +232,9 @@ private:
         case Field::Setting:
             ok = parseSetting(term);
             break;
+        case Field::Health:
+            ok = parseHealth(term);
+            break;
         case Field::Created:
             ok = parseCreated(term, op);
             break;
@@ -321,6 +326,27 @@ private:
         return true;
     }
 
+    // health:key[,key…]: the data-health checks of the audit layer (HealthCheck), or `any` for all of them.
+    bool parseHealth(UserQueryTerm& term)
+    {
+        for (const QString& v : std::as_const(term.values)) {
+            if (v.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0) {
+                term.healthChecks |= HealthCheck::allBits();
+                continue;
+            }
+            const HealthCheck* check = HealthCheck::find(v);
+            if (!check) {
+                error(term.position, term.length,
+                      Tr::tr("Unknown check \"%1\" for \"health:\" (known: %2)")
+                          .arg(v, UserQuery::healthNames().join(QStringLiteral(", "))));
+                return false;
+            }
+            term.healthChecks |= HealthCheck::bit(check->id);
+        }
+        term.exact = false;
+        return true;
+    }
+
     bool parseCreated(UserQueryTerm& term, const QString& op)
     {
         if (term.values.size() != 1) {
@@ -401,7 +427,8 @@ QString UserQuery::errorText() const
 bool UserQuery::dependsOnRelations() const
 {
     for (const UserQueryTerm& t : m_terms) {
-        if (t.field == Field::Manager || t.field == Field::Under || t.flags.contains(Flag::Manager))
+        if (t.field == Field::Manager || t.field == Field::Under || t.field == Field::Health ||
+            t.flags.contains(Flag::Manager))
             return true;
     }
     return false;
@@ -423,6 +450,11 @@ QStringList UserQuery::flagNames(UserQueryTerm::Field field)
             names.append(QLatin1String(f.name));
     }
     return names;
+}
+
+QStringList UserQuery::healthNames()
+{
+    return HealthCheck::keys() << QStringLiteral("any");
 }
 
 QString UserQuery::quoted(const QString& value)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,7 +36,8 @@ struct UserQueryTerm
         Created,
         Is,
         Has,
-        Setting
+        Setting,
+        Health
     };
     enum class Flag
     {
@@ -55,8 +57,9 @@ struct UserQueryTerm
     std::vector<std::string> folded; // TextFold::foldUtf8 of each value
     QList<Flag> flags;               // is: / has:
     UserSetting setting = UserSetting::WebConferencesRecorded;
-    QList<TriState> settingStates; // setting:name[=on|off|unknown]
-    qint64 createdFrom = 0;        // created: holds for createdFrom <= ms < createdTo (UTC)
+    QList<TriState> settingStates;  // setting:name[=on|off|unknown]
+    std::uint32_t healthChecks = 0; // health:key[,key…]: HealthCheck::bit() of each (any: all of them)
+    qint64 createdFrom = 0;         // created: holds for createdFrom <= ms < createdTo (UTC)
     qint64 createdTo = 0;
     qsizetype position = 0; // where the term starts in the query text
     qsizetype length = 0;
@@ -81,13 +84,14 @@ public:
     bool isEmpty() const { return m_terms.isEmpty(); }
     // The errors as one line each ("col 7: unknown field "foo""), for a tooltip or stderr.
     QString errorText() const;
-    // True when a term looks at other people (manager:, under:, is:manager): such terms can change for rows
-    // already loaded when a later page brings a manager or a report.
+    // True when a term looks at other people (manager:, under:, is:manager, health:): such terms can change for rows
+    // already loaded when a later page brings a manager, a report or someone sharing an address.
     bool dependsOnRelations() const;
 
     // Field names the language knows ("name", "email", …), for completion and help.
     static QStringList fieldNames();
     static QStringList flagNames(UserQueryTerm::Field field); // values of is: / has:
+    static QStringList healthNames();                         // values of health: (the checks' keys, and any)
     // Quotes a value when it needs quoting (spaces, commas, quotes).
     static QString quoted(const QString& value);
 

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void filtersWhilePagesAppend();
     void appendsOnlyTouchNewRows();
     void relationalQueryCatchesUpWhenManagerArrives();
+    void healthQueryFollowsArrivingPages();
     void narrowingGivesTheSameAsFresh();
     void sortsNamesWithCollation();
     void sortsNumbersAndDates();
@@ -121,6 +122,9 @@ void TestUserFilterModel::filtersWhilePagesAppend_data()
     QTest::newRow("manager:, by manager") << "manager:a" << 5;
     QTest::newRow("is:manager, by reports") << "is:manager" << 13;
     QTest::newRow("everything, by email") << "" << 3;
+    QTest::newRow("health:, by name") << QStringLiteral(
+                                             "health:manager-missing,duplicate-email,reports-to-inactive -is:inactive")
+                                      << 0;
 }
 
 void TestUserFilterModel::filtersWhilePagesAppend()
@@ -201,6 +205,33 @@ void TestUserFilterModel::relationalQueryCatchesUpWhenManagerArrives()
     QCOMPARE(model.rowCount(), 2);
     dir.upsert({named("4", "New", "Hire", "3")});
     QCOMPARE(sorted(visibleRows(model)), (QList<int>{0, 1, 2}));
+}
+
+void TestUserFilterModel::healthQueryFollowsArrivingPages()
+{
+    // Earlier rows enter and leave the results as later pages change their findings: a manager arrives, someone
+    // takes the same address.
+    Directory dir;
+    UserTableModel table(&dir);
+    UserFilterModel model;
+    model.setSourceModel(&table);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQueryText(QStringLiteral("health:manager-missing,duplicate-email"));
+    const auto person = [](const char* id, const char* email, const char* managerId) {
+        QJsonObject o{{QStringLiteral("id"), QLatin1String(id)},
+                      {QStringLiteral("firstName"), QLatin1String(id)},
+                      {QStringLiteral("emailAddress"), QLatin1String(email)},
+                      {QStringLiteral("active"), true}};
+        if (*managerId)
+            o.insert(QStringLiteral("managerId"), QLatin1String(managerId));
+        return User::fromJson(o);
+    };
+    dir.upsert({person("3", "c@x.com", "2"), person("2", "b@x.com", "1")});
+    QCOMPARE(visibleRows(model), QList<int>{1});
+    dir.upsert({person("1", "a@x.com", "")});
+    QCOMPARE(visibleRows(model), QList<int>{});
+    dir.upsert({person("4", "C@X.COM", "1")});
+    QCOMPARE(sorted(visibleRows(model)), (QList<int>{0, 3}));
 }
 
 void TestUserFilterModel::narrowingGivesTheSameAsFresh()
