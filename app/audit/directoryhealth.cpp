@@ -456,3 +456,21 @@ QList<int> DirectoryHealth::cycleOf(int row) const
     } while (at != row && at >= 0 && loop.size() <= m_rows);
     return loop;
 }
+
+QStringList DirectoryHealth::summaryHeader()
+{
+    return {QStringLiteral("check"), QStringLiteral("title"), QStringLiteral("count"), QStringLiteral("ids")};
+}
+
+QList<QStringList> DirectoryHealth::summaryRows() const
+{
+    QList<QStringList> out;
+    for (const HealthCheck& check : HealthCheck::all()) {
+        QStringList ids;
+        for (int row : rows(check.id))
+            ids.append(m_directory->user(row).id);
+        out.append({QLatin1String(check.key), check.title(), QString::number(count(check.id)),
+                    ids.join(QStringLiteral("; "))});
+    }
+    return out;
+}

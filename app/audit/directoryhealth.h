@@ -47,6 +47,9 @@ public:
     QList<int> rowsSharing(int row) const;
     // Walking up from a person on a cycle: the people of the loop, starting from them.
     QList<int> cycleOf(int row) const;
+    // The health summary as a table for CSV: check (its key), title, count, ids (of the people, "; " between).
+    static QStringList summaryHeader();
+    QList<QStringList> summaryRows() const;
     // Full recomputations so far (a refresh that removed people, a reset, an edit seen late); for tests and the
     // benchmark.
     int fullRecomputations() const { return m_fullRuns; }

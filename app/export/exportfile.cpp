@@ -8,9 +8,13 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <functional>
+
 namespace ExportFile {
-Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
-            QString* error)
+namespace {
+// Opens a QSaveFile at `path`, lets `write` fill it (Written, or Cancelled, or Failed with the reason in *why) and
+// commits it; nothing is left behind when any step fails.
+Result saveWith(const QString& path, const std::function<Result(QSaveFile&, QString*)>& write, QString* error)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
@@ -27,13 +31,14 @@ Result save(const QString& path, ExportWriter& writer, const Directory& director
                 QCoreApplication::translate("ExportFile", "Could not create “%1”: %2").arg(shown, file.errorString());
         return Result::Failed;
     }
-    if (!writer.write(directory, rows, &file)) {
+    QString why;
+    const Result written = write(file, &why);
+    if (written != Result::Written) {
         file.cancelWriting(); // the temporary file is removed, the target is not touched
-        if (writer.isCancelled())
+        if (written == Result::Cancelled)
             return Result::Cancelled;
         if (error)
-            *error =
-                QCoreApplication::translate("ExportFile", "Could not write “%1”: %2").arg(shown, writer.errorString());
+            *error = QCoreApplication::translate("ExportFile", "Could not write “%1”: %2").arg(shown, why);
         return Result::Failed;
     }
     if (!file.commit()) {
@@ -43,6 +48,36 @@ Result save(const QString& path, ExportWriter& writer, const Directory& director
         return Result::Failed;
     }
     return Result::Written;
+}
+} // namespace
+
+Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
+            QString* error)
+{
+    return saveWith(
+        path,
+        [&](QSaveFile& file, QString* why) {
+            if (writer.write(directory, rows, &file))
+                return Result::Written;
+            if (writer.isCancelled())
+                return Result::Cancelled;
+            *why = writer.errorString();
+            return Result::Failed;
+        },
+        error);
+}
+
+Result saveData(const QString& path, const QByteArray& data, QString* error)
+{
+    return saveWith(
+        path,
+        [&](QSaveFile& file, QString* why) {
+            if (file.write(data) == data.size())
+                return Result::Written;
+            *why = file.errorString();
+            return Result::Failed;
+        },
+        error);
 }
 
 bool canWrite(const QString& path, QString* error)

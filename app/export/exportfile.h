@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -21,6 +22,9 @@ enum class Result
 // *error gets one sentence naming the file and the reason (only for Failed).
 Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
             QString* error);
+
+// The same for data already in memory (a report, a table).
+Result saveData(const QString& path, const QByteArray& data, QString* error);
 
 // Early check, before a long load: can a file be created in the folder of `path`?
 bool canWrite(const QString& path, QString* error);

@@ -250,6 +250,24 @@ private Q_SLOTS:
         QCOMPARE(health.lastEvaluated(), 0);
     }
 
+    void summaryTable()
+    {
+        Directory d;
+        d.upsert({person(QStringLiteral("1")), person(QStringLiteral("2"), QStringLiteral("9")),
+                  person(QStringLiteral("3"), QStringLiteral("9"), field("title", QJsonValue()))});
+        DirectoryHealth& health = DirectoryHealth::of(d);
+        health.sync();
+        QCOMPARE(DirectoryHealth::summaryHeader(), (QStringList{QStringLiteral("check"), QStringLiteral("title"),
+                                                                QStringLiteral("count"), QStringLiteral("ids")}));
+        const QList<QStringList> rows = health.summaryRows();
+        QCOMPARE(rows.size(), int(HealthCheck::Count));
+        QCOMPARE(rows.at(HealthCheck::ManagerMissing),
+                 (QStringList{QStringLiteral("manager-missing"), QStringLiteral("Manager not in the directory"),
+                              QStringLiteral("2"), QStringLiteral("2; 3")}));
+        QCOMPARE(rows.at(HealthCheck::NoTitle).mid(2), (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+        QCOMPARE(rows.at(HealthCheck::DuplicateEmail).mid(2), (QStringList{QStringLiteral("0"), QString()}));
+    }
+
     void updatedOnlyWhenSomethingChanged()
     {
         Directory d;
