@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "appoptions.h"
 #include "cli/exportcommand.h"
+#include "cli/reconcilecommand.h"
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
 #include "credentials/processhardening.h"
@@ -61,6 +62,8 @@ int main(int argc, char* argv[])
     // QApplication could try to open one.
     if (ExportCommand::isExportCommand(argc, argv))
         return ExportCommand::main(argc, argv);
+    if (ReconcileCommand::isReconcileCommand(argc, argv))
+        return ReconcileCommand::main(argc, argv);
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+#include "reconcilecommand.h"
+
+#include "headlesscommand.h"
+
+#include "audit/reconcileinput.h"
+#include "audit/reconciler.h"
+#include "directory/directory.h"
+#include "export/exportfile.h"
+#include "export/tableexport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+const QString commandName = QStringLiteral("reconcile");
+} // namespace
+
+ReconcileCommand::ReconcileCommand(QObject* parent)
+    : QObject(parent)
+{}
+
+bool ReconcileCommand::isReconcileCommand(int argc, char* argv[])
+{
+    return argc > 1 && std::strcmp(argv[1], "reconcile") == 0;
+}
+
+int ReconcileCommand::main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    HeadlessCommand::setUpApplication();
+    Options options;
+    QString output;
+    const int code = parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &options, &output);
+    if (code == DirectorySource::Success) {
+        std::fputs(output.toLocal8Bit().constData(), stdout);
+        return code;
+    }
+    if (code > 0) {
+        HeadlessCommand::printUsageError(commandName, output);
+        return code;
+    }
+    DirectorySource::applyVerbosity(options);
+    ReconcileCommand command;
+    return command.run(options);
+}
+
+int ReconcileCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
+                            QString* output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Match a list of e-mail addresses, ids or names from another system against the people in a Gong "
+           "account, without a display. Each value is looked for in the primary e-mail, the aliases and the "
+           "trusted e-mail (case-insensitive, spaces and mailto: removed), then the id; only when none match, in "
+           "the full name (case- and accent-insensitive). One record per value, in input order: input, status "
+           "(active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.") +
+        QStringLiteral("\n\n") + DirectorySource::helpText() + QStringLiteral("\n\n") +
+        tr("Exit codes: 0 success, 2 usage error, an input that cannot be read or missing configuration (no\n"
+           "credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or\n"
+           "network failure after retries, 5 output could not be written."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    ConnectionOptions::addOptions(&parser,
+                                  tr("Reconcile against the built-in demo company of N users (--demo alone: 5000)."),
+                                  tr("Also match Gong staff (avatars)."));
+    DirectorySource::addOptions(&parser);
+    const QCommandLineOption offline(
+        QStringLiteral("offline"),
+        tr("Use the last complete snapshot saved on this computer instead of loading (not available yet)."));
+    const QCommandLineOption input(
+        QStringLiteral("input"),
+        tr("The list: a text file with one value per line, or a CSV file with --column; '-' reads stdin. Blank "
+           "lines are skipped."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption column(QStringLiteral("column"),
+                                    tr("Read the input as CSV and take the values from the column with this header "
+                                       "(case-insensitive; comma, semicolon or tab separated)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), QStringLiteral("format"));
+    const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
+    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                 tr("Write to FILE (replaced only when everything succeeded); '-' is stdout (the "
+                                    "default)."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({offline, input, column, format, noBom, out});
+
+    const int parsed = HeadlessCommand::parse(&parser, help, arguments, commandName, output);
+    if (parsed >= 0)
+        return parsed;
+
+    Options o;
+    o.input = parser.value(input);
+    if (!parser.isSet(input) || o.input.isEmpty()) {
+        *output = tr("--input is required: a file with the values, or '-' for stdin.");
+        return DirectorySource::UsageError;
+    }
+    if (parser.isSet(column)) {
+        o.column = parser.value(column).trimmed();
+        if (o.column.isEmpty()) {
+            *output = tr("--column needs the name of a column of the CSV's header.");
+            return DirectorySource::UsageError;
+        }
+    }
+    if (parser.isSet(out)) {
+        o.output = parser.value(out);
+        if (o.output.isEmpty()) {
+            *output = tr("--output needs a file name, or '-' for stdout.");
+            return DirectorySource::UsageError;
+        }
+    }
+    if (parser.isSet(format)) {
+        const QString f = parser.value(format).trimmed().toLower();
+        if (f == QLatin1String("csv")) {
+            o.format = Format::Csv;
+        } else if (f == QLatin1String("json")) {
+            o.format = Format::Json;
+        } else {
+            *output = tr("Unknown format “%1”; use csv or json.").arg(parser.value(format));
+            return DirectorySource::UsageError;
+        }
+    } else if (o.output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        o.format = Format::Json;
+    }
+    o.byteOrderMark = !parser.isSet(noBom);
+    o.offline = parser.isSet(offline);
+    if (o.offline) {
+        *output = tr("--offline is not available yet: this version keeps no offline snapshots of the directory.");
+        return DirectorySource::UsageError;
+    }
+    const int source = DirectorySource::read(
+        parser, environment, &o, output,
+        tr("Nothing to reconcile against: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with "
+           "credentials in %1."));
+    if (source >= 0)
+        return source;
+    *options = o;
+    return -1;
+}
+
+bool ReconcileCommand::readValues(const Options& options, QStringList* values, QString* error)
+{
+    QFile file;
+    const bool fromStdin = options.input == QLatin1String("-");
+    const QString shown = fromStdin ? tr("stdin") : QDir::toNativeSeparators(options.input);
+    if (fromStdin) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            *error = tr("Could not read stdin: %1").arg(file.errorString());
+            return false;
+        }
+    } else {
+        file.setFileName(options.input);
+        if (QFileInfo(options.input).isDir()) {
+            *error = tr("Could not read “%1”: it is a folder.").arg(shown);
+            return false;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Could not read “%1”: %2").arg(shown, file.errorString());
+            return false;
+        }
+    }
+    const QByteArray bytes = file.read(maxInputBytes + 1);
+    if (bytes.size() > maxInputBytes) {
+        *error = tr("“%1” is larger than %2 MiB; split the list.").arg(shown).arg(maxInputBytes / (1024 * 1024));
+        return false;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("Could not read “%1”: %2").arg(shown, file.errorString());
+        return false;
+    }
+    const QString text = ReconcileInput::decode(bytes);
+    if (options.column.isEmpty()) {
+        *values = ReconcileInput::lines(text);
+        return true;
+    }
+    const ReconcileInput::Table table = ReconcileInput::parseCsv(text);
+    const int column = ReconcileInput::columnNamed(table, options.column);
+    if (column < 0) {
+        QStringList names;
+        for (const QString& name : table.header())
+            names.append(QStringLiteral("“%1”").arg(name.trimmed()));
+        *error = names.isEmpty() ? tr("“%1” has no header row with a column “%2”.").arg(shown, options.column)
+                                 : tr("“%1” has no column “%2”; its columns are %3.")
+                                       .arg(shown, options.column, names.join(QStringLiteral(", ")));
+        return false;
+    }
+    *values = ReconcileInput::column(table, column, true);
+    return true;
+}
+
+int ReconcileCommand::run(const Options& options)
+{
+    m_source.setQuiet(options.quiet);
+    QString why;
+    QStringList values;
+    // The input and the output before a long load: a typo costs a second, not a minute.
+    if (!readValues(options, &values, &why)) {
+        m_source.error(why);
+        return DirectorySource::UsageError;
+    }
+    const bool toStdout = options.output == QLatin1String("-");
+    if (!toStdout && !ExportFile::canWrite(options.output, &why)) {
+        m_source.error(why);
+        return DirectorySource::OutputError;
+    }
+
+    Directory directory;
+    const int loaded = m_source.load(options, &directory);
+    if (loaded != DirectorySource::Success)
+        return loaded;
+
+    const Reconciler reconciler(directory);
+    const QList<Reconciler::Result> results = reconciler.matchAll(values);
+    QList<QStringList> rows;
+    rows.reserve(results.size());
+    for (const Reconciler::Result& r : results)
+        rows.append(Reconciler::tableRow(directory, r));
+    const QByteArray data = options.format == Format::Json
+                                ? TableExport::json(Reconciler::tableHeader(), rows)
+                                : TableExport::csv(Reconciler::tableHeader(), rows, options.byteOrderMark);
+    if (toStdout) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size() || !out.flush()) {
+            m_source.error(tr("Could not write to stdout: %1").arg(out.errorString()));
+            return DirectorySource::OutputError;
+        }
+    } else if (ExportFile::saveData(options.output, data, &why) != ExportFile::Result::Written) {
+        m_source.error(why);
+        return DirectorySource::OutputError;
+    }
+    const QLocale locale = HeadlessCommand::numberLocale();
+    const Reconciler::Counts c = Reconciler::count(results);
+    m_source.message(tr("reconciled %1 values against %2 users: %3 active, %4 inactive, %5 not found, %6 ambiguous")
+                         .arg(locale.toString(c.total()), locale.toString(directory.count()), locale.toString(c.active),
+                              locale.toString(c.inactive), locale.toString(c.notFound), locale.toString(c.ambiguous)));
+    return DirectorySource::Success;
+}
