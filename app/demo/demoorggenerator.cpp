@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demoorggenerator.h"
 
+#include "demobaddata.h"
 #include "demoorgchart.h"
 #include "demoorgtables.h"
 
@@ -190,6 +191,7 @@ struct DemoIdentity
     const DemoNamePart* first = nullptr;
     const DemoNamePart* last = nullptr;
     int emailNumber = 0; // 0: first holder of the name; 2, 3, ...: john.smith2, john.smith3
+    int aliasNumber = 0; // the same for the short alias: jsmith, jsmith2 (John and Jane Smith)
     quint8 locale = 0;
     quint8 oddities = 0;
 };
@@ -285,6 +287,7 @@ public:
         work();
         for (std::thread& helper : helpers)
             helper.join();
+        plantBadData(order, users);
         return users;
     }
 
@@ -460,6 +463,7 @@ private:
     {
         m_identities.resize(m_chart->members().size());
         QHash<quint64, int> used;
+        QHash<quint64, int> usedAliases;
         for (DemoIdentity& identity : m_identities) {
             const int r = m_rng.bounded(m_localeWeightTotal);
             identity.locale = quint8(std::upper_bound(m_localeCumulative.begin(), m_localeCumulative.end(), r) -
@@ -468,6 +472,10 @@ private:
             identity.first = &locale.firstNames.at(m_rng.bounded(int(locale.firstNames.size())));
             identity.last = &locale.lastNames.at(m_rng.bounded(int(locale.lastNames.size())));
             identity.emailNumber = nextEmailNumber(identity, used);
+            const char16_t initial = identity.first->ascii.isEmpty() ? 0 : identity.first->ascii.front().unicode();
+            int& aliasSeen = usedAliases[quint64(initial) << 32 | quint64(identity.last->asciiId)];
+            ++aliasSeen;
+            identity.aliasNumber = aliasSeen == 1 ? 0 : aliasSeen;
         }
     }
 
@@ -512,6 +520,24 @@ private:
                 m_identities[original].oddities = SharedEmail;
                 --pairs;
             }
+        }
+    }
+
+    // A few people with each kind of bad data (DemoBadData), changed after the fact so nobody else changes.
+    void plantBadData(const std::vector<int>& order, QList<QJsonObject>& users) const
+    {
+        const QList<DemoBadData::Plant> plants = DemoBadData::choose(
+            *m_chart, [this](int member) { return m_identities[size_t(member)].oddities == 0; }, m_seed);
+        if (plants.isEmpty())
+            return;
+        std::vector<int> positionOf(order.size());
+        for (int position = 0; position < int(order.size()); ++position)
+            positionOf[size_t(order[size_t(position)])] = position;
+        for (const DemoBadData::Plant& plant : plants) {
+            const int other = plant.other;
+            DemoBadData::apply(plant, users[positionOf[size_t(plant.member)]], other >= 0 ? userId(other) : QString(),
+                               other >= 0 ? localPart(m_identities[size_t(other)]) + QLatin1Char('@') + m_domain
+                                          : QString());
         }
     }
 
@@ -562,7 +588,10 @@ private:
 
         QJsonArray aliases;
         if (chance(15)) {
-            aliases.append(QString(identity.first->ascii.left(1) + identity.last->ascii + QLatin1Char('@') + m_domain));
+            QString alias = identity.first->ascii.left(1) + identity.last->ascii;
+            if (identity.aliasNumber > 0)
+                alias += QString::number(identity.aliasNumber);
+            aliases.append(QString(alias + QLatin1Char('@') + m_domain));
             if (chance(30))
                 aliases.append(QString(local + QLatin1Char('@') + m_legacyDomain));
         }

@@ -250,6 +250,29 @@ private Q_SLOTS:
         QCOMPARE(health.lastEvaluated(), 0);
     }
 
+    void theDemoCompanyHasSomethingForEveryCheck()
+    {
+        Directory d;
+        d.upsert(TestUsers::demo(5000));
+        DirectoryHealth& health = DirectoryHealth::of(d);
+        health.sync();
+        QStringList counts;
+        for (int c = 0; c < HealthCheck::Count; ++c)
+            counts.append(QStringLiteral("%1=%2").arg(QLatin1String(HealthCheck::at(c).key)).arg(health.count(c)));
+        qInfo("%s", qPrintable(counts.join(QLatin1Char(' '))));
+        for (int c = 0; c < HealthCheck::Count; ++c)
+            QVERIFY2(health.count(c) > 0, HealthCheck::at(c).key);
+        // What DemoBadData plants comes in a few (two each at 5,000 people); the CEO stays the top.
+        for (int c :
+             {HealthCheck::NoManager, HealthCheck::ReportingCycle, HealthCheck::InvalidEmail,
+              HealthCheck::RecordingConflict, HealthCheck::EmailImportConflict, HealthCheck::SeveralPrimaryLanguages,
+              HealthCheck::ImplausiblePhone, HealthCheck::InsecureMeetingUrl})
+            QVERIFY2(health.count(c) == 2, HealthCheck::at(c).key);
+        QCOMPARE(d.user(health.topRow()).title, QStringLiteral("Chief Executive Officer"));
+        // The re-created account's shared address, and a forwarded colleague's address: two pairs.
+        QCOMPARE(health.count(HealthCheck::DuplicateEmail), 6);
+    }
+
     void summaryTable()
     {
         Directory d;

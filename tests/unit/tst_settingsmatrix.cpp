@@ -164,7 +164,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Person 2"), QStringLiteral("2"), QStringLiteral("p2@example.com"),
                               QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("75.0"),
                               QStringLiteral("1")})); // 7 is an outlier for web
-        QCOMPARE(rows.at(4).at(6), QString()); // 13: nobody counted, no percentage
+        QCOMPARE(rows.at(4).at(6), QString());        // 13: nobody counted, no percentage
     }
 
     void demoCompanyAddsUp()
@@ -189,6 +189,8 @@ private Q_SLOTS:
         QCOMPARE(top.people, below);
         QVERIFY(below > active / 2);
         for (const SettingsMatrix::Row& row : m.rows()) {
+            if (d.managerChain(row.person).cycle)
+                continue; // the demo's loop is cut where the walk entered it (treeOrder() checks that case)
             int expected = 0;
             for (int report : d.directReports(row.person)) {
                 expected += d.user(report).isActive() ? 1 : 0;
