@@ -12,12 +12,16 @@ bool idLess(const QString& a, const QString& b)
 }
 
 // A person's addresses as the duplicate check compares them: trimmed, lower-case, each once.
-QStringList normalizedAddresses(const User& user)
+QVarLengthArray<QString, 2> normalizedAddresses(const User& user)
 {
-    QStringList out;
+    QVarLengthArray<QString, 2> out;
     const auto add = [&out](const QString& address) {
-        QString a = address.trimmed().toLower();
-        if (!a.isEmpty() && !out.contains(a))
+        // Addresses are nearly always trimmed lower-case ASCII already: then the text is shared, not copied.
+        const bool plain = std::none_of(address.begin(), address.end(), [](QChar c) {
+            return c.unicode() >= 0x80 || (c.unicode() >= u'A' && c.unicode() <= u'Z') || c.unicode() <= u' ';
+        });
+        QString a = plain ? address : address.trimmed().toLower();
+        if (!a.isEmpty() && std::find(out.begin(), out.end(), a) == out.end())
             out.append(std::move(a));
     };
     add(user.emailAddress);
@@ -135,6 +139,21 @@ void DirectoryHealth::process(int firstNew, const QList<int>& changed)
     const Directory& d = *m_directory;
     const int n = d.count();
     const size_t size = size_t(n);
+    // Room for what the directory made room for (a load announces its size): no page then stops to move everything
+    // kept so far into larger arrays, or to rehash every address.
+    const size_t room = std::max(size, size_t(d.users().capacity()));
+    if (m_flags.capacity() < room) {
+        m_flags.reserve(room);
+        m_addresses.reserve(room);
+        m_sharedCount.reserve(room);
+        m_onCycle.reserve(room);
+        m_seenManager.reserve(room);
+        m_isRoot.reserve(room);
+        m_isDirty.reserve(room);
+        m_walk.reserve(room);
+    }
+    if (size_t(m_addressRows.capacity()) < room)
+        m_addressRows.reserve(qsizetype(room + room / 8));
     m_flags.resize(size, 0);
     m_addresses.resize(size);
     m_sharedCount.resize(size, 0);
@@ -242,7 +261,7 @@ void DirectoryHealth::process(int firstNew, const QList<int>& changed)
 
 void DirectoryHealth::indexAddresses(int row)
 {
-    QStringList addresses = normalizedAddresses(m_directory->user(row));
+    Addresses addresses = normalizedAddresses(m_directory->user(row));
     for (const QString& a : std::as_const(addresses)) {
         QVarLengthArray<int, 2>& users = m_addressRows[a];
         users.append(row);

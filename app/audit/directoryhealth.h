@@ -83,7 +83,8 @@ private:
 
     std::vector<std::uint32_t> m_flags;
     std::array<int, HealthCheck::Count> m_counts{};
-    std::vector<QStringList> m_addresses;                  // per row: what indexAddresses() put in m_addressRows
+    using Addresses = QVarLengthArray<QString, 2>;         // most people have one address (trusted = primary), some two
+    std::vector<Addresses> m_addresses;                    // per row: what indexAddresses() put in m_addressRows
     QHash<QString, QVarLengthArray<int, 2>> m_addressRows; // address → rows using it (each row once)
     std::vector<int> m_sharedCount;                        // per row: its addresses someone else uses too
     std::vector<char> m_onCycle;

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 // lupdate reads the context from here; the same one the code uses at run time.
 struct Tr
@@ -49,36 +51,65 @@ QStringList addressesOf(const User& user)
     return all;
 }
 
+bool isValid(const QString& address)
+{
+    return HealthRules::isValidEmail(QStringView(address).trimmed());
+}
+
 QStringList invalidAddresses(const User& user)
 {
     QStringList bad;
     for (const QString& a : addressesOf(user)) {
-        if (!HealthRules::isValidEmail(a.trimmed()))
+        if (!isValid(a))
             bad.append(a);
     }
     return bad;
 }
 
+// What invalidAddresses() finds, without building lists: it runs for every person of every page.
+bool anyInvalidAddress(const User& user)
+{
+    if (!isValid(user.emailAddress))
+        return true;
+    for (const QString& alias : user.emailAliases) {
+        if (!QStringView(alias).trimmed().isEmpty() && !isValid(alias))
+            return true;
+    }
+    return !QStringView(user.trustedEmailAddress).trimmed().isEmpty() && !isValid(user.trustedEmailAddress);
+}
+
 bool trustedOnOtherDomain(const User& user)
 {
-    if (user.trustedEmailAddress.trimmed().isEmpty())
+    const QStringView trusted = QStringView(user.trustedEmailAddress).trimmed();
+    if (trusted.isEmpty() || !trusted.contains(u'@') || !user.emailAddress.contains(QLatin1Char('@')))
         return false;
-    const QString trusted = HealthRules::domainOf(user.trustedEmailAddress);
-    const QString primary = HealthRules::domainOf(user.emailAddress);
-    return !trusted.isEmpty() && !primary.isEmpty() && trusted != primary;
+    return !HealthRules::sameDomain(trusted, user.emailAddress);
 }
 
 constexpr UserSetting recordedOrImported[] = {UserSetting::WebConferencesRecorded, UserSetting::TelephonyCallsImported,
                                               UserSetting::EmailsImported, UserSetting::NonRecordedMeetingsImported};
 
+bool isInsecure(const QString& url)
+{
+    return !QStringView(url).trimmed().isEmpty() && !HealthRules::isHttpsUrl(QStringView(url));
+}
+
+bool anyInsecureUrl(const User& user)
+{
+    if (std::any_of(user.personalMeetingUrls.begin(), user.personalMeetingUrls.end(), isInsecure))
+        return true;
+    return user.hasMeetingConsentPageUrl() &&
+           !HealthRules::isHttpsUrl(QByteArrayView(user.meetingConsentPageUrlUtf8()));
+}
+
 QStringList insecureUrls(const User& user)
 {
     QStringList bad;
     for (const QString& url : user.personalMeetingUrls) {
-        if (!url.trimmed().isEmpty() && !HealthRules::isHttpsUrl(url))
+        if (isInsecure(url))
             bad.append(url);
     }
-    if (user.hasMeetingConsentPageUrl() && !HealthRules::isHttpsUrl(user.meetingConsentPageUrl()))
+    if (user.hasMeetingConsentPageUrl() && !HealthRules::isHttpsUrl(QByteArrayView(user.meetingConsentPageUrlUtf8())))
         bad.append(user.meetingConsentPageUrl());
     return bad;
 }
@@ -151,7 +182,7 @@ const QList<HealthCheck> catalog = {
      QT_TRANSLATE_NOOP("HealthCheck",
                        "People with no primary address, or a primary address, alias or trusted address that is not a "
                        "valid e-mail address."),
-     [](const HealthRowFacts& f) { return !invalidAddresses(f.user).isEmpty(); },
+     [](const HealthRowFacts& f) { return anyInvalidAddress(f.user); },
      [](const HealthRowFacts& f) {
          QStringList bad = invalidAddresses(f.user);
          if (!bad.isEmpty() && bad.first().isEmpty())
@@ -239,7 +270,7 @@ const QList<HealthCheck> catalog = {
      QT_TRANSLATE_NOOP("HealthCheck",
                        "People with a personal meeting URL or a meeting consent page URL that is not an https:// "
                        "link."),
-     [](const HealthRowFacts& f) { return !insecureUrls(f.user).isEmpty(); },
+     [](const HealthRowFacts& f) { return anyInsecureUrl(f.user); },
      [](const HealthRowFacts& f) { return insecureUrls(f.user).join(QStringLiteral(", ")); }},
 };
 } // namespace

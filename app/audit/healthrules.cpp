@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "healthrules.h"
 
-#include <QUrl>
-
 namespace {
 bool isAsciiLetter(char16_t c)
 {
@@ -14,42 +12,74 @@ bool isAsciiDigit(char16_t c)
     return c >= u'0' && c <= u'9';
 }
 
+// The ASCII characters RFC 5322 allows unquoted in a local part ("atext" and the dot).
+constexpr bool asciiLocal(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '!' ||
+           c == '#' || c == '$' || c == '%' || c == '&' || c == '\'' || c == '*' || c == '+' || c == '/' || c == '=' ||
+           c == '?' || c == '^' || c == '_' || c == '`' || c == '{' || c == '|' || c == '}' || c == '~' || c == '-';
+}
+
+struct LocalTable
+{
+    bool allowed[128] = {};
+    constexpr LocalTable()
+    {
+        for (int c = 0; c < 128; ++c)
+            allowed[c] = asciiLocal(char(c));
+    }
+};
+constexpr LocalTable localTable;
+
 bool isLocalChar(char16_t c)
 {
-    if (isAsciiLetter(c) || isAsciiDigit(c) || c == u'.')
-        return true;
-    if (c >= 0x80)
-        return !QChar(c).isSpace() && QChar(c).category() != QChar::Other_Control &&
-               QChar(c).category() != QChar::Other_Format;
-    switch (c) {
-    case u'!':
-    case u'#':
-    case u'$':
-    case u'%':
-    case u'&':
-    case u'\'':
-    case u'*':
-    case u'+':
-    case u'/':
-    case u'=':
-    case u'?':
-    case u'^':
-    case u'_':
-    case u'`':
-    case u'{':
-    case u'|':
-    case u'}':
-    case u'~':
-    case u'-':
-        return true;
-    default:
-        return false;
-    }
+    if (c < 0x80)
+        return localTable.allowed[c];
+    // Internationalised addresses (RFC 6531): any character but spaces and invisible ones.
+    const QChar ch(c);
+    return !ch.isSpace() && ch.category() != QChar::Other_Control && ch.category() != QChar::Other_Format;
 }
 
 bool isLabelChar(char16_t c)
 {
     return isAsciiLetter(c) || isAsciiDigit(c) || c == u'-' || (c >= 0x80 && QChar(c).isLetterOrNumber());
+}
+
+// https:// and a host, for QStringView or UTF-8 bytes (`code` gives a character's value; bytes of a multi-byte
+// UTF-8 sequence are >= 0x80 and count as letters). No QUrl: it costs a microsecond per link, and every person has
+// one or two.
+template <typename Text, typename Code> bool httpsRule(const Text& text, Code code)
+{
+    static constexpr char scheme[] = "https://";
+    constexpr qsizetype schemeSize = sizeof(scheme) - 1;
+    if (text.size() <= schemeSize)
+        return false;
+    for (qsizetype i = 0; i < schemeSize; ++i) {
+        char16_t c = code(text[i]);
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + 32);
+        if (c != char16_t(scheme[i]))
+            return false;
+    }
+    const auto control = [](char16_t c) {
+        return c <= u' ' || c == 0x7f || (c >= 0x80 && c < 0xa0 && sizeof(Text{}[0]) == 2);
+    }; // spaces and control characters (C0, DEL, and C1 in UTF-16)
+    qsizetype i = schemeSize;
+    for (; i < text.size(); ++i) {
+        const char16_t c = code(text[i]);
+        if (c == u'/' || c == u'?' || c == u'#')
+            break;
+        if (control(c) || !(isAsciiLetter(c) || isAsciiDigit(c) || c >= 0x80 || c == u'.' || c == u'-' || c == u'_' ||
+                            c == u'~' || c == u'%' || c == u':' || c == u'@' || c == u'[' || c == u']'))
+            return false;
+    }
+    if (i == schemeSize)
+        return false; // no host
+    for (; i < text.size(); ++i) {
+        if (control(code(text[i])))
+            return false;
+    }
+    return true;
 }
 
 bool isValidLocal(QStringView local)
@@ -66,37 +96,39 @@ bool isValidLocal(QStringView local)
 
 bool isValidDomain(QStringView domain)
 {
-    if (domain.isEmpty() || domain.size() > 253)
+    const qsizetype n = domain.size();
+    if (n == 0 || n > 253)
         return false;
+    const char16_t* d = domain.utf16();
     int labels = 0;
     qsizetype start = 0;
-    while (start <= domain.size()) {
-        qsizetype end = domain.indexOf(u'.', start);
-        if (end < 0)
-            end = domain.size();
-        const QStringView label = domain.mid(start, end - start);
-        if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
+    qsizetype lastStart = 0;
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n && d[i] != u'.') {
+            if (!isLabelChar(d[i]))
+                return false;
+            continue;
+        }
+        const qsizetype size = i - start;
+        if (size == 0 || size > 63 || d[start] == u'-' || d[i - 1] == u'-')
             return false;
-        for (const QChar c : label) {
-            if (!isLabelChar(c.unicode()))
-                return false;
-        }
         ++labels;
-        if (end == domain.size()) {
-            // The top-level domain: letters only (two or more), or an IDN in its ASCII form.
-            if (label.startsWith(u"xn--", Qt::CaseInsensitive))
-                return labels >= 2;
-            if (label.size() < 2)
-                return false;
-            for (const QChar c : label) {
-                if (!c.isLetter())
-                    return false;
-            }
-            return labels >= 2;
-        }
-        start = end + 1;
+        lastStart = start;
+        start = i + 1;
     }
-    return false;
+    if (labels < 2)
+        return false;
+    // The top-level domain: letters only (two or more), or an IDN in its ASCII form.
+    const QStringView tld = domain.mid(lastStart);
+    if (tld.startsWith(u"xn--", Qt::CaseInsensitive))
+        return true;
+    if (tld.size() < 2)
+        return false;
+    for (const QChar c : tld) {
+        if (!(isAsciiLetter(c.unicode()) || (c.unicode() >= 0x80 && c.isLetter())))
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -105,16 +137,18 @@ bool isValidEmail(QStringView address)
 {
     if (address.size() > 254)
         return false;
-    const qsizetype at = address.indexOf(u'@');
-    if (at < 0 || address.indexOf(u'@', at + 1) >= 0)
+    qsizetype at = -1;
+    const char16_t* a = address.utf16();
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        if (a[i] == u'@') {
+            if (at >= 0)
+                return false;
+            at = i;
+        }
+    }
+    if (at < 0)
         return false;
     return isValidLocal(address.left(at)) && isValidDomain(address.mid(at + 1));
-}
-
-QString domainOf(QStringView address)
-{
-    const qsizetype at = address.lastIndexOf(u'@');
-    return at < 0 ? QString() : address.mid(at + 1).trimmed().toString().toLower();
 }
 
 bool isPlausiblePhone(QStringView phone)
@@ -170,10 +204,20 @@ bool isPlausiblePhone(QStringView phone)
 
 bool isHttpsUrl(QStringView url)
 {
-    const QStringView text = url.trimmed();
-    if (!text.startsWith(u"https://", Qt::CaseInsensitive))
+    return httpsRule(url.trimmed(), [](QChar c) { return c.unicode(); });
+}
+
+bool isHttpsUrl(QByteArrayView utf8)
+{
+    return httpsRule(utf8.trimmed(), [](char c) { return char16_t(static_cast<unsigned char>(c)); });
+}
+
+bool sameDomain(QStringView a, QStringView b)
+{
+    const qsizetype atA = a.lastIndexOf(u'@');
+    const qsizetype atB = b.lastIndexOf(u'@');
+    if (atA < 0 || atB < 0)
         return false;
-    const QUrl parsed(text.toString(), QUrl::StrictMode);
-    return parsed.isValid() && !parsed.host().isEmpty();
+    return a.mid(atA + 1).trimmed().compare(b.mid(atB + 1).trimmed(), Qt::CaseInsensitive) == 0;
 }
 } // namespace HealthRules

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "benchdata.h"
 
+#include "api/userspageparser.h"
 #include "demo/demoorggenerator.h"
 
 #include <QFile>
@@ -81,6 +82,40 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+Stats::Stats(QList<double> values)
+    : ms(std::move(values))
+{
+    std::sort(ms.begin(), ms.end());
+}
+
+QList<QList<User>> parsedPages(const QList<QJsonObject>& users, int pageSize)
+{
+    QList<QList<User>> out;
+    for (qint64 offset = 0; offset < users.size(); offset += pageSize) {
+        UsersPage page;
+        ApiError error;
+        if (!UsersPageParser::parse(pageBody(users, offset, pageSize, users.size()), &page, &error))
+            qFatal("bench: a page did not parse: %s", qPrintable(error.message()));
+        out.append(page.users);
+    }
+    return out;
+}
+
+BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit)
+{
+    BenchFigure f;
+    f.key = key;
+    f.name = name;
+    f.value = value;
+    f.unit = unit;
+    return f;
+}
+
+QString ms(double v)
+{
+    return BenchReport::number(v, v < 100 ? 2 : 0);
 }
 
 } // namespace BenchData

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "benchreport.h"
+#include "directory/user.h"
+
 #include <QByteArray>
 #include <QEvent>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+
+#include <algorithm>
 
 // Demo users and GET /v2/users page bodies for the benchmarks, plus process measurements.
 namespace BenchData {
@@ -32,6 +37,28 @@ qint64 monotonicMicros();
 
 // Median of a non-empty list.
 double median(QList<double> values);
+
+// Timings of repeated steps, sorted: quantiles, median, max.
+struct Stats
+{
+    QList<double> ms; // sorted
+    explicit Stats(QList<double> values);
+    double at(double quantile) const
+    {
+        return ms.isEmpty() ? 0 : ms[std::min(ms.size() - 1, qsizetype(ms.size() * quantile))];
+    }
+    double median() const { return at(0.5); }
+    double p95() const { return at(0.95); }
+    double max() const { return ms.isEmpty() ? 0 : ms.last(); }
+};
+
+// The users as parsed pages of `pageSize`, so that timings exclude JSON parsing.
+QList<QList<User>> parsedPages(const QList<QJsonObject>& users, int pageSize);
+
+// A figure with its key, name, value and unit; the caller adds the reference, ratio, target and verdict.
+BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit);
+// Milliseconds for the table: two decimals under 100.
+QString ms(double v);
 
 // Counts the paint events of the object it filters (a view's viewport): one paint per measured step.
 class PaintCounter : public QObject

@@ -25,41 +25,15 @@
 #include <numeric>
 #include <random>
 
+using BenchData::figure;
+using BenchData::ms;
+using BenchData::parsedPages;
+using BenchData::Stats;
+
 namespace {
 
 constexpr double frameMs = 1000.0 / 60;
 constexpr double pageIntervalMs = 1000.0 / 3; // Gong's 3 requests/s
-
-struct Stats
-{
-    QList<double> ms; // sorted
-    explicit Stats(QList<double> values)
-        : ms(std::move(values))
-    {
-        std::sort(ms.begin(), ms.end());
-    }
-    double at(double quantile) const
-    {
-        return ms.isEmpty() ? 0 : ms[std::min(ms.size() - 1, qsizetype(ms.size() * quantile))];
-    }
-    double median() const { return at(0.5); }
-    double p95() const { return at(0.95); }
-    double max() const { return ms.isEmpty() ? 0 : ms.last(); }
-};
-
-// The users as parsed pages of `pageSize`, so that timings exclude JSON parsing.
-QList<QList<User>> parsedPages(const QList<QJsonObject>& users, int pageSize)
-{
-    QList<QList<User>> out;
-    for (qint64 offset = 0; offset < users.size(); offset += pageSize) {
-        UsersPage page;
-        ApiError error;
-        if (!UsersPageParser::parse(BenchData::pageBody(users, offset, pageSize, users.size()), &page, &error))
-            qFatal("bench: a page did not parse: %s", qPrintable(error.message()));
-        out.append(page.users);
-    }
-    return out;
-}
 
 // A VP: the CEO's direct report with the largest organisation.
 QString vpName(const Directory& directory)
@@ -102,21 +76,6 @@ void settle(QTableView* view, BenchData::PaintCounter* counter)
     QApplication::processEvents();
     if (counter->paints == 0)
         view->viewport()->repaint();
-}
-
-BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit)
-{
-    BenchFigure f;
-    f.key = key;
-    f.name = name;
-    f.value = value;
-    f.unit = unit;
-    return f;
-}
-
-QString ms(double v)
-{
-    return BenchReport::number(v, v < 100 ? 2 : 0);
 }
 
 } // namespace

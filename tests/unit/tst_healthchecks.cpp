@@ -412,8 +412,14 @@ private Q_SLOTS:
         QVERIFY(!HealthRules::isHttpsUrl(QStringLiteral("https://")));
         QVERIFY(!HealthRules::isHttpsUrl(QStringLiteral("https:///path")));
         QVERIFY(!HealthRules::isHttpsUrl(QStringLiteral("https://zoom us/j/1")));
-        QCOMPARE(HealthRules::domainOf(QStringLiteral("Ana@Example.COM ")), QStringLiteral("example.com"));
-        QCOMPARE(HealthRules::domainOf(QStringLiteral("nope")), QString());
+        QVERIFY(!HealthRules::isHttpsUrl(QStringLiteral("https://zoom.us/j/1\t2")));
+        QVERIFY(HealthRules::isHttpsUrl(QByteArrayView("https://join.gong.io/acme/ana?tkn=x")));
+        QVERIFY(HealthRules::isHttpsUrl(QByteArrayView("https://b\xC3\xBC" "cher.de/x")));
+        QVERIFY(!HealthRules::isHttpsUrl(QByteArrayView("http://join.gong.io/acme")));
+        QVERIFY(!HealthRules::isHttpsUrl(QByteArrayView("https:// join.gong.io")));
+        QVERIFY(HealthRules::sameDomain(QStringLiteral("Ana@Example.COM "), QStringLiteral("b@example.com")));
+        QVERIFY(!HealthRules::sameDomain(QStringLiteral("a@example.com"), QStringLiteral("a@example.org")));
+        QVERIFY(!HealthRules::sameDomain(QStringLiteral("nope"), QStringLiteral("nope")));
     }
 };
 
