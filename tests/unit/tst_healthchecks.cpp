@@ -7,6 +7,7 @@
 #include "directory/directory.h"
 #include "healthpeople.h"
 
+#include <QFile>
 #include <QTest>
 
 using HealthPeople::idsOf;
@@ -289,6 +290,17 @@ private Q_SLOTS:
         QCOMPARE(HealthCheck::keys().size(), int(HealthCheck::Count));
         for (const QString& key : HealthCheck::keys())
             QVERIFY2(covered.contains(key), qPrintable(QStringLiteral("no case for health:%1").arg(key)));
+    }
+
+    void docsListEveryCheck()
+    {
+        QFile doc(QStringLiteral(GONGDIR_TEST_DATA "/../../docs/health.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+        const QString text = QString::fromUtf8(doc.readAll());
+        for (const HealthCheck& c : HealthCheck::all()) {
+            QVERIFY2(text.contains(QStringLiteral("`%1`").arg(c.queryTerm())), c.key);
+            QVERIFY2(text.contains(QLatin1String(c.titleSource)), c.titleSource);
+        }
     }
 
     void catalogIsComplete()
