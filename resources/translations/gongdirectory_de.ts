@@ -895,9 +895,140 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../app/directory/directory.cpp" line="314"/>
+        <location filename="../../app/directory/directory.cpp" line="317"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySource</name>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="34"/>
+        <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
+secrets from the system keychain. --base-url and the environment still take precedence.</source>
+        <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre
+Basis-URL und ihre Geheimnisse aus dem System-Schlüsselbund. --base-url und die Umgebung haben
+weiterhin Vorrang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="42"/>
+        <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
+        <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="44"/>
+        <source>No progress on stderr, only errors.</source>
+        <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="45"/>
+        <source>Also show the client&apos;s log on stderr.</source>
+        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="60"/>
+        <source>--profile needs the name of a connection saved in the app.</source>
+        <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="64"/>
+        <source>--demo and --profile cannot be used together.</source>
+        <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="88"/>
+        <source>Or use --profile NAME for a connection saved in the app.</source>
+        <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="157"/>
+        <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="160"/>
+        <source>No saved connection is named “%1”. Saved connections: %2.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="168"/>
+        <source>The saved connection “%1” has no usable base URL: %2</source>
+        <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="174"/>
+        <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
+        <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="177"/>
+        <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
+        <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="200"/>
+        <source>The system keychain is unavailable.</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="201"/>
+        <source>The system keychain is unavailable (%1).</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="205"/>
+        <source>None are saved in the system keychain.</source>
+        <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="211"/>
+        <source>The saved credentials are incomplete.</source>
+        <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="215"/>
+        <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
+        <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="232"/>
+        <source>Demo company of %1 users</source>
+        <translation>Demo-Firma mit %1 Benutzern</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="238"/>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="240"/>
+        <source>Connecting to %1 (saved connection “%2”)</source>
+        <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="255"/>
+        <source>loaded %1/%2</source>
+        <translation>%1/%2 geladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="257"/>
+        <source>loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="260"/>
+        <source>waiting %1 s (rate limit)</source>
+        <translation>warte %1 s (Anfragelimit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="262"/>
+        <source>retrying in %1 s (%2/%3): %4</source>
+        <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="292"/>
+        <source>%1 records had fields of an unexpected type; their other fields were kept.</source>
+        <translation>%1 Datensätze hatten Felder mit unerwartetem Typ; ihre übrigen Felder wurden übernommen.</translation>
     </message>
 </context>
 <context>
@@ -1026,268 +1157,131 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="34"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="27"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="42"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="35"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="44"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="37"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="92"/>
-        <source>Try &apos;gong-directory export --help&apos;.</source>
-        <translation>Siehe &apos;gong-directory export --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="114"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="82"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="116"/>
-        <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
-secrets from the system keychain. --base-url and the environment still take precedence.
-
-Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,
-unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
-network failure after retries, 5 output could not be written.</source>
-        <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre
-Basis-URL und ihre Geheimnisse aus dem System-Schlüsselbund. --base-url und die Umgebung haben
-weiterhin Vorrang.
-
-Exit-Codes: 0 Erfolg, 2 Aufruf- oder Suchfehler oder fehlende Konfiguration (keine Zugangsdaten,
-unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung fehlgeschlagen (401/403),
-4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="123"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="88"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="126"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="91"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="127"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="92"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="130"/>
-        <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
-        <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
+        <location filename="../../app/cli/exportcommand.cpp" line="84"/>
+        <source>Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,
+unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
+network failure after retries, 5 output could not be written.</source>
+        <translation>Exit-Codes: 0 Erfolg, 2 Aufruf- oder Suchfehler oder fehlende Konfiguration (keine Zugangsdaten,
+unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung fehlgeschlagen (401/403),
+4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="95"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="98"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="140"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="101"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="143"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="104"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="145"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="106"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="148"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="109"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
-        <source>No progress on stderr, only errors.</source>
-        <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="154"/>
-        <source>Also show the client&apos;s log on stderr.</source>
-        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="172"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="186"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="128"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="192"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="199"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="141"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="147"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="213"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="155"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="234"/>
-        <source>--profile needs the name of a connection saved in the app.</source>
-        <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="238"/>
-        <source>--demo and --profile cannot be used together.</source>
-        <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="257"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="160"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="265"/>
-        <source>Or use --profile NAME for a connection saved in the app.</source>
-        <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="280"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="185"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="370"/>
-        <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="373"/>
-        <source>No saved connection is named “%1”. Saved connections: %2.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="382"/>
-        <source>The saved connection “%1” has no usable base URL: %2</source>
-        <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="389"/>
-        <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
-        <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="393"/>
-        <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
-        <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="416"/>
-        <source>The system keychain is unavailable.</source>
-        <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="417"/>
-        <source>The system keychain is unavailable (%1).</source>
-        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="421"/>
-        <source>None are saved in the system keychain.</source>
-        <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="427"/>
-        <source>The saved credentials are incomplete.</source>
-        <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="430"/>
-        <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
-        <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="448"/>
-        <source>Demo company of %1 users</source>
-        <translation>Demo-Firma mit %1 Benutzern</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="454"/>
-        <source>Connecting to %1</source>
-        <translation>Verbinde mit %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="456"/>
-        <source>Connecting to %1 (saved connection “%2”)</source>
-        <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="473"/>
-        <source>loaded %1/%2</source>
-        <translation>%1/%2 geladen</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="476"/>
-        <source>loaded %1</source>
-        <translation>%1 geladen</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="479"/>
-        <source>waiting %1 s (rate limit)</source>
-        <translation>warte %1 s (Anfragelimit)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="481"/>
-        <source>retrying in %1 s (%2/%3): %4</source>
-        <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="511"/>
-        <source>%1 records had fields of an unexpected type; their other fields were kept.</source>
-        <translation>%1 Datensätze hatten Felder mit unerwartetem Typ; ihre übrigen Felder wurden übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="522"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="237"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="531"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="246"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="541"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="256"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="544"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="259"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -1455,38 +1449,38 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="18"/>
-        <location filename="../../app/export/exportfile.cpp" line="54"/>
+        <location filename="../../app/export/exportfile.cpp" line="22"/>
+        <location filename="../../app/export/exportfile.cpp" line="89"/>
         <source>Could not write “%1”: it is a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="27"/>
+        <location filename="../../app/export/exportfile.cpp" line="31"/>
         <source>Could not create “%1”: %2</source>
         <translation>„%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="36"/>
+        <location filename="../../app/export/exportfile.cpp" line="41"/>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="42"/>
+        <location filename="../../app/export/exportfile.cpp" line="47"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="60"/>
+        <location filename="../../app/export/exportfile.cpp" line="95"/>
         <source>Could not write “%1”: “%2” is a file, not a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: „%2“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="66"/>
+        <location filename="../../app/export/exportfile.cpp" line="101"/>
         <source>Could not write “%1”: the folder “%2” does not exist.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="72"/>
+        <location filename="../../app/export/exportfile.cpp" line="107"/>
         <source>Could not write “%1”: the folder “%2” is read-only.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ ist schreibgeschützt.</translation>
     </message>
@@ -1642,6 +1636,240 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
         <location filename="../../ui/facetpanel.cpp" line="298"/>
         <source>As a query: %1</source>
         <translation>Als Suchanfrage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommand</name>
+    <message>
+        <location filename="../../app/cli/headlesscommand.cpp" line="37"/>
+        <source>Try &apos;gong-directory %1 --help&apos;.</source>
+        <translation>Siehe &apos;gong-directory %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/headlesscommand.cpp" line="67"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="126"/>
+        <source>No manager</source>
+        <translation>Keine Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="127"/>
+        <source>People without a manager id, other than the top of the organisation (the only person without a manager, or the one of them with the most people below).</source>
+        <translation>Personen ohne Führungskraft-ID, außer der Spitze der Organisation (der einzigen Person ohne Führungskraft oder derjenigen von ihnen mit den meisten Personen darunter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="132"/>
+        <source>Manager not in the directory</source>
+        <translation>Führungskraft nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="133"/>
+        <source>People whose manager id names nobody in the directory.</source>
+        <translation>Personen, deren Führungskraft-ID niemanden im Verzeichnis bezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="137"/>
+        <source>Manager id %1</source>
+        <translation>Führungskraft-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="138"/>
+        <source>Reporting cycle</source>
+        <translation>Berichtsschleife</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="139"/>
+        <source>People on a reporting loop: walking up their managers comes back to them (someone named as their own manager included).</source>
+        <translation>Personen in einer Berichtsschleife: Der Weg über ihre Führungskräfte nach oben führt zu ihnen zurück (auch wer sich selbst als Führungskraft nennt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="150"/>
+        <source>Inactive manager with active reports</source>
+        <translation>Inaktive Führungskraft mit aktiven Mitarbeitenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="151"/>
+        <source>Inactive people who are still the manager of at least one active person.</source>
+        <translation>Inaktive Personen, die noch Führungskraft mindestens einer aktiven Person sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/audit/healthcheck.cpp" line="157"/>
+        <source>%n active direct report(s)</source>
+        <translation>
+            <numerusform>%n aktive Person direkt unterstellt</numerusform>
+            <numerusform>%n aktive Personen direkt unterstellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="160"/>
+        <source>Active, with an inactive manager</source>
+        <translation>Aktiv, mit inaktiver Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="161"/>
+        <source>Active people whose manager is inactive.</source>
+        <translation>Aktive Personen, deren Führungskraft inaktiv ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="168"/>
+        <source>Manager: %1</source>
+        <translation>Führungskraft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="171"/>
+        <source>Address used by several people</source>
+        <translation>Adresse von mehreren Personen verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="172"/>
+        <source>People with an address (primary, alias or trusted, case-insensitive) that someone else also has.</source>
+        <translation>Personen mit einer Adresse (primär, Alias oder vertrauenswürdig, ohne Groß-/Kleinschreibung), die auch jemand anderes hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="177"/>
+        <source>%1, also used by %2</source>
+        <translation>%1, auch verwendet von %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="181"/>
+        <source>Not a valid address</source>
+        <translation>Keine gültige Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="182"/>
+        <source>People with no primary address, or a primary address, alias or trusted address that is not a valid e-mail address.</source>
+        <translation>Personen ohne primäre Adresse oder mit einer primären, Alias- oder vertrauenswürdigen Adresse, die keine gültige E-Mail-Adresse ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="189"/>
+        <source>No primary address</source>
+        <translation>Keine primäre Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="193"/>
+        <source>Trusted address on another domain</source>
+        <translation>Vertrauenswürdige Adresse auf anderer Domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="194"/>
+        <source>People whose trusted e-mail address is on another domain than their primary one.</source>
+        <translation>Personen, deren vertrauenswürdige E-Mail-Adresse auf einer anderen Domain liegt als ihre primäre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="199"/>
+        <source>Recorded and recording prevented</source>
+        <translation>Aufgezeichnet und Aufzeichnung verhindert</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="200"/>
+        <source>People with both webConferencesRecorded and preventWebConferenceRecording on.</source>
+        <translation>Personen, bei denen sowohl webConferencesRecorded als auch preventWebConferenceRecording an ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="207"/>
+        <source>E-mails imported and import prevented</source>
+        <translation>E-Mails importiert und Import verhindert</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="208"/>
+        <source>People with both emailsImported and preventEmailImport on.</source>
+        <translation>Personen, bei denen sowohl emailsImported als auch preventEmailImport an ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="214"/>
+        <source>Inactive, still recorded or imported</source>
+        <translation>Inaktiv, noch aufgezeichnet oder importiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="215"/>
+        <source>Inactive people with webConferencesRecorded, telephonyCallsImported, emailsImported or nonRecordedMeetingsImported on.</source>
+        <translation>Inaktive Personen, bei denen webConferencesRecorded, telephonyCallsImported, emailsImported oder nonRecordedMeetingsImported an ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="235"/>
+        <source>No title</source>
+        <translation>Keine Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="236"/>
+        <source>People without a title.</source>
+        <translation>Personen ohne Position.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="238"/>
+        <source>No phone number</source>
+        <translation>Keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="239"/>
+        <source>People without a phone number.</source>
+        <translation>Personen ohne Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="242"/>
+        <source>No primary language</source>
+        <translation>Keine primäre Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="243"/>
+        <source>People with no spoken language marked primary (the language Gong assumes when it cannot detect a call&apos;s).</source>
+        <translation>Personen ohne als primär markierte gesprochene Sprache (die Sprache, die Gong annimmt, wenn es die eines Anrufs nicht erkennen kann).</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="248"/>
+        <source>More than one primary language</source>
+        <translation>Mehr als eine primäre Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="249"/>
+        <source>People with more than one spoken language marked primary.</source>
+        <translation>Personen mit mehr als einer als primär markierten gesprochenen Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="260"/>
+        <source>Phone number not plausible</source>
+        <translation>Telefonnummer nicht plausibel</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="261"/>
+        <source>People whose phone number is not one someone could dial: letters, 7 to 15 digits not met, or all the same digit.</source>
+        <translation>Personen, deren Telefonnummer niemand wählen könnte: Buchstaben, nicht 7 bis 15 Ziffern oder lauter gleiche Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="269"/>
+        <source>Meeting link not https</source>
+        <translation>Meeting-Link nicht https</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="270"/>
+        <source>People with a personal meeting URL or a meeting consent page URL that is not an https:// link.</source>
+        <translation>Personen mit einer persönlichen Meeting-URL oder einer URL der Einwilligungsseite, die kein https://-Link ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="306"/>
+        <source>Hierarchy</source>
+        <translation>Hierarchie</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="308"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="310"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="312"/>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2300,167 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
     </message>
 </context>
 <context>
+    <name>ReconcileCommand</name>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
+        <source>Match a list of e-mail addresses, ids or names from another system against the people in a Gong account, without a display. Each value is looked for in the primary e-mail, the aliases and the trusted e-mail (case-insensitive, spaces and mailto: removed), then the id; only when none match, in the full name (case- and accent-insensitive). One record per value, in input order: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</source>
+        <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen aus einem anderen System mit den Personen eines Gong-Kontos abgleichen, ohne Bildschirm. Jeder Wert wird in der primären E-Mail, den Aliassen und der vertrauenswürdigen E-Mail gesucht (ohne Groß-/Kleinschreibung, Leerzeichen und mailto: entfernt), dann in der ID; nur wenn nichts passt, im vollständigen Namen (ohne Groß-/Kleinschreibung und Akzente). Ein Datensatz je Wert, in Eingabereihenfolge: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="65"/>
+        <source>Exit codes: 0 success, 2 usage error, an input that cannot be read or missing configuration (no
+credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
+network failure after retries, 5 output could not be written.</source>
+        <translation>Exit-Codes: 0 Erfolg, 2 Aufruffehler, nicht lesbare Eingabe oder fehlende Konfiguration (keine
+Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung fehlgeschlagen
+(401/403), 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="68"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="71"/>
+        <source>Reconcile against the built-in demo company of N users (--demo alone: 5000).</source>
+        <translation>Mit der eingebauten Demo-Firma mit N Benutzern abgleichen (--demo allein: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="72"/>
+        <source>Also match Gong staff (avatars).</source>
+        <translation>Auch Gong-Mitarbeiter abgleichen (Avatare).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="76"/>
+        <source>Use the last complete snapshot saved on this computer instead of loading (not available yet).</source>
+        <translation>Den letzten vollständigen, auf diesem Computer gespeicherten Stand verwenden, statt zu laden (noch nicht verfügbar).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="79"/>
+        <source>The list: a text file with one value per line, or a CSV file with --column; &apos;-&apos; reads stdin. Blank lines are skipped.</source>
+        <translation>Die Liste: eine Textdatei mit einem Wert pro Zeile oder eine CSV-Datei mit --column; &apos;-&apos; liest stdin. Leere Zeilen werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="83"/>
+        <source>Read the input as CSV and take the values from the column with this header (case-insensitive; comma, semicolon or tab separated).</source>
+        <translation>Die Eingabe als CSV lesen und die Werte aus der Spalte mit dieser Überschrift nehmen (ohne Groß-/Kleinschreibung; durch Komma, Semikolon oder Tabulator getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="86"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="87"/>
+        <source>CSV without the UTF-8 byte-order mark.</source>
+        <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="89"/>
+        <source>Write to FILE (replaced only when everything succeeded); &apos;-&apos; is stdout (the default).</source>
+        <translation>In DATEI schreiben (wird nur ersetzt, wenn alles gelingt); &apos;-&apos; ist stdout (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="101"/>
+        <source>--input is required: a file with the values, or &apos;-&apos; for stdin.</source>
+        <translation>--input ist erforderlich: eine Datei mit den Werten oder &apos;-&apos; für stdin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="107"/>
+        <source>--column needs the name of a column of the CSV&apos;s header.</source>
+        <translation>--column benötigt den Namen einer Spalte aus der Kopfzeile der CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="114"/>
+        <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
+        <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="125"/>
+        <source>Unknown format “%1”; use csv or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="134"/>
+        <source>--offline is not available yet: this version keeps no offline snapshots of the directory.</source>
+        <translation>--offline ist noch nicht verfügbar: Diese Version speichert keine Offline-Stände des Verzeichnisses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="139"/>
+        <source>Nothing to reconcile against: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
+        <translation>Nichts zum Abgleichen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="151"/>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="154"/>
+        <source>Could not read stdin: %1</source>
+        <translation>Lesen von stdin fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="160"/>
+        <source>Could not read “%1”: it is a folder.</source>
+        <translation>„%1“ konnte nicht gelesen werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="164"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="174"/>
+        <source>Could not read “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="170"/>
+        <source>“%1” is larger than %2 MiB; split the list.</source>
+        <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="188"/>
+        <source>“%1” has no header row with a column “%2”.</source>
+        <translation>„%1“ hat keine Kopfzeile mit einer Spalte „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="189"/>
+        <source>“%1” has no column “%2”; its columns are %3.</source>
+        <translation>„%1“ hat keine Spalte „%2“; seine Spalten sind %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="230"/>
+        <source>Could not write to stdout: %1</source>
+        <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="239"/>
+        <source>reconciled %1 values against %2 users: %3 active, %4 inactive, %5 not found, %6 ambiguous</source>
+        <translation>%1 Werte mit %2 Benutzern abgeglichen: %3 aktiv, %4 inaktiv, %5 nicht gefunden, %6 mehrdeutig</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <location filename="../../app/audit/reconciler.cpp" line="202"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconciler.cpp" line="204"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconciler.cpp" line="206"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconciler.cpp" line="208"/>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../ui/searchbar.cpp" line="30"/>
@@ -2332,77 +2721,82 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>UserQuery</name>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="76"/>
+        <location filename="../../app/search/userquery.cpp" line="78"/>
         <source>Too many terms: only the first %1 are used</source>
         <translation>Zu viele Begriffe: Nur die ersten %1 werden verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="95"/>
+        <location filename="../../app/search/userquery.cpp" line="97"/>
         <source>Missing closing quote</source>
         <translation>Schließendes Anführungszeichen fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="153"/>
+        <location filename="../../app/search/userquery.cpp" line="155"/>
         <source>Term longer than %1 characters is ignored</source>
         <translation>Ein Begriff mit mehr als %1 Zeichen wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="179"/>
+        <location filename="../../app/search/userquery.cpp" line="181"/>
         <source>Unexpected text after the value</source>
         <translation>Unerwarteter Text nach dem Wert</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="209"/>
+        <location filename="../../app/search/userquery.cpp" line="211"/>
         <source>Unknown field &quot;%1:&quot; (known: %2)</source>
         <translation>Unbekanntes Feld &quot;%1:&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="214"/>
+        <location filename="../../app/search/userquery.cpp" line="216"/>
         <source>Missing value after &quot;%1:&quot;</source>
         <translation>Wert nach &quot;%1:&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="243"/>
+        <location filename="../../app/search/userquery.cpp" line="248"/>
         <source>Missing language after &quot;lang:primary=&quot;</source>
         <translation>Sprache nach &quot;lang:primary=&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="272"/>
+        <location filename="../../app/search/userquery.cpp" line="277"/>
         <source>Unknown value &quot;%1&quot; for &quot;%2:&quot; (known: %3)</source>
         <translation>Unbekannter Wert &quot;%1&quot; für &quot;%2:&quot; (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="291"/>
+        <location filename="../../app/search/userquery.cpp" line="296"/>
         <source>Use one setting per term: setting:name=on,off</source>
         <translation>Eine Einstellung pro Begriff: setting:name=on,off</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="300"/>
+        <location filename="../../app/search/userquery.cpp" line="305"/>
         <source>Unknown setting &quot;%1&quot; (known: %2)</source>
         <translation>Unbekannte Einstellung &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="316"/>
+        <location filename="../../app/search/userquery.cpp" line="321"/>
         <source>Unknown state &quot;%1&quot; for setting %2 (use on, off or unknown)</source>
         <translation>Unbekannter Zustand &quot;%1&quot; für Einstellung %2 (on, off oder unknown verwenden)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="327"/>
+        <location filename="../../app/search/userquery.cpp" line="340"/>
+        <source>Unknown check &quot;%1&quot; for &quot;health:&quot; (known: %2)</source>
+        <translation>Unbekannte Prüfung &quot;%1&quot; für &quot;health:&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/userquery.cpp" line="353"/>
         <source>created: takes one year or date</source>
         <translation>created: erwartet ein Jahr oder Datum</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="349"/>
+        <location filename="../../app/search/userquery.cpp" line="375"/>
         <source>&quot;%1&quot; is not a year or date (use 2023, 2023-04 or 2024-03-01)</source>
         <translation>&quot;%1&quot; ist kein Jahr und kein Datum (2023, 2023-04 oder 2024-03-01 verwenden)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="372"/>
+        <location filename="../../app/search/userquery.cpp" line="398"/>
         <source>Unknown comparison &quot;%1&quot; (use &gt;, &gt;=, &lt; or &lt;=)</source>
         <translation>Unbekannter Vergleich &quot;%1&quot; (&gt;, &gt;=, &lt; oder &lt;= verwenden)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="397"/>
+        <location filename="../../app/search/userquery.cpp" line="423"/>
         <source>col %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>

@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message numerus="yes">
+        <location filename="../../app/audit/healthcheck.cpp" line="157"/>
+        <source>%n active direct report(s)</source>
+        <translation>
+            <numerusform>%n active direct report</numerusform>
+            <numerusform>%n active direct reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../ui/mainwindow.cpp" line="467"/>
