@@ -301,17 +301,10 @@ QString HealthCheck::description() const
 
 QString HealthCheck::categoryTitle(Category category)
 {
-    switch (category) {
-    case Category::Hierarchy:
-        return Tr::tr("Hierarchy");
-    case Category::Identity:
-        return Tr::tr("Identity");
-    case Category::Settings:
-        return Tr::tr("Settings");
-    case Category::Completeness:
-        return Tr::tr("Completeness");
-    }
-    return {};
+    static const char* const titles[] = {
+        QT_TRANSLATE_NOOP("HealthCheck", "Hierarchy"), QT_TRANSLATE_NOOP("HealthCheck", "Identity"),
+        QT_TRANSLATE_NOOP("HealthCheck", "Settings"), QT_TRANSLATE_NOOP("HealthCheck", "Completeness")};
+    return QCoreApplication::translate("HealthCheck", titles[int(category)]);
 }
 
 const QList<HealthCheck>& HealthCheck::all()

@@ -9,10 +9,22 @@
 #include <algorithm>
 
 namespace {
-struct Tr
+// In Status order: the record's key and the window's word.
+struct StatusName
 {
-    Q_DECLARE_TR_FUNCTIONS(Reconciler)
+    const char* key;
+    const char* title;
 };
+constexpr StatusName statusNames[] = {
+    {"active", QT_TRANSLATE_NOOP("Reconciler", "Active")},
+    {"inactive", QT_TRANSLATE_NOOP("Reconciler", "Inactive")},
+    {"not-found", QT_TRANSLATE_NOOP("Reconciler", "Not found")},
+    {"ambiguous", QT_TRANSLATE_NOOP("Reconciler", "Ambiguous")},
+};
+static_assert(std::size(statusNames) == Reconciler::StatusCount);
+
+// In MatchedBy order: the API's field names.
+constexpr const char* matchedByKeys[] = {"", "emailAddress", "emailAliases", "trustedEmailAddress", "id", "name"};
 
 bool isBlank(char c)
 {
@@ -161,72 +173,24 @@ QList<Reconciler::Result> Reconciler::matchAll(const QStringList& values) const
 Reconciler::Counts Reconciler::count(const QList<Result>& results)
 {
     Counts c;
-    for (const Result& r : results) {
-        switch (r.status) {
-        case Status::Active:
-            ++c.active;
-            break;
-        case Status::Inactive:
-            ++c.inactive;
-            break;
-        case Status::NotFound:
-            ++c.notFound;
-            break;
-        case Status::Ambiguous:
-            ++c.ambiguous;
-            break;
-        }
-    }
+    for (const Result& r : results)
+        ++c.byStatus[size_t(r.status)];
     return c;
 }
 
 QString Reconciler::statusKey(Status status)
 {
-    switch (status) {
-    case Status::Active:
-        return QStringLiteral("active");
-    case Status::Inactive:
-        return QStringLiteral("inactive");
-    case Status::NotFound:
-        return QStringLiteral("not-found");
-    case Status::Ambiguous:
-        return QStringLiteral("ambiguous");
-    }
-    return {};
+    return QLatin1String(statusNames[size_t(status)].key);
 }
 
 QString Reconciler::statusTitle(Status status)
 {
-    switch (status) {
-    case Status::Active:
-        return Tr::tr("Active");
-    case Status::Inactive:
-        return Tr::tr("Inactive");
-    case Status::NotFound:
-        return Tr::tr("Not found");
-    case Status::Ambiguous:
-        return Tr::tr("Ambiguous");
-    }
-    return {};
+    return QCoreApplication::translate("Reconciler", statusNames[size_t(status)].title);
 }
 
 QString Reconciler::matchedByKey(MatchedBy field)
 {
-    switch (field) {
-    case MatchedBy::None:
-        return {};
-    case MatchedBy::EmailAddress:
-        return QStringLiteral("emailAddress");
-    case MatchedBy::EmailAliases:
-        return QStringLiteral("emailAliases");
-    case MatchedBy::TrustedEmailAddress:
-        return QStringLiteral("trustedEmailAddress");
-    case MatchedBy::Id:
-        return QStringLiteral("id");
-    case MatchedBy::Name:
-        return QStringLiteral("name");
-    }
-    return {};
+    return QLatin1String(matchedByKeys[size_t(field)]);
 }
 
 QStringList Reconciler::tableHeader()

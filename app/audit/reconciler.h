@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -47,13 +48,12 @@ public:
         QList<int> rows; // every person it matched, in directory order
         int row() const { return rows.size() == 1 ? rows.first() : -1; }
     };
+    static constexpr int StatusCount = 4;
     struct Counts
     {
-        int active = 0;
-        int inactive = 0;
-        int notFound = 0;
-        int ambiguous = 0;
-        int total() const { return active + inactive + notFound + ambiguous; }
+        std::array<int, StatusCount> byStatus{};
+        int of(Status status) const { return byStatus[size_t(status)]; }
+        int total() const { return byStatus[0] + byStatus[1] + byStatus[2] + byStatus[3]; }
     };
 
     explicit Reconciler(const Directory& directory);

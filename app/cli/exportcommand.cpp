@@ -55,23 +55,7 @@ bool ExportCommand::isExportCommand(int argc, char* argv[])
 
 int ExportCommand::main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    HeadlessCommand::setUpApplication();
-
-    Options options;
-    QString output;
-    const int code = parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &options, &output);
-    if (code == Success) {
-        std::fputs(output.toLocal8Bit().constData(), stdout);
-        return code;
-    }
-    if (code > 0) {
-        HeadlessCommand::printUsageError(QStringLiteral("export"), output);
-        return code;
-    }
-    DirectorySource::applyVerbosity(options);
-    ExportCommand command;
-    return command.run(options);
+    return HeadlessCommand::main<ExportCommand>(argc, argv, QStringLiteral("export"));
 }
 
 int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,

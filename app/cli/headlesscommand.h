@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "directorysource.h"
+
+#include <QCoreApplication>
 #include <QLocale>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+
+#include <cstdio>
 
 class QCommandLineOption;
 class QCommandLineParser;
@@ -25,4 +31,28 @@ QLocale numberLocale();
 // in *output for an unknown option or a stray argument.
 int parse(QCommandLineParser* parser, const QCommandLineOption& help, const QStringList& arguments,
           const QString& command, QString* output);
+
+// A command's main(), before any QApplication exists: the application object, parsing (help on stdout, a usage
+// error on stderr), then Command::run(). Command has Options (a DirectorySource::Options), a static
+// parse(arguments, environment, options, output) and run(options).
+template <typename Command> int main(int argc, char* argv[], const QString& command)
+{
+    QCoreApplication app(argc, argv);
+    setUpApplication();
+    typename Command::Options options;
+    QString output;
+    const int code =
+        Command::parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &options, &output);
+    if (code == DirectorySource::Success) {
+        std::fputs(output.toLocal8Bit().constData(), stdout);
+        return code;
+    }
+    if (code > 0) {
+        printUsageError(command, output);
+        return code;
+    }
+    DirectorySource::applyVerbosity(options);
+    Command instance;
+    return instance.run(options);
+}
 } // namespace HeadlessCommand

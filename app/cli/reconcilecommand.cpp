@@ -33,22 +33,7 @@ bool ReconcileCommand::isReconcileCommand(int argc, char* argv[])
 
 int ReconcileCommand::main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    HeadlessCommand::setUpApplication();
-    Options options;
-    QString output;
-    const int code = parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &options, &output);
-    if (code == DirectorySource::Success) {
-        std::fputs(output.toLocal8Bit().constData(), stdout);
-        return code;
-    }
-    if (code > 0) {
-        HeadlessCommand::printUsageError(commandName, output);
-        return code;
-    }
-    DirectorySource::applyVerbosity(options);
-    ReconcileCommand command;
-    return command.run(options);
+    return HeadlessCommand::main<ReconcileCommand>(argc, argv, commandName);
 }
 
 int ReconcileCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
@@ -236,8 +221,10 @@ int ReconcileCommand::run(const Options& options)
     }
     const QLocale locale = HeadlessCommand::numberLocale();
     const Reconciler::Counts c = Reconciler::count(results);
+    using Status = Reconciler::Status;
     m_source.message(tr("reconciled %1 values against %2 users: %3 active, %4 inactive, %5 not found, %6 ambiguous")
-                         .arg(locale.toString(c.total()), locale.toString(directory.count()), locale.toString(c.active),
-                              locale.toString(c.inactive), locale.toString(c.notFound), locale.toString(c.ambiguous)));
+                         .arg(locale.toString(c.total()), locale.toString(directory.count()),
+                              locale.toString(c.of(Status::Active)), locale.toString(c.of(Status::Inactive)),
+                              locale.toString(c.of(Status::NotFound)), locale.toString(c.of(Status::Ambiguous))));
     return DirectorySource::Success;
 }

@@ -41,6 +41,19 @@ template <typename Work> double medianMs(int runs, Work work)
     return BenchData::median(times);
 }
 
+// A figure judged against an absolute target in milliseconds, shown beside its reference.
+BenchFigure withinMs(BenchFigure f, double targetMs, double reference, const QString& referenceText,
+                     const QString& ratioText)
+{
+    f.reference = reference;
+    f.referenceText = referenceText;
+    f.ratio = f.value / reference;
+    f.ratioText = ratioText.arg(BenchReport::number(f.ratio, 2));
+    f.target = QStringLiteral("≤ %1 ms").arg(targetMs);
+    f.verdict = f.value <= targetMs ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+    return f;
+}
+
 void fill(Directory& directory, const QList<QList<User>>& pages, int userCount)
 {
     for (const QList<User>& page : pages) {
@@ -112,18 +125,14 @@ bool run(BenchReport* report, int userCount, int reconcileCount)
             seen.insert(u.trustedEmailAddress.toLower());
         }
     });
-    BenchFigure all =
+    report->add(withinMs(
         figure(QStringLiteral("audit.%1.health").arg(userCount),
                QStringLiteral("Health: all %1 checks over %2 users, from scratch").arg(int(HealthCheck::Count)).arg(n),
-               allChecks, QStringLiteral("ms"));
-    all.reference = addressSet;
-    all.referenceText = QStringLiteral("every address lower-cased into a QSet %1 ms; %2 findings")
-                            .arg(ms(addressSet), BenchReport::number(findings));
-    all.ratio = allChecks / addressSet;
-    all.ratioText = QStringLiteral("%1× the set").arg(BenchReport::number(all.ratio, 2));
-    all.target = QStringLiteral("≤ 200 ms");
-    all.verdict = allChecks <= 200 ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
-    report->add(all);
+               allChecks, QStringLiteral("ms")),
+        200, addressSet,
+        QStringLiteral("every address lower-cased into a QSet %1 ms; %2 findings")
+            .arg(ms(addressSet), BenchReport::number(findings)),
+        QStringLiteral("%1× the set")));
 
     // Upkeep as pages arrive: the sync after each page of a fresh load, beside the page's own upsert.
     {
@@ -173,17 +182,13 @@ bool run(BenchReport* report, int userCount, int reconcileCount)
         totalsTimes.append(elapsedMs(timer));
     }
     const double totalsOnly = BenchData::median(totalsTimes);
-    BenchFigure m =
-        figure(QStringLiteral("audit.%1.matrix").arg(userCount),
-               QStringLiteral("Settings by team: the matrix over %1 users").arg(n), matrix, QStringLiteral("ms"));
-    m.reference = totalsOnly;
-    m.referenceText = QStringLiteral("Directory report totals %1 ms; %2 managers, outliers included")
-                          .arg(ms(totalsOnly), BenchReport::number(managers));
-    m.ratio = matrix / totalsOnly;
-    m.ratioText = QStringLiteral("%1× totals").arg(BenchReport::number(m.ratio, 2));
-    m.target = QStringLiteral("≤ 100 ms");
-    m.verdict = matrix <= 100 ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
-    report->add(m);
+    report->add(withinMs(figure(QStringLiteral("audit.%1.matrix").arg(userCount),
+                                QStringLiteral("Settings by team: the matrix over %1 users").arg(n), matrix,
+                                QStringLiteral("ms")),
+                         100, totalsOnly,
+                         QStringLiteral("Directory report totals %1 ms; %2 managers, outliers included")
+                             .arg(ms(totalsOnly), BenchReport::number(managers)),
+                         QStringLiteral("%1× totals")));
 
     // Reconcile: index and match, beside a plain hash of lower-cased primary addresses and lookups.
     const QStringList values = reconcileValues(directory, reconcileCount);
@@ -203,20 +208,19 @@ bool run(BenchReport* report, int userCount, int reconcileCount)
         volatile int f = found;
         Q_UNUSED(f);
     });
-    BenchFigure r = figure(QStringLiteral("audit.%1.reconcile%2").arg(userCount).arg(reconcileCount),
-                           QStringLiteral("Reconcile %1 values against %2 users (index + match)")
-                               .arg(BenchReport::number(reconcileCount), n),
-                           reconcile, QStringLiteral("ms"));
-    r.reference = plain;
-    r.referenceText = QStringLiteral("QHash of lower-cased primary addresses + lookups %1 ms; %2 active, %3 "
-                                     "inactive, %4 not found, %5 ambiguous")
-                          .arg(ms(plain), BenchReport::number(counts.active), BenchReport::number(counts.inactive),
-                               BenchReport::number(counts.notFound), BenchReport::number(counts.ambiguous));
-    r.ratio = reconcile / plain;
-    r.ratioText = QStringLiteral("%1× the hash").arg(BenchReport::number(r.ratio, 2));
-    r.target = QStringLiteral("≤ 100 ms");
-    r.verdict = reconcile <= 100 ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
-    report->add(r);
+    using Status = Reconciler::Status;
+    report->add(withinMs(figure(QStringLiteral("audit.%1.reconcile%2").arg(userCount).arg(reconcileCount),
+                                QStringLiteral("Reconcile %1 values against %2 users (index + match)")
+                                    .arg(BenchReport::number(reconcileCount), n),
+                                reconcile, QStringLiteral("ms")),
+                         100, plain,
+                         QStringLiteral("QHash of lower-cased primary addresses + lookups %1 ms; %2 active, %3 "
+                                        "inactive, %4 not found, %5 ambiguous")
+                             .arg(ms(plain), BenchReport::number(counts.of(Status::Active)),
+                                  BenchReport::number(counts.of(Status::Inactive)),
+                                  BenchReport::number(counts.of(Status::NotFound)),
+                                  BenchReport::number(counts.of(Status::Ambiguous))),
+                         QStringLiteral("%1× the hash")));
     return counts.total() == reconcileCount;
 }
 

@@ -141,7 +141,7 @@ int main(int argc, char* argv[])
 
     if (groups.contains(QLatin1String("audit"))) {
         progress("audit");
-        ok &= BenchAudit::run(&report, quick ? 10000 : 100000, quick ? 1000 : 10000);
+        ok &= BenchAudit::run(&report, quick ? 5000 : 100000, quick ? 500 : 10000);
     }
 
     report.setMachine(machineText());

@@ -134,10 +134,10 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("2"), QStringLiteral("inactive"), QStringLiteral("id"),
                               QStringLiteral("2"), QStringLiteral("José Álvarez")}));
         const Reconciler::Counts c = Reconciler::count(results);
-        QCOMPARE(c.active, 1);
-        QCOMPARE(c.inactive, 1);
-        QCOMPARE(c.notFound, 2);
-        QCOMPARE(c.ambiguous, 1);
+        QCOMPARE(c.of(Reconciler::Status::Active), 1);
+        QCOMPARE(c.of(Reconciler::Status::Inactive), 1);
+        QCOMPARE(c.of(Reconciler::Status::NotFound), 2);
+        QCOMPARE(c.of(Reconciler::Status::Ambiguous), 1);
         QCOMPARE(c.total(), 5);
     }
 
