@@ -314,17 +314,16 @@ const QList<HealthCheck>& HealthCheck::all()
 
 const HealthCheck* HealthCheck::find(const QString& key)
 {
-    for (const HealthCheck& c : catalog) {
-        if (key.compare(QLatin1String(c.key), Qt::CaseInsensitive) == 0)
-            return &c;
-    }
-    return nullptr;
+    const auto it = std::find_if(catalog.begin(), catalog.end(), [&key](const HealthCheck& c) {
+        return key.compare(QLatin1String(c.key), Qt::CaseInsensitive) == 0;
+    });
+    return it == catalog.end() ? nullptr : &*it;
 }
 
 QStringList HealthCheck::keys()
 {
-    QStringList out;
-    for (const HealthCheck& c : catalog)
-        out.append(QLatin1String(c.key));
+    QStringList out(catalog.size());
+    std::transform(catalog.begin(), catalog.end(), out.begin(),
+                   [](const HealthCheck& c) { return QString(QLatin1String(c.key)); });
     return out;
 }
