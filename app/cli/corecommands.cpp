@@ -4,6 +4,7 @@
 #include "changescommand.h"
 #include "commandline.h"
 #include "exportcommand.h"
+#include "reconcilecommand.h"
 #include "snapshotscommand.h"
 
 void CoreCommands::registerAll()
@@ -11,4 +12,5 @@ void CoreCommands::registerAll()
     CommandLine::add(ExportCommand::command());
     CommandLine::add(SnapshotsCommand::command()); // the offline copy (issue 18)
     CommandLine::add(ChangesCommand::command());
+    CommandLine::add(ReconcileCommand::command()); // the directory audit (issue 19)
 }

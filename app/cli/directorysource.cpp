@@ -30,7 +30,7 @@ DirectorySource::DirectorySource(const QString& command, QObject* parent)
 DirectorySource::~DirectorySource() = default;
 
 int DirectorySource::resolveConnection(const QCommandLineParser& parser, const QProcessEnvironment& environment,
-                                       Options* o, bool needCredentials, QString* output)
+                                       Options* o, bool needCredentials, QString* output, const QString& noSourceText)
 {
     const QString profileName = ConnectionOptions::profileOption().names().constFirst();
     if (parser.isSet(profileName)) {
@@ -60,11 +60,12 @@ int DirectorySource::resolveConnection(const QCommandLineParser& parser, const Q
     if (!o->profile.isEmpty())
         return -1;
     if (o->baseUrl.isEmpty()) {
-        *output = needCredentials ? tr("Nothing to export from: use --demo, --profile NAME, or --base-url / "
-                                       "GONG_BASE_URL with credentials in %1.")
-                                        .arg(EnvironmentConnection::credentialVariables())
-                                  : tr("No connection given: use --demo, --profile NAME, or --base-url / "
-                                       "GONG_BASE_URL.");
+        *output = needCredentials && !noSourceText.isEmpty() ? noSourceText
+                  : needCredentials ? tr("Nothing to export from: use --demo, --profile NAME, or --base-url / "
+                                         "GONG_BASE_URL with credentials in %1.")
+                                          .arg(EnvironmentConnection::credentialVariables())
+                                    : tr("No connection given: use --demo, --profile NAME, or --base-url / "
+                                         "GONG_BASE_URL.");
         return UsageError;
     }
     if (needCredentials && !env.hasCredentials()) {

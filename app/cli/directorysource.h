@@ -59,8 +59,11 @@ public:
     // The base URL from --base-url, else GONG_BASE_URL, and credentials from the environment; --profile's name.
     // With `needCredentials`, a connection that cannot load is a usage error now. -1 to go on, else UsageError
     // with *output.
+    // `noSourceText` replaces the sentence for no connection at all when credentials are needed ("Nothing to export
+    // from: …").
     static int resolveConnection(const QCommandLineParser& parser, const QProcessEnvironment& environment,
-                                 Options* options, bool needCredentials, QString* output);
+                                 Options* options, bool needCredentials, QString* output,
+                                 const QString& noSourceText = QString());
     // The offline copy the options name.
     static StoreKey storeKey(const Options& options);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demoorggenerator.h"
 
+#include "demobaddata.h"
 #include "demoorgchart.h"
 #include "demoorgtables.h"
 #include "demopeople.h"
@@ -26,8 +27,27 @@ static Q_LOGGING_CATEGORY(lcDemo, "gongdir.demo")
     // One generator run. A sequential pass draws everything structural from QRandomGenerator(seed) (the company's
     // name, the org chart, the people, their order); then the JSON objects, the expensive part with Qt 6.4's
     // QJsonObject, are built in parallel from read-only state.
+    // A few people with each kind of bad data (DemoBadData), changed after the fact so nobody else changes.
+    void plantBadData(const DemoOrgChart& chart, const std::vector<int>& order, quint32 seed, const DemoPeople& people,
+                      const QString& domain, QList<QJsonObject>& users)
+    {
+        const QList<DemoBadData::Plant> plants = DemoBadData::choose(
+            chart, [&people](int member) { return people.identity(member).oddities == 0; }, seed);
+        if (plants.isEmpty())
+            return;
+        std::vector<int> positionOf(order.size());
+        for (int position = 0; position < int(order.size()); ++position)
+            positionOf[size_t(order[size_t(position)])] = position;
+        for (const DemoBadData::Plant& plant : plants) {
+            const int other = plant.other;
+            DemoBadData::apply(
+                plant, users[positionOf[size_t(plant.member)]], other >= 0 ? people.userId(other) : QString(),
+                other >= 0 ? DemoPeople::localPart(people.identity(other)) + QLatin1Char('@') + domain : QString());
+        }
+    }
+
     QList<QJsonObject> buildUsers(int count, quint32 seed, QRandomGenerator& rng, DemoPeople& people,
-                                  const DemoUserJson& json)
+                                  const DemoUserJson& json, const QString& domain)
     {
         if (count <= 0)
             return {};
@@ -60,6 +80,7 @@ static Q_LOGGING_CATEGORY(lcDemo, "gongdir.demo")
         work();
         for (std::thread& helper : helpers)
             helper.join();
+        plantBadData(chart, order, seed, people, domain, users);
         return users;
     }
 } // namespace
@@ -75,7 +96,7 @@ DemoOrgGenerator::DemoOrgGenerator(const DemoOrgOptions& options)
     m_domain = companySlug + (rng.bounded(3) == 0 ? QLatin1String(".io") : QLatin1String(".com"));
     const DemoUserJson json(people, companySlug, m_domain);
 
-    m_users = buildUsers(options.userCount, options.seed, rng, people, json);
+    m_users = buildUsers(options.userCount, options.seed, rng, people, json, m_domain);
     for (int i = 0; i < std::max(0, options.avatarCount); ++i) {
         const DemoPeople::Identity identity = people.avatarIdentity(rng);
         m_avatars.append(json.avatar(identity, people.avatarId(i), rng));

@@ -135,6 +135,7 @@ void DemoPeople::assign(const DemoOrgChart& chart, QRandomGenerator& rng)
 {
     m_identities.assign(chart.members().size(), Identity());
     QHash<quint64, int> used;
+    QHash<quint64, int> usedAliases;
     for (Identity& identity : m_identities) {
         const int r = rng.bounded(m_localeWeightTotal);
         identity.locale = quint8(std::upper_bound(m_localeCumulative.begin(), m_localeCumulative.end(), r) -
@@ -143,6 +144,10 @@ void DemoPeople::assign(const DemoOrgChart& chart, QRandomGenerator& rng)
         identity.first = &locale.firstNames.at(rng.bounded(int(locale.firstNames.size())));
         identity.last = &locale.lastNames.at(rng.bounded(int(locale.lastNames.size())));
         identity.emailNumber = nextEmailNumber(identity, used);
+        const char16_t initial = identity.first->ascii.isEmpty() ? 0 : identity.first->ascii.front().unicode();
+        int& aliasSeen = usedAliases[quint64(initial) << 32 | quint64(identity.last->asciiId)];
+        ++aliasSeen;
+        identity.aliasNumber = aliasSeen == 1 ? 0 : aliasSeen;
     }
     chooseOddities(chart, rng);
 }

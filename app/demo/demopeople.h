@@ -49,6 +49,7 @@ public:
         const NamePart* first = nullptr;
         const NamePart* last = nullptr;
         int emailNumber = 0; // 0: first holder of the name; 2, 3, ...: john.smith2, john.smith3
+        int aliasNumber = 0; // the same for the short alias: jsmith, jsmith2 (John and Jane Smith)
         quint8 locale = 0;
         quint8 oddities = 0;
     };

@@ -253,7 +253,10 @@ QJsonObject DemoUserJson::user(const DemoOrgChart& chart, int member, QRandomGen
 
     QJsonArray aliases;
     if (chance(15)) {
-        aliases.append(QString(identity.first->ascii.left(1) + identity.last->ascii + QLatin1Char('@') + m_domain));
+        QString alias = identity.first->ascii.left(1) + identity.last->ascii;
+        if (identity.aliasNumber > 0)
+            alias += QString::number(identity.aliasNumber);
+        aliases.append(QString(alias + QLatin1Char('@') + m_domain));
         if (chance(30))
             aliases.append(QString(local + QLatin1Char('@') + m_legacyDomain));
     }

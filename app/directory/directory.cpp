@@ -50,6 +50,7 @@ void Directory::upsert(const QList<User>& users)
         fresh.append(&u);
     }
     if (!changed.isEmpty()) {
+        ++m_edits;
         m_totalsDirty = true;
         std::sort(changed.begin(), changed.end());
         Q_EMIT usersChanged(changed);
@@ -169,6 +170,7 @@ void Directory::adoptReports(int managerRow)
 void Directory::clear()
 {
     Q_EMIT aboutToReset();
+    ++m_edits;
     m_users.clear();
     m_users.squeeze();
     m_index.clear();
@@ -229,6 +231,7 @@ void Directory::endRefresh()
 void Directory::removeRows(int first, int last)
 {
     Q_EMIT usersAboutToBeRemoved(first, last);
+    ++m_edits;
     m_users.remove(first, last - first + 1);
     m_search.rebuild(m_users);
     rebuildIndexes();

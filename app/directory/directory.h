@@ -53,6 +53,10 @@ public:
     void endRefresh();
     void abandonRefresh();
     bool isRefreshing() const { return m_refreshing; }
+    // How many times rows were changed in place, removed or cleared (appends do not count). Derived data kept per
+    // row elsewhere compares it with the value it last saw: a difference means rows it has seen may have changed,
+    // even before the signal saying which ones has reached it.
+    quint64 editCount() const { return m_edits; }
 
     // Row of the user's manager, or -1 (no manager, or manager not loaded). Kept per row as pages arrive, so
     // walking the organisation is array lookups.
@@ -102,6 +106,7 @@ private:
     UserSearchIndex m_search;
     ChangeFacts m_changeFacts;
     bool m_refreshing = false;
+    quint64 m_edits = 0;
     std::vector<bool> m_seenInRefresh;
     mutable std::vector<int> m_totals;
     mutable bool m_totalsDirty = true;

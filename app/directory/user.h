@@ -82,6 +82,8 @@ public:
     // A long, unique ASCII link per person: kept as UTF-8, half the size of a QString.
     QString meetingConsentPageUrl() const { return QString::fromUtf8(m_consentUrl); }
     bool hasMeetingConsentPageUrl() const { return !m_consentUrl.isEmpty(); }
+    // The same as stored, without making a QString (the health checks read it for every person).
+    const QByteArray& meetingConsentPageUrlUtf8() const { return m_consentUrl; }
     void setMeetingConsentPageUrl(const QString& url)
     {
         m_consentUrl = url.toUtf8();

@@ -78,13 +78,13 @@ QString CsvWriter::cellText(const Directory& directory, int row, int column, Val
     return UserColumns::text(directory, row, column);
 }
 
-void CsvWriter::writeLine(const QStringList& cells)
+QString CsvWriter::formatLine(const QStringList& cells, Dialect dialect)
 {
     QString line;
     for (int i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            line += m_dialect == Dialect::Csv ? QLatin1Char(',') : QLatin1Char('\t');
-        if (m_dialect == Dialect::Csv) {
+            line += dialect == Dialect::Csv ? QLatin1Char(',') : QLatin1Char('\t');
+        if (dialect == Dialect::Csv) {
             line += quoteField(cells[i]);
         } else {
             QString cell = cells[i];
@@ -96,7 +96,12 @@ void CsvWriter::writeLine(const QStringList& cells)
         }
     }
     line += QLatin1String("\r\n");
-    out() += line.toUtf8();
+    return line;
+}
+
+void CsvWriter::writeLine(const QStringList& cells)
+{
+    out() += formatLine(cells, m_dialect).toUtf8();
 }
 
 void CsvWriter::writeBegin(const Directory& directory, qint64 rowCount)

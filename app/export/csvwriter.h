@@ -39,6 +39,9 @@ public:
     static QString neutraliseFormula(const QString& cell);
     // Quotes an RFC 4180 field when it has to be.
     static QString quoteField(const QString& field);
+    // One record, cells as given (neutralise them first), ending in CRLF: quoted and comma-separated for CSV,
+    // tab-separated with tabs and line breaks inside cells turned into spaces for TSV.
+    static QString formatLine(const QStringList& cells, Dialect dialect = Dialect::Csv);
     // One cell as this writer renders it (before neutralising and quoting).
     static QString cellText(const Directory& directory, int row, int column, Values values);
 

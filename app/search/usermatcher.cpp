@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "usermatcher.h"
 
+#include "audit/directoryhealth.h"
 #include "directory/directory.h"
 
 #include <algorithm>
@@ -114,6 +115,17 @@ void UserMatcher::resolveRelations(const UserMatcher* before)
     };
     for (int t = 0; t < terms.size(); ++t) {
         const UserQueryTerm& term = terms[t];
+        if (term.field == Field::Health) {
+            // The directory's own DirectoryHealth, brought up to date (a page's worth of work at most), copied into
+            // this term's bitmap so rowsToRecheck() can tell which earlier rows a page changed.
+            DirectoryHealth& health = DirectoryHealth::of(*m_directory);
+            health.sync();
+            std::vector<char>& rows = m_relation[size_t(t)];
+            rows.assign(size_t(m_rowCount), 0);
+            for (int r = 0; r < m_rowCount && r < health.rowCount(); ++r)
+                rows[size_t(r)] = (health.flags(r) & term.healthChecks) != 0;
+            continue;
+        }
         if (term.field != Field::Manager && term.field != Field::Under)
             continue;
         // The people the term names: by name, email or id.
@@ -288,7 +300,8 @@ bool UserMatcher::termHolds(const UserQueryTerm& term, int termIndex, int row) c
         return false;
     }
     case Field::Manager:
-    case Field::Under: {
+    case Field::Under:
+    case Field::Health: {
         const std::vector<char>& rows = m_relation[size_t(termIndex)];
         return row < int(rows.size()) && rows[size_t(row)];
     }

@@ -8,8 +8,8 @@
 class Directory;
 
 // Evaluates a parsed UserQuery against Directory rows. Built once per query (and again when relations change):
-// terms that look at other people (manager:, under:) are resolved up front into per-row bitmaps, so matches()
-// is a handful of substring scans and array lookups.
+// terms that look at other people (manager:, under:, health:) are resolved up front into per-row bitmaps, so
+// matches() is a handful of substring scans and array lookups.
 class UserMatcher
 {
 public:

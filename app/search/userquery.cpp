@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "userquery.h"
 
+#include "audit/healthcheck.h"
 #include "directory/duration.h"
 #include "directory/textfold.h"
 
@@ -23,7 +24,7 @@ const FieldName fieldTable[] = {
     {"name", Field::Name},       {"email", Field::Email},   {"title", Field::Title},     {"phone", Field::Phone},
     {"id", Field::Id},           {"lang", Field::Language}, {"manager", Field::Manager}, {"under", Field::Under},
     {"created", Field::Created}, {"is", Field::Is},         {"has", Field::Has},         {"setting", Field::Setting},
-    {"changed", Field::Changed}, {"joined", Field::Joined},
+    {"changed", Field::Changed}, {"joined", Field::Joined}, {"health", Field::Health},
 };
 
 struct FlagName
@@ -232,6 +233,9 @@ private:
         case Field::Setting:
             ok = parseSetting(term);
             break;
+        case Field::Health:
+            ok = parseHealth(term);
+            break;
         case Field::Created:
         case Field::Joined:
             ok = parseCreated(term, op, name);
@@ -324,6 +328,27 @@ private:
             }
         }
         term.values = {userSettingKey(setting)};
+        return true;
+    }
+
+    // health:key[,key…]: the data-health checks of the audit layer (HealthCheck), or `any` for all of them.
+    bool parseHealth(UserQueryTerm& term)
+    {
+        for (const QString& v : std::as_const(term.values)) {
+            if (v.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0) {
+                term.healthChecks |= HealthCheck::allBits();
+                continue;
+            }
+            const HealthCheck* check = HealthCheck::find(v);
+            if (!check) {
+                error(term.position, term.length,
+                      Tr::tr("Unknown check \"%1\" for \"health:\" (known: %2)")
+                          .arg(v, UserQuery::healthNames().join(QStringLiteral(", "))));
+                return false;
+            }
+            term.healthChecks |= HealthCheck::bit(check->id);
+        }
+        term.exact = false;
         return true;
     }
 
@@ -456,7 +481,8 @@ QString UserQuery::errorText() const
 bool UserQuery::dependsOnRelations() const
 {
     for (const UserQueryTerm& t : m_terms) {
-        if (t.field == Field::Manager || t.field == Field::Under || t.flags.contains(Flag::Manager))
+        if (t.field == Field::Manager || t.field == Field::Under || t.field == Field::Health ||
+            t.flags.contains(Flag::Manager))
             return true;
     }
     return false;
@@ -512,6 +538,11 @@ QStringList UserQuery::flagNames(UserQueryTerm::Field field)
             names.append(QLatin1String(f.name));
     }
     return names;
+}
+
+QStringList UserQuery::healthNames()
+{
+    return HealthCheck::keys() << QStringLiteral("any");
 }
 
 QString UserQuery::quoted(const QString& value)

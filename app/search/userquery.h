@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,7 @@ struct UserQueryTerm
         Setting,
         Changed, // changed:managerId — in the offline history's comparison (Directory::changeFacts())
         Joined,  // joined:30d — when the person last came into the directory, by the offline history
+        Health,  // health:duplicate-email — the data-health checks of the audit layer
     };
     enum class Flag
     {
@@ -57,8 +59,9 @@ struct UserQueryTerm
     std::vector<std::string> folded; // TextFold::foldUtf8 of each value
     QList<Flag> flags;               // is: / has:
     UserSetting setting = UserSetting::WebConferencesRecorded;
-    QList<TriState> settingStates; // setting:name[=on|off|unknown]
-    qint64 createdFrom = 0;        // created: and joined: hold for createdFrom <= ms < createdTo (UTC)
+    QList<TriState> settingStates;  // setting:name[=on|off|unknown]
+    std::uint32_t healthChecks = 0; // health:key[,key…]: HealthCheck::bit() of each (any: all of them)
+    qint64 createdFrom = 0;         // created: and joined: hold for createdFrom <= ms < createdTo (UTC)
     qint64 createdTo = 0;
     qsizetype position = 0; // where the term starts in the query text
     qsizetype length = 0;
@@ -83,8 +86,8 @@ public:
     bool isEmpty() const { return m_terms.isEmpty(); }
     // The errors as one line each ("col 7: unknown field "foo""), for a tooltip or stderr.
     QString errorText() const;
-    // True when a term looks at other people (manager:, under:, is:manager): such terms can change for rows
-    // already loaded when a later page brings a manager or a report.
+    // True when a term looks at other people (manager:, under:, is:manager, health:): such terms can change for rows
+    // already loaded when a later page brings a manager, a report or someone sharing an address.
     bool dependsOnRelations() const;
     // True when this query can only match rows that `before` matched: the same terms with the last positive text
     // term grown (typing one more letter), plus any extra terms. The filter then checks only the rows shown.
@@ -95,6 +98,7 @@ public:
     // Field names the language knows ("name", "email", …), for completion and help.
     static QStringList fieldNames();
     static QStringList flagNames(UserQueryTerm::Field field); // values of is: / has:
+    static QStringList healthNames();                         // values of health: (the checks' keys, and any)
     // Quotes a value when it needs quoting (spaces, commas, quotes).
     static QString quoted(const QString& value);
 

@@ -16,18 +16,20 @@ _gong_directory_options()
     snapshots) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile --format" ;;
     changes) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile --since --refresh
                   --format --no-bom --compact -o --output -q --quiet --verbose" ;;
+    reconcile) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile -q --quiet --verbose
+                    --offline --max-age --input --column --format --no-bom -o --output" ;;
     help) echo "-h --help -v --version" ;;
     esac
 }
 
-_gong_directory_commands="export snapshots changes help"
+_gong_directory_commands="export snapshots changes reconcile help"
 
 # Options followed by a value (a separate word): the value is not a command or an option to complete.
 _gong_directory_takes_value()
 {
     case $1 in
     --base-url | --rate | --profile | --query | --format | --columns | -o | --output | --timeout | --max-age | \
-        --since) return 0 ;;
+        --since | --input | --column) return 0 ;;
     esac
     return 1
 }
@@ -38,7 +40,7 @@ _gong_directory_formats()
     case $1 in
     export) echo "csv json vcard" ;;
     snapshots) echo "text json" ;;
-    changes) echo "csv json" ;;
+    changes | reconcile) echo "csv json" ;;
     esac
 }
 

@@ -233,17 +233,17 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="111"/>
+        <location filename="../../app/cli/changescommand.cpp" line="112"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="120"/>
+        <location filename="../../app/cli/changescommand.cpp" line="122"/>
         <source>--since expects an ISO-8601 date or time (2026-11-28, 2026-11-28T09:00:00Z) or a span back from now (7d, 12h).</source>
         <translation>--since erwartet ein ISO-8601-Datum oder eine Uhrzeit (2026-11-28, 2026-11-28T09:00:00Z) oder eine Zeitspanne zurück ab jetzt (7d, 12h).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="169"/>
+        <location filename="../../app/cli/changescommand.cpp" line="171"/>
         <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
         <translation>
             <numerusform>die Offline-Kopie von %1 hat %n Snapshot; ein Vergleich braucht zwei (jedes &apos;gong-directory export&apos; oder &apos;changes --refresh&apos; speichert einen)</numerusform>
@@ -251,22 +251,22 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="186"/>
+        <location filename="../../app/cli/changescommand.cpp" line="188"/>
         <source>no snapshot of %1 was taken at or before %2; the oldest is from %3</source>
         <translation>von %1 wurde zu oder vor %2 kein Snapshot aufgenommen; der älteste ist von %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="202"/>
+        <location filename="../../app/cli/changescommand.cpp" line="204"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="212"/>
+        <location filename="../../app/cli/changescommand.cpp" line="214"/>
         <source>Since %1: %2 joined, %3 left, %4 changes (snapshots %5 and %6, to %7)</source>
         <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen (Snapshots %5 und %6, nach %7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="217"/>
+        <location filename="../../app/cli/changescommand.cpp" line="219"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -279,7 +279,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Die Optionen eines Befehls zeigen, oder diese Übersicht.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="37"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="36"/>
         <source>Export the people to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
@@ -292,6 +292,11 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <location filename="../../app/cli/snapshotscommand.cpp" line="26"/>
         <source>List the snapshots of the offline copy and today&apos;s API requests.</source>
         <translation>Die Snapshots der Offline-Kopie und die heutigen API-Anfragen auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="36"/>
+        <source>Match a list of e-mails, ids or names against the directory.</source>
+        <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen mit dem Verzeichnis abgleichen.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +924,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../app/directory/directory.cpp" line="323"/>
+        <location filename="../../app/directory/directory.cpp" line="326"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
@@ -937,127 +942,127 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="63"/>
+        <location filename="../../app/cli/directorysource.cpp" line="64"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="66"/>
+        <location filename="../../app/cli/directorysource.cpp" line="67"/>
         <source>No connection given: use --demo, --profile NAME, or --base-url / GONG_BASE_URL.</source>
         <translation>Keine Verbindung angegeben: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="72"/>
+        <location filename="../../app/cli/directorysource.cpp" line="73"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="148"/>
+        <location filename="../../app/cli/directorysource.cpp" line="149"/>
         <source>no offline copy of %1 yet — run once without --offline</source>
         <translation>noch keine Offline-Kopie von %1 — einmal ohne --offline ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="155"/>
+        <location filename="../../app/cli/directorysource.cpp" line="156"/>
         <source>the offline copy of %1 is from %2, older than --max-age allows</source>
         <translation>die Offline-Kopie von %1 ist von %2, älter als --max-age erlaubt</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="166"/>
+        <location filename="../../app/cli/directorysource.cpp" line="167"/>
         <source>as of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="189"/>
+        <location filename="../../app/cli/directorysource.cpp" line="190"/>
         <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="192"/>
+        <location filename="../../app/cli/directorysource.cpp" line="193"/>
         <source>No saved connection is named “%1”. Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="200"/>
+        <location filename="../../app/cli/directorysource.cpp" line="201"/>
         <source>The saved connection “%1” has no usable base URL: %2</source>
         <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="206"/>
+        <location filename="../../app/cli/directorysource.cpp" line="207"/>
         <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
         <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="209"/>
+        <location filename="../../app/cli/directorysource.cpp" line="210"/>
         <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
         <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="232"/>
+        <location filename="../../app/cli/directorysource.cpp" line="233"/>
         <source>The system keychain is unavailable.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="233"/>
+        <location filename="../../app/cli/directorysource.cpp" line="234"/>
         <source>The system keychain is unavailable (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="237"/>
+        <location filename="../../app/cli/directorysource.cpp" line="238"/>
         <source>None are saved in the system keychain.</source>
         <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="243"/>
+        <location filename="../../app/cli/directorysource.cpp" line="244"/>
         <source>The saved credentials are incomplete.</source>
         <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="247"/>
+        <location filename="../../app/cli/directorysource.cpp" line="248"/>
         <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
         <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="274"/>
+        <location filename="../../app/cli/directorysource.cpp" line="275"/>
         <source>Demo company of %1 users</source>
         <translation>Demo-Firma mit %1 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="280"/>
+        <location filename="../../app/cli/directorysource.cpp" line="281"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="282"/>
+        <location filename="../../app/cli/directorysource.cpp" line="283"/>
         <source>Connecting to %1 (saved connection “%2”)</source>
         <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="299"/>
+        <location filename="../../app/cli/directorysource.cpp" line="300"/>
         <source>loaded %1/%2</source>
         <translation>%1/%2 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="301"/>
+        <location filename="../../app/cli/directorysource.cpp" line="302"/>
         <source>loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="304"/>
+        <location filename="../../app/cli/directorysource.cpp" line="305"/>
         <source>waiting %1 s (rate limit)</source>
         <translation>warte %1 s (Anfragelimit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="306"/>
+        <location filename="../../app/cli/directorysource.cpp" line="307"/>
         <source>retrying in %1 s (%2/%3): %4</source>
         <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="355"/>
+        <location filename="../../app/cli/directorysource.cpp" line="356"/>
         <source>warning: the load was not stored in the offline copy: %1</source>
         <translation>Warnung: Der Ladevorgang wurde nicht in der Offline-Kopie gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/directorysource.cpp" line="361"/>
+        <location filename="../../app/cli/directorysource.cpp" line="362"/>
         <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
         <translation>
             <numerusform>als Snapshot %1 von %2 gespeichert (%n neuer oder geänderter Benutzer)</numerusform>
@@ -1390,22 +1395,22 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="98"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="97"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="119"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="118"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="133"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="136"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -1775,6 +1780,227 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <location filename="../../ui/facetpanel.cpp" line="298"/>
         <source>As a query: %1</source>
         <translation>Als Suchanfrage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="126"/>
+        <source>No manager</source>
+        <translation>Keine Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="127"/>
+        <source>People without a manager id, other than the top of the organisation (the only person without a manager, or the one of them with the most people below).</source>
+        <translation>Personen ohne Führungskraft-ID, außer der Spitze der Organisation (der einzigen Person ohne Führungskraft oder derjenigen von ihnen mit den meisten Personen darunter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="132"/>
+        <source>Manager not in the directory</source>
+        <translation>Führungskraft nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="133"/>
+        <source>People whose manager id names nobody in the directory.</source>
+        <translation>Personen, deren Führungskraft-ID niemanden im Verzeichnis bezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="137"/>
+        <source>Manager id %1</source>
+        <translation>Führungskraft-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="138"/>
+        <source>Reporting cycle</source>
+        <translation>Berichtsschleife</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="139"/>
+        <source>People on a reporting loop: walking up their managers comes back to them (someone named as their own manager included).</source>
+        <translation>Personen in einer Berichtsschleife: Der Weg über ihre Führungskräfte nach oben führt zu ihnen zurück (auch wer sich selbst als Führungskraft nennt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="150"/>
+        <source>Inactive manager with active reports</source>
+        <translation>Inaktive Führungskraft mit aktiven Mitarbeitenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="151"/>
+        <source>Inactive people who are still the manager of at least one active person.</source>
+        <translation>Inaktive Personen, die noch Führungskraft mindestens einer aktiven Person sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/audit/healthcheck.cpp" line="157"/>
+        <source>%n active direct report(s)</source>
+        <translation>
+            <numerusform>%n aktive Person direkt unterstellt</numerusform>
+            <numerusform>%n aktive Personen direkt unterstellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="160"/>
+        <source>Active, with an inactive manager</source>
+        <translation>Aktiv, mit inaktiver Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="161"/>
+        <source>Active people whose manager is inactive.</source>
+        <translation>Aktive Personen, deren Führungskraft inaktiv ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="168"/>
+        <source>Manager: %1</source>
+        <translation>Führungskraft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="171"/>
+        <source>Address used by several people</source>
+        <translation>Adresse von mehreren Personen verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="172"/>
+        <source>People with an address (primary, alias or trusted, case-insensitive) that someone else also has.</source>
+        <translation>Personen mit einer Adresse (primär, Alias oder vertrauenswürdig, ohne Groß-/Kleinschreibung), die auch jemand anderes hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="177"/>
+        <source>%1, also used by %2</source>
+        <translation>%1, auch verwendet von %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="181"/>
+        <source>Not a valid address</source>
+        <translation>Keine gültige Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="182"/>
+        <source>People with no primary address, or a primary address, alias or trusted address that is not a valid e-mail address.</source>
+        <translation>Personen ohne primäre Adresse oder mit einer primären, Alias- oder vertrauenswürdigen Adresse, die keine gültige E-Mail-Adresse ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="189"/>
+        <source>No primary address</source>
+        <translation>Keine primäre Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="193"/>
+        <source>Trusted address on another domain</source>
+        <translation>Vertrauenswürdige Adresse auf anderer Domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="194"/>
+        <source>People whose trusted e-mail address is on another domain than their primary one.</source>
+        <translation>Personen, deren vertrauenswürdige E-Mail-Adresse auf einer anderen Domain liegt als ihre primäre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="199"/>
+        <source>Recorded and recording prevented</source>
+        <translation>Aufgezeichnet und Aufzeichnung verhindert</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="200"/>
+        <source>People with both webConferencesRecorded and preventWebConferenceRecording on.</source>
+        <translation>Personen, bei denen sowohl webConferencesRecorded als auch preventWebConferenceRecording an ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="207"/>
+        <source>E-mails imported and import prevented</source>
+        <translation>E-Mails importiert und Import verhindert</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="208"/>
+        <source>People with both emailsImported and preventEmailImport on.</source>
+        <translation>Personen, bei denen sowohl emailsImported als auch preventEmailImport an ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="214"/>
+        <source>Inactive, still recorded or imported</source>
+        <translation>Inaktiv, noch aufgezeichnet oder importiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="215"/>
+        <source>Inactive people with webConferencesRecorded, telephonyCallsImported, emailsImported or nonRecordedMeetingsImported on.</source>
+        <translation>Inaktive Personen, bei denen webConferencesRecorded, telephonyCallsImported, emailsImported oder nonRecordedMeetingsImported an ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="235"/>
+        <source>No title</source>
+        <translation>Keine Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="236"/>
+        <source>People without a title.</source>
+        <translation>Personen ohne Position.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="238"/>
+        <source>No phone number</source>
+        <translation>Keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="239"/>
+        <source>People without a phone number.</source>
+        <translation>Personen ohne Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="242"/>
+        <source>No primary language</source>
+        <translation>Keine primäre Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="243"/>
+        <source>People with no spoken language marked primary (the language Gong assumes when it cannot detect a call&apos;s).</source>
+        <translation>Personen ohne als primär markierte gesprochene Sprache (die Sprache, die Gong annimmt, wenn es die eines Anrufs nicht erkennen kann).</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="248"/>
+        <source>More than one primary language</source>
+        <translation>Mehr als eine primäre Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="249"/>
+        <source>People with more than one spoken language marked primary.</source>
+        <translation>Personen mit mehr als einer als primär markierten gesprochenen Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="260"/>
+        <source>Phone number not plausible</source>
+        <translation>Telefonnummer nicht plausibel</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="261"/>
+        <source>People whose phone number is not one someone could dial: letters, 7 to 15 digits not met, or all the same digit.</source>
+        <translation>Personen, deren Telefonnummer niemand wählen könnte: Buchstaben, nicht 7 bis 15 Ziffern oder lauter gleiche Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="269"/>
+        <source>Meeting link not https</source>
+        <translation>Meeting-Link nicht https</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="270"/>
+        <source>People with a personal meeting URL or a meeting consent page URL that is not an https:// link.</source>
+        <translation>Personen mit einer persönlichen Meeting-URL oder einer URL der Einwilligungsseite, die kein https://-Link ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="305"/>
+        <source>Hierarchy</source>
+        <translation>Hierarchie</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="305"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="306"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/healthcheck.cpp" line="306"/>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2691,184 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <location filename="../../app/credentials/profilestore.cpp" line="130"/>
         <source>Gong</source>
         <translation>Gong</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="45"/>
+        <source>Match a list of e-mail addresses, ids or names from another system against the people in a Gong account, without a display. Each value is looked for in the primary e-mail, the aliases and the trusted e-mail (case-insensitive, spaces and mailto: removed), then the id; only when none match, in the full name (case- and accent-insensitive). One record per value, in input order: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</source>
+        <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen aus einem anderen System mit den Personen eines Gong-Kontos abgleichen, ohne Bildschirm. Jeder Wert wird in der primären E-Mail, den Aliassen und der vertrauenswürdigen E-Mail gesucht (ohne Groß-/Kleinschreibung, Leerzeichen und mailto: entfernt), dann in der ID; nur wenn nichts passt, im vollständigen Namen (ohne Groß-/Kleinschreibung und Akzente). Ein Datensatz je Wert, in Eingabereihenfolge: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="51"/>
+        <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
+secrets from the system keychain. --base-url and the environment still take precedence.</source>
+        <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre Basis-URL und ihre
+Geheimnisse aus dem Schlüsselbund des Systems. --base-url und die Umgebung haben weiterhin Vorrang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="54"/>
+        <source>Exit codes: 0 success, 2 usage error, an input that cannot be read or missing configuration (no
+credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
+network failure after retries, 5 output could not be written.</source>
+        <translation>Exit-Codes: 0 Erfolg, 2 Aufruffehler, nicht lesbare Eingabe oder fehlende Konfiguration (keine
+Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung fehlgeschlagen
+(401/403), 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="58"/>
+        <source>Reconcile against the built-in demo company of N users (--demo alone: 5000).</source>
+        <translation>Mit der eingebauten Demo-Firma mit N Benutzern abgleichen (--demo allein: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
+        <source>Also match Gong staff (avatars).</source>
+        <translation>Auch Gong-Mitarbeiter abgleichen (Avatare).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="63"/>
+        <source>No progress on stderr, only errors.</source>
+        <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="64"/>
+        <source>Also show the client&apos;s log on stderr.</source>
+        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="66"/>
+        <source>Make no request: match against the newest snapshot of the offline copy (no credentials needed).</source>
+        <translation>Keine Anfrage: mit dem neuesten Snapshot der Offline-Kopie abgleichen (keine Zugangsdaten nötig).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="69"/>
+        <source>Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
+        <translation>Die Offline-Kopie verwenden, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="73"/>
+        <source>The list: a text file with one value per line, or a CSV file with --column; &apos;-&apos; reads stdin. Blank lines are skipped.</source>
+        <translation>Die Liste: eine Textdatei mit einem Wert pro Zeile oder eine CSV-Datei mit --column; &apos;-&apos; liest stdin. Leere Zeilen werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="77"/>
+        <source>Read the input as CSV and take the values from the column with this header (case-insensitive; comma, semicolon or tab separated).</source>
+        <translation>Die Eingabe als CSV lesen und die Werte aus der Spalte mit dieser Überschrift nehmen (ohne Groß-/Kleinschreibung; durch Komma, Semikolon oder Tabulator getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="80"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="81"/>
+        <source>CSV without the UTF-8 byte-order mark.</source>
+        <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="83"/>
+        <source>Write to FILE (replaced only when everything succeeded); &apos;-&apos; is stdout (the default).</source>
+        <translation>In DATEI schreiben (wird nur ersetzt, wenn alles gelingt); &apos;-&apos; ist stdout (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="103"/>
+        <source>--input is required: a file with the values, or &apos;-&apos; for stdin.</source>
+        <translation>--input ist erforderlich: eine Datei mit den Werten oder &apos;-&apos; für stdin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="109"/>
+        <source>--column needs the name of a column of the CSV&apos;s header.</source>
+        <translation>--column benötigt den Namen einer Spalte aus der Kopfzeile der CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="116"/>
+        <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
+        <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="127"/>
+        <source>Unknown format “%1”; use csv or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="141"/>
+        <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
+        <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="146"/>
+        <source>Nothing to reconcile against: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
+        <translation>Nichts zum Abgleichen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="159"/>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="162"/>
+        <source>Could not read stdin: %1</source>
+        <translation>Lesen von stdin fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="168"/>
+        <source>Could not read “%1”: it is a folder.</source>
+        <translation>„%1“ konnte nicht gelesen werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="172"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="182"/>
+        <source>Could not read “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="178"/>
+        <source>“%1” is larger than %2 MiB; split the list.</source>
+        <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="196"/>
+        <source>“%1” has no header row with a column “%2”.</source>
+        <translation>„%1“ hat keine Kopfzeile mit einer Spalte „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="197"/>
+        <source>“%1” has no column “%2”; its columns are %3.</source>
+        <translation>„%1“ hat keine Spalte „%2“; seine Spalten sind %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="248"/>
+        <source>Could not write to stdout: %1</source>
+        <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="258"/>
+        <source>reconciled %1 values against %2 users: %3 active, %4 inactive, %5 not found, %6 ambiguous</source>
+        <translation>%1 Werte mit %2 Benutzern abgeglichen: %3 aktiv, %4 inaktiv, %5 nicht gefunden, %6 mehrdeutig</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <location filename="../../app/audit/reconciler.cpp" line="19"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconciler.cpp" line="20"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconciler.cpp" line="21"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconciler.cpp" line="22"/>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
     </message>
 </context>
 <context>
@@ -3188,97 +3592,102 @@ Offline-Kopie, die nicht gelesen werden kann.</translation>
 <context>
     <name>UserQuery</name>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="78"/>
+        <location filename="../../app/search/userquery.cpp" line="79"/>
         <source>Too many terms: only the first %1 are used</source>
         <translation>Zu viele Begriffe: Nur die ersten %1 werden verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="97"/>
+        <location filename="../../app/search/userquery.cpp" line="98"/>
         <source>Missing closing quote</source>
         <translation>Schließendes Anführungszeichen fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="155"/>
+        <location filename="../../app/search/userquery.cpp" line="156"/>
         <source>Term longer than %1 characters is ignored</source>
         <translation>Ein Begriff mit mehr als %1 Zeichen wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="181"/>
+        <location filename="../../app/search/userquery.cpp" line="182"/>
         <source>Unexpected text after the value</source>
         <translation>Unerwarteter Text nach dem Wert</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="211"/>
+        <location filename="../../app/search/userquery.cpp" line="212"/>
         <source>Unknown field &quot;%1:&quot; (known: %2)</source>
         <translation>Unbekanntes Feld &quot;%1:&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="216"/>
+        <location filename="../../app/search/userquery.cpp" line="217"/>
         <source>Missing value after &quot;%1:&quot;</source>
         <translation>Wert nach &quot;%1:&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="249"/>
+        <location filename="../../app/search/userquery.cpp" line="253"/>
         <source>Missing language after &quot;lang:primary=&quot;</source>
         <translation>Sprache nach &quot;lang:primary=&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="278"/>
+        <location filename="../../app/search/userquery.cpp" line="282"/>
         <source>Unknown value &quot;%1&quot; for &quot;%2:&quot; (known: %3)</source>
         <translation>Unbekannter Wert &quot;%1&quot; für &quot;%2:&quot; (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="297"/>
+        <location filename="../../app/search/userquery.cpp" line="301"/>
         <source>Use one setting per term: setting:name=on,off</source>
         <translation>Eine Einstellung pro Begriff: setting:name=on,off</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="306"/>
+        <location filename="../../app/search/userquery.cpp" line="310"/>
         <source>Unknown setting &quot;%1&quot; (known: %2)</source>
         <translation>Unbekannte Einstellung &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="322"/>
+        <location filename="../../app/search/userquery.cpp" line="326"/>
         <source>Unknown state &quot;%1&quot; for setting %2 (use on, off or unknown)</source>
         <translation>Unbekannter Zustand &quot;%1&quot; für Einstellung %2 (on, off oder unknown verwenden)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="337"/>
+        <location filename="../../app/search/userquery.cpp" line="345"/>
+        <source>Unknown check &quot;%1&quot; for &quot;health:&quot; (known: %2)</source>
+        <translation>Unbekannte Prüfung &quot;%1&quot; für &quot;health:&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/userquery.cpp" line="362"/>
         <source>&quot;%1&quot; is not a field name (e.g. changed:managerId, changed:settings.emailsImported, changed:*)</source>
         <translation>„%1“ ist kein Feldname (z. B. changed:managerId, changed:settings.emailsImported, changed:*)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="365"/>
+        <location filename="../../app/search/userquery.cpp" line="390"/>
         <source>joined: takes one span of time, year or date</source>
         <translation>joined: nimmt eine Zeitspanne, ein Jahr oder ein Datum</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="366"/>
+        <location filename="../../app/search/userquery.cpp" line="391"/>
         <source>created: takes one year or date</source>
         <translation>created: erwartet ein Jahr oder Datum</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="374"/>
+        <location filename="../../app/search/userquery.cpp" line="399"/>
         <source>&quot;%1&quot; is a span of time: use it without a comparison (%2:30d is the last 30 days)</source>
         <translation>„%1“ ist eine Zeitspanne: Verwenden Sie sie ohne Vergleich (%2:30d sind die letzten 30 Tage)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="401"/>
+        <location filename="../../app/search/userquery.cpp" line="426"/>
         <source>&quot;%1&quot; is not a span of time, year or date (use 30d, 12h, 2023, 2023-04 or 2024-03-01)</source>
         <translation>„%1“ ist weder Zeitspanne noch Jahr oder Datum (verwenden Sie 30d, 12h, 2023, 2023-04 oder 2024-03-01)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="404"/>
+        <location filename="../../app/search/userquery.cpp" line="429"/>
         <source>&quot;%1&quot; is not a year or date (use 2023, 2023-04 or 2024-03-01)</source>
         <translation>&quot;%1&quot; ist kein Jahr und kein Datum (2023, 2023-04 oder 2024-03-01 verwenden)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="427"/>
+        <location filename="../../app/search/userquery.cpp" line="452"/>
         <source>Unknown comparison &quot;%1&quot; (use &gt;, &gt;=, &lt; or &lt;=)</source>
         <translation>Unbekannter Vergleich &quot;%1&quot; (&gt;, &gt;=, &lt; oder &lt;= verwenden)</translation>
     </message>
     <message>
-        <location filename="../../app/search/userquery.cpp" line="452"/>
+        <location filename="../../app/search/userquery.cpp" line="477"/>
         <source>col %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>

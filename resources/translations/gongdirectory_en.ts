@@ -23,7 +23,7 @@
 <context>
     <name>ChangesCommand</name>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="169"/>
+        <location filename="../../app/cli/changescommand.cpp" line="171"/>
         <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
         <translation>
             <numerusform>the offline copy of %1 has %n snapshot; comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>DirectorySource</name>
     <message numerus="yes">
-        <location filename="../../app/cli/directorysource.cpp" line="361"/>
+        <location filename="../../app/cli/directorysource.cpp" line="362"/>
         <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
         <translation>
             <numerusform>stored as snapshot %1 of %2 (%n new or changed user)</numerusform>
@@ -123,6 +123,17 @@
         <translation>
             <numerusform>… %n more (use the search box)</numerusform>
             <numerusform>… %n more (use the search box)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message numerus="yes">
+        <location filename="../../app/audit/healthcheck.cpp" line="157"/>
+        <source>%n active direct report(s)</source>
+        <translation>
+            <numerusform>%n active direct report</numerusform>
+            <numerusform>%n active direct reports</numerusform>
         </translation>
     </message>
 </context>

@@ -97,4 +97,20 @@ double median(QList<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+Stats::Stats(QList<double> values)
+    : ms(std::move(values))
+{
+    std::sort(ms.begin(), ms.end());
+}
+
+BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit)
+{
+    return benchFigure(key, name, value, unit);
+}
+
+QString ms(double v)
+{
+    return BenchReport::number(v, v < 100 ? 2 : 0);
+}
+
 } // namespace BenchData

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "benchreport.h"
+#include "directory/user.h"
+
 #include <QByteArray>
 #include <QEvent>
 #include <QJsonObject>
@@ -37,18 +40,11 @@ qint64 monotonicMicros();
 // Median of a non-empty list.
 double median(QList<double> values);
 
-// The users as parsed pages of `pageSize` (DemoServer's layout), so that timings exclude JSON parsing.
-QList<QList<User>> parsedPages(const QList<QJsonObject>& users, int pageSize);
-
-// Quantiles of a list of timings in ms.
+// Timings of repeated steps, sorted: quantiles, median, max.
 struct Stats
 {
     QList<double> ms; // sorted
-    explicit Stats(QList<double> values)
-        : ms(std::move(values))
-    {
-        std::sort(ms.begin(), ms.end());
-    }
+    explicit Stats(QList<double> values);
     double at(double quantile) const
     {
         return ms.isEmpty() ? 0 : ms[std::min(ms.size() - 1, qsizetype(ms.size() * quantile))];
@@ -57,6 +53,14 @@ struct Stats
     double p95() const { return at(0.95); }
     double max() const { return ms.isEmpty() ? 0 : ms.last(); }
 };
+
+// The users as parsed pages of `pageSize`, so that timings exclude JSON parsing.
+QList<QList<User>> parsedPages(const QList<QJsonObject>& users, int pageSize);
+
+// A figure with its key, name, value and unit; the caller adds the reference, ratio, target and verdict.
+BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit);
+// Milliseconds for the table: two decimals under 100.
+QString ms(double v);
 
 // Counts the paint events of the object it filters (a view's viewport): one paint per measured step.
 class PaintCounter : public QObject

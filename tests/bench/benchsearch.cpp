@@ -25,6 +25,11 @@
 #include <numeric>
 #include <random>
 
+using BenchData::figure;
+using BenchData::ms;
+using BenchData::parsedPages;
+using BenchData::Stats;
+
 namespace {
 
 using BenchData::parsedPages;
@@ -74,11 +79,6 @@ void settle(QTableView* view, BenchData::PaintCounter* counter)
     QApplication::processEvents();
     if (counter->paints == 0)
         view->viewport()->repaint();
-}
-
-QString ms(double v)
-{
-    return BenchReport::number(v, v < 100 ? 2 : 0);
 }
 
 } // namespace

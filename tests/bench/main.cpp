@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // gong-directory-bench: the data path's figures with their references, measured in the same run, as one table
 // (or --json). Not a pass/fail test: scripts/bench builds Release and runs it; docs/performance.md has the table.
+#include "benchaudit.h"
 #include "benchdata.h"
 #include "benchgui.h"
 #include "benchingest.h"
@@ -78,7 +79,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Measures load pacing, ingest, memory, startup, scrolling, search, "
-                       "the org chart, hostile input and the offline copy, each beside its "
+                       "the org chart, hostile input, the offline copy and the directory audit, each beside its "
                        "reference from the same run."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of the table."));
@@ -87,7 +88,7 @@ int main(int argc, char* argv[])
                                                         "representative)."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org, input, store."),
+        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org, input, store, audit."),
         QStringLiteral("groups"));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The gong-directory binary to start."),
                                        QStringLiteral("path"), QStringLiteral(GONGDIR_APP_PATH));
@@ -97,7 +98,8 @@ int main(int argc, char* argv[])
     const bool quick = parser.isSet(quickOption);
     QStringList groups = {QStringLiteral("load"),    QStringLiteral("ingest"), QStringLiteral("memory"),
                           QStringLiteral("startup"), QStringLiteral("gui"),    QStringLiteral("search"),
-                          QStringLiteral("org"),     QStringLiteral("input"),  QStringLiteral("store")};
+                          QStringLiteral("org"),     QStringLiteral("input"),  QStringLiteral("store"),
+                          QStringLiteral("audit")};
     if (parser.isSet(onlyOption))
         groups = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
@@ -151,6 +153,11 @@ int main(int argc, char* argv[])
     if (groups.contains(QLatin1String("store"))) {
         progress("offline copy");
         ok &= BenchStore::run(&report, quick ? 10000 : 100000, quick ? 1 : 3);
+    }
+
+    if (groups.contains(QLatin1String("audit"))) {
+        progress("audit");
+        ok &= BenchAudit::run(&report, quick ? 5000 : 100000, quick ? 500 : 10000);
     }
 
     report.setMachine(machineText());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Runs the built `gong-directory` (mostly `export`) as a user would, for the tests that need the real binary. The
-// event loop keeps running while the child works, so a DemoServer in the test process keeps answering.
+// Runs the built `gong-directory export` (or another headless command) as a user would, for the tests that need the
+// real binary. The event loop keeps running while the child works, so a DemoServer in the test process keeps
+// answering.
 #pragma once
 
 #include <QDir>
@@ -50,9 +51,9 @@ inline QProcessEnvironment headlessEnvironment()
     return env;
 }
 
-// `binary <arguments>`; a run that outlives timeoutMs is killed and reported as "timed out".
+// `binary <arguments>`, with `input` on its stdin; a run that outlives timeoutMs is killed and reported as "timed out".
 inline Run runProgram(const QString& binary, const QStringList& arguments, const QProcessEnvironment& env,
-                      int timeoutMs = 120000)
+                      int timeoutMs = 120000, const QByteArray& input = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -66,6 +67,10 @@ inline Run runProgram(const QString& binary, const QStringList& arguments, const
             loop.quit();
     });
     process.start(binary, arguments);
+    if (process.waitForStarted(timeoutMs)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     timeout.start(timeoutMs);
     // Not waitForFinished(): a DemoServer in this process must keep answering.
     loop.exec();
@@ -84,11 +89,11 @@ inline Run runProgram(const QString& binary, const QStringList& arguments, const
 }
 
 // `binary export <arguments>`.
-// `binary <command> <arguments>`.
+// `binary <command> <arguments>`, with `input` on its stdin.
 inline Run runCommand(const QString& binary, const QString& command, const QStringList& arguments,
-                      const QProcessEnvironment& env, int timeoutMs = 120000)
+                      const QProcessEnvironment& env, int timeoutMs = 120000, const QByteArray& input = {})
 {
-    return runProgram(binary, QStringList{command} + arguments, env, timeoutMs);
+    return runProgram(binary, QStringList{command} + arguments, env, timeoutMs, input);
 }
 
 inline Run run(const QString& binary, const QStringList& arguments, const QProcessEnvironment& env,

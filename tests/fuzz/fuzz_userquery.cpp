@@ -94,8 +94,8 @@ bool sameTerms(const UserQuery& a, const UserQuery& b)
         if (x.field != y.field || x.negated != y.negated || x.exact != y.exact ||
             x.primaryLanguage != y.primaryLanguage || x.values != y.values || x.folded != y.folded ||
             x.flags != y.flags || x.setting != y.setting || x.settingStates != y.settingStates ||
-            x.createdFrom != y.createdFrom || x.createdTo != y.createdTo || x.position != y.position ||
-            x.length != y.length)
+            x.createdFrom != y.createdFrom || x.createdTo != y.createdTo || x.healthChecks != y.healthChecks ||
+            x.position != y.position || x.length != y.length)
             return false;
     }
     return true;

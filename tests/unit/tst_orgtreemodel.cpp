@@ -329,9 +329,13 @@ private Q_SLOTS:
         for (int row = 0; row < d.count(); ++row) {
             QSet<int> seen{row};
             const QModelIndex i = model.indexOfUser(d.user(row).id);
+            // A reporting loop (the demo plants one) is cut in the tree and counted once: not what walking down
+            // from each of its people finds.
+            if (d.managerChain(row).cycle)
+                continue;
+            QCOMPARE(model.directReports(i), d.directReports(row).size());
             QCOMPARE(model.totalReports(i), bruteForceTotal(d, row, seen));
             QCOMPARE(model.totalReports(i), d.totalReports(row));
-            QCOMPARE(model.directReports(i), d.directReports(row).size());
         }
     }
 
@@ -343,11 +347,12 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < users.size(); i += 100)
             d.upsert(users.mid(i, 100));
         QCOMPARE(checkTree(model, d), QString());
-        // The demo company has one head; people whose manager the demo left dangling wait apart.
+        // The demo company has one head, and two new hires without a manager (DemoBadData); people whose manager
+        // the demo left dangling wait apart.
         int roots = 0;
         for (int r = 0; r < model.rowCount(); ++r)
             roots += model.kindAt(model.index(r, 0)) == Kind::Person ? 1 : 0;
-        QCOMPARE(roots, 1);
+        QCOMPARE(roots, 3);
         // Built in one go (a model created on a full directory) gives the same tree.
         OrgTreeModel late(&d);
         QCOMPARE(shape(late, QModelIndex()), shape(model, QModelIndex()));

@@ -22,11 +22,14 @@ QList<User> demoUsers(int n, quint32 seed = 11)
     return users;
 }
 
-User named(const QString& id, const QString& first, const QString& last, const QString& managerId = {})
+User named(const QString& id, const QString& first, const QString& last, const QString& managerId = {},
+           const QString& email = {})
 {
     QJsonObject o{{"id", id}, {"firstName", first}, {"lastName", last}, {"active", true}};
     if (!managerId.isEmpty())
         o.insert("managerId", managerId);
+    if (!email.isEmpty())
+        o.insert(QStringLiteral("emailAddress"), email);
     return User::fromJson(o);
 }
 
@@ -123,6 +126,9 @@ void TestUserFilterModel::filtersWhilePagesAppend_data()
     QTest::newRow("manager:, by manager") << "manager:a" << 5;
     QTest::newRow("is:manager, by reports") << "is:manager" << 13;
     QTest::newRow("everything, by email") << "" << 3;
+    QTest::newRow("health:, by name") << QStringLiteral(
+                                             "health:manager-missing,duplicate-email,reports-to-inactive -is:inactive")
+                                      << 0;
 }
 
 void TestUserFilterModel::filtersWhilePagesAppend()
@@ -201,6 +207,17 @@ void TestUserFilterModel::relationalQueryCatchesUpWhenManagerArrives()
     QCOMPARE(model.rowCount(), 2);
     dir.upsert({named("4", "New", "Hire", "3")});
     QCOMPARE(sorted(visibleRows(model)), (QList<int>{0, 1, 2}));
+    // health: too: a person leaves "manager not in the directory" when the manager's page arrives, and an earlier
+    // person enters "duplicate-email" when a later one takes the same address.
+    model.setQueryText(QStringLiteral("health:manager-missing,duplicate-email"));
+    dir.upsert({named(QStringLiteral("6"), QStringLiteral("Late"), QStringLiteral("Report"), QStringLiteral("5"),
+                      QStringLiteral("late@x.test"))});
+    QCOMPARE(visibleRows(model), QList<int>{4});
+    dir.upsert({named(QStringLiteral("5"), QStringLiteral("Late"), QStringLiteral("Boss"), QStringLiteral("1"))});
+    QCOMPARE(visibleRows(model), QList<int>{});
+    dir.upsert({named(QStringLiteral("7"), QStringLiteral("Same"), QStringLiteral("Address"), QStringLiteral("1"),
+                      QStringLiteral("LATE@x.test"))});
+    QCOMPARE(sorted(visibleRows(model)), (QList<int>{4, 6}));
 }
 
 void TestUserFilterModel::narrowingGivesTheSameAsFresh()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // UserQuery (the parser), TextFold and UserMatcher on a small hand-built directory.
+#include "audit/healthcheck.h"
 #include "demo/demoorggenerator.h"
 #include "directory/directory.h"
 #include "directory/textfold.h"
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void parsesHistoryTerms();
     void matchesChangesFromHistory();
     void relationsChangeWhenManagersArrive();
+    void parsesHealth();
+    void healthChangesWhenPagesArrive();
     void indexScanAgreesWithPlainSearch();
     void indexHoldsEachFieldFolded_data();
     void indexHoldsEachFieldFolded();
@@ -278,6 +281,7 @@ void TestUserQuery::reportsErrors_data()
     QTest::newRow("glued text") << "title:\"vp\"x ana" << 10 << "Unexpected text" << 2;
     QTest::newRow("primary without tag") << "lang:primary=" << 0 << "Missing language" << 0;
     QTest::newRow("negated unknown") << "-foo:bar" << 1 << "Unknown field" << 0;
+    QTest::newRow("unknown check") << QStringLiteral("ana health:sleepy") << 4 << QStringLiteral("Unknown check") << 1;
 }
 
 void TestUserQuery::reportsErrors()
@@ -448,6 +452,17 @@ void TestUserQuery::matches_data()
     QTest::newRow("setting:=unknown") << "setting:emailsImported=unknown is:inactive" << QStringList{"3"};
     QTest::newRow("error keeps rest") << "foo:bar jose" << QStringList{"2"};
     QTest::newRow("combined") << "is:active lang:es manager:carla setting:emailsImported" << QStringList{"2"};
+    QTest::newRow("health:cycle") << QStringLiteral("health:cycle")
+                                  << QStringList{QStringLiteral("7"), QStringLiteral("8")};
+    QTest::newRow("health: any of") << QStringLiteral("health:cycle,Manager-Missing")
+                                    << QStringList{QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9")};
+    QTest::newRow("health:no-title") << QStringLiteral("health:no-title")
+                                     << QStringList{QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("7"),
+                                                    QStringLiteral("8"), QStringLiteral("9")};
+    QTest::newRow("health: combined") << QStringLiteral("health:no-title -health:cycle name:a")
+                                      << QStringList{QStringLiteral("4"), QStringLiteral("9")};
+    QTest::newRow("-health:any") << QStringLiteral("-health:any") << QStringList{QStringLiteral("2")};
+    QTest::newRow("health: nobody") << QStringLiteral("health:duplicate-email") << QStringList{};
 }
 
 void TestUserQuery::matches()
@@ -690,3 +705,37 @@ void TestUserQuery::indexHoldsEachFieldFolded()
 
 QTEST_GUILESS_MAIN(TestUserQuery)
 #include "tst_userquery.moc"
+
+void TestUserQuery::parsesHealth()
+{
+    const UserQuery q = UserQuery::parse(QStringLiteral("health:duplicate-email,NO-TITLE -health:any"));
+    QVERIFY2(!q.hasErrors(), qPrintable(q.errorText()));
+    QCOMPARE(q.terms().size(), 2);
+    QCOMPARE(q.terms()[0].field, Field::Health);
+    QCOMPARE(q.terms()[0].healthChecks,
+             HealthCheck::bit(HealthCheck::DuplicateEmail) | HealthCheck::bit(HealthCheck::NoTitle));
+    QVERIFY(q.terms()[1].negated);
+    QCOMPARE(q.terms()[1].healthChecks, HealthCheck::allBits());
+    QVERIFY(q.dependsOnRelations());
+    QVERIFY(UserQuery::fieldNames().contains(QStringLiteral("health")));
+    QVERIFY(UserQuery::healthNames().contains(QStringLiteral("duplicate-email")));
+    const UserQuery bad = UserQuery::parse(QStringLiteral("health:no-title,bogus"));
+    QVERIFY(bad.errorText().contains(QStringLiteral("known: no-manager, ")));
+    QVERIFY(bad.isEmpty());
+}
+
+void TestUserQuery::healthChangesWhenPagesArrive()
+{
+    // A manager id nobody has: "manager not in the directory" until that manager's page arrives.
+    Directory dir;
+    dir.upsert({User::fromJson(
+        person(QStringLiteral("20"), QStringLiteral("Rita"), QStringLiteral("Report"), QStringLiteral("10")))});
+    const UserQuery q = UserQuery::parse(QStringLiteral("health:manager-missing"));
+    UserMatcher before(q, dir);
+    QVERIFY(before.matches(0));
+    dir.upsert({User::fromJson(person(QStringLiteral("10"), QStringLiteral("Big"), QStringLiteral("Boss")))});
+    UserMatcher after(q, dir, &before);
+    QVERIFY(!after.matches(0));
+    QVERIFY(!after.matches(1));
+    QCOMPARE(after.rowsToRecheck(before, 1, 1), std::vector<int>{0});
+}
