@@ -110,8 +110,12 @@ void ConnectionManager::onCredentialsRead(const QString& id, const KeychainResul
         return;
     if (result.isOk() && result.credentials.isComplete()) {
         m_window->connectTo(profile->baseUrl, result.credentials, profile->name);
-        if (result.status == KeychainResult::Status::Ok && m_store->isSessionOnly())
+        // Only when it matters (the connection asks to remember its secrets, which cannot be kept), and once.
+        if (result.status == KeychainResult::Status::Ok && m_store->isSessionOnly() && profile->rememberSecrets &&
+            !m_toldSessionOnly) {
+            m_toldSessionOnly = true;
             m_window->statusBar()->showMessage(m_store->keychainStateText(), 10000);
+        }
         return;
     }
     m_window->showNotConnected(tr("“%1” has no credentials yet: %2 Enter them in Connection Settings (Ctrl+,).")
