@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "detailpane.h"
 
+#include "copyfeedback.h"
 #include "directory/directory.h"
 #include "models/orgtreemodel.h"
 #include "models/userfiltermodel.h"
@@ -9,7 +10,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QEvent>
@@ -119,9 +119,11 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     auto* emailRow = new QHBoxLayout;
     m_email = richLabel(m_content, QStringLiteral("detailEmail"));
     m_copyEmail = new QToolButton(m_content);
+    m_copyEmail->setObjectName(QStringLiteral("detailCopyEmail"));
     m_copyEmail->setText(tr("Copy email"));
     m_copyEmail->setToolTip(tr("Copy the email address to the clipboard"));
     m_copyId = new QToolButton(m_content);
+    m_copyId->setObjectName(QStringLiteral("detailCopyId"));
     m_copyId->setText(tr("Copy id"));
     m_copyId->setToolTip(tr("Copy the Gong user id to the clipboard"));
     emailRow->addWidget(m_email, 1);
@@ -131,9 +133,9 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     connect(m_copyEmail, &QToolButton::clicked, this, [this] {
         const int row = m_directory->rowOf(m_userId);
         if (row >= 0)
-            QApplication::clipboard()->setText(m_directory->user(row).emailAddress);
+            CopyFeedback::copy(m_directory->user(row).emailAddress, m_copyEmail);
     });
-    connect(m_copyId, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_userId); });
+    connect(m_copyId, &QToolButton::clicked, this, [this] { CopyFeedback::copy(m_userId, m_copyId); });
 
     // Contact
     layout->addWidget(heading(tr("Contact"), m_content));

@@ -6,15 +6,18 @@
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "exportdialog.h"
+#include "facetpanel.h"
 #include "mainwindow.h"
 #include "models/userfiltermodel.h"
 #include "models/usermodelinterface.h"
 #include "orgchartview.h"
 #include "searchbar.h"
+#include "testusers.h"
 #include "unpaceddemo.h"
 #include "windowparts.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
@@ -25,7 +28,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace WindowParts;
 using namespace Qt::StringLiterals;
@@ -238,6 +243,46 @@ private Q_SLOTS:
         QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(edit, u"maria"_s);
         QCOMPARE(edit->text(), u"maria"_s);
+    }
+
+    // Point 15: copies confirm briefly; a manager known only by id is copyable from the Manager facet.
+    void copiesConfirmAndIdsCanBeCopied()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* directory = part<Directory>(window, "directory");
+        const QString unknownId = u"9988776655443322110"_s;
+        directory->upsert({TestUsers::make(u"1"_s, u"Ana"_s, u"Ortiz"_s, unknownId, u"CEO"_s),
+                           TestUsers::make(u"2"_s, u"Ben"_s, u"Li"_s, u"1"_s)});
+        window.selectUser(u"2"_s);
+        QTest::mouseClick(part<QToolButton>(window, "detailCopyId"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), u"2"_s);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), u"Copied “2”"_s);
+        QTest::mouseClick(part<QToolButton>(window, "detailCopyEmail"), Qt::LeftButton);
+        const QString email = directory->user(directory->rowOf(u"2"_s)).emailAddress;
+        QCOMPARE(QApplication::clipboard()->text(), email);
+        QTRY_COMPARE(QToolTip::text(), u"Copied “%1”"_s.arg(email));
+
+        auto* panel = part<FacetPanel>(window, "facetPanel");
+        panel->refresh();
+        QTreeWidgetItem* managers = panel->tree()->topLevelItem(UserFacets::Manager);
+        QTreeWidgetItem* unknown = nullptr;
+        for (int i = 0; i < managers->childCount(); ++i) {
+            if (managers->child(i)->text(0).contains(unknownId))
+                unknown = managers->child(i);
+        }
+        QVERIFY2(unknown, "the unknown manager is listed with the whole id");
+        panel->tree()->setCurrentItem(unknown);
+        QAction* copy = findPart<QAction>(window, "facetCopyAction");
+        QVERIFY(copy);
+        QVERIFY(panel->tree()->actions().contains(copy)); // in its context menu, on Ctrl+C
+        QVERIFY(copy->shortcuts().contains(QKeySequence(QKeySequence::Copy)));
+        copy->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), unknownId);
+        QTRY_COMPARE(QToolTip::text(), u"Copied “%1”"_s.arg(unknownId));
+        QCOMPARE(panel->tree()->textElideMode(), Qt::ElideMiddle); // the id's end stays readable in a narrow dock
     }
 };
 
