@@ -34,7 +34,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="181"/>
+        <location filename="../../ui/exportactions.cpp" line="182"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="199"/>
+        <location filename="../../ui/exportactions.cpp" line="212"/>
         <source>All selected people, %Ln of them hidden by the search</source>
         <translation>
             <numerusform>All selected people, %Ln of them hidden by the search</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="269"/>
+        <location filename="../../ui/exportactions.cpp" line="284"/>
         <source>Copied %Ln user(s)</source>
         <translation>
             <numerusform>Copied %Ln user</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="271"/>
+        <location filename="../../ui/exportactions.cpp" line="286"/>
         <source>%Ln more selected but hidden by the search, not copied</source>
         <translation>
             <numerusform>%Ln more selected but hidden by the search, not copied</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="286"/>
+        <location filename="../../ui/exportactions.cpp" line="301"/>
         <source>Export %1’s Team (%Ln)…</source>
         <translation>
             <numerusform>Export %1’s Team (%Ln)…</numerusform>
@@ -77,7 +77,23 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="376"/>
+        <location filename="../../ui/exportdialog.cpp" line="212"/>
+        <source>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exportdialog.cpp" line="214"/>
+        <source>Export %Ln Loaded People</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exportdialog.cpp" line="409"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>Exporting %Ln user…</numerusform>
@@ -85,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="405"/>
+        <location filename="../../ui/exportdialog.cpp" line="438"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln user to %1.</numerusform>
@@ -96,7 +112,7 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="230"/>
+        <location filename="../../ui/facetpanel.cpp" line="250"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n more (use the search box)</numerusform>
@@ -107,7 +123,7 @@
 <context>
     <name>LoadingStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="121"/>
+        <location filename="../../ui/loadingstatus.cpp" line="135"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Waiting %n s (rate limit)</numerusform>
@@ -115,18 +131,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="123"/>
-        <source>Connection problem — retrying in %n s</source>
-        <translation>
-            <numerusform>Connection problem — retrying in %n s</numerusform>
-            <numerusform>Connection problem — retrying in %n s</numerusform>
+        <location filename="../../ui/loadingstatus.cpp" line="137"/>
+        <source>%1 in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="263"/>
+        <location filename="../../ui/orgchartview.cpp" line="221"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unknown manager (id %1) — %n report</numerusform>
@@ -159,11 +175,27 @@
 <context>
     <name>UserPager</name>
     <message numerus="yes">
-        <location filename="../../app/api/userpager.cpp" line="241"/>
-        <source>Gong&apos;s rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more. Everything loaded so far is kept.</source>
-        <translation>
-            <numerusform>Gong&apos;s rate limit has held this load for %n minute in all, and asks to wait %1 s more. Everything loaded so far is kept.</numerusform>
-            <numerusform>Gong&apos;s rate limit has held this load for %n minutes in all, and asks to wait %1 s more. Everything loaded so far is kept.</numerusform>
+        <location filename="../../app/api/userpager.cpp" line="232"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/userpager.cpp" line="233"/>
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/userpager.cpp" line="251"/>
+        <source>Gong&apos;s rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
