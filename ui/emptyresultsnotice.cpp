@@ -22,12 +22,12 @@ EmptyResultsNotice::EmptyResultsNotice(QAbstractItemView* view, const UserFilter
     m_text->setTextFormat(Qt::PlainText); // it quotes the query
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
-    m_text->setMaximumWidth(520);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_clear->setObjectName(objectName + QStringLiteral("Clear"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 16, 32, 16);
     layout->addStretch(1);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text); // full width: a wrapped label is only as tall as its lines at the width it gets
     layout->addWidget(m_clear, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     connect(m_clear, &QPushButton::clicked, this, &EmptyResultsNotice::clearRequested);
