@@ -55,6 +55,15 @@ std::pair<int, int> orgCounts(const QAbstractItemModel* model, const QModelIndex
     return {matches, shown};
 }
 
+// Shows the window and loads the demo of `users` people into it, to the end.
+bool showLoaded(MainWindow& window, int users)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !UnpacedDemo::open(window, users))
+        return false;
+    return QTest::qWaitFor([&window] { return !window.loader()->isBusy(); }, 30000);
+}
+
 QString idAtTableRow(MainWindow& window, int row)
 {
     auto* table = part<QTableView>(window, "userTable");
@@ -114,10 +123,7 @@ private Q_SLOTS:
     void detailsSayWhenTheSearchHidesTheirPerson()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(UnpacedDemo::open(window, 300));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isBusy(), 30000);
+        QVERIFY(showLoaded(window, 300));
         auto* table = part<QTableView>(window, "userTable");
         table->setCurrentIndex(table->model()->index(5, 0));
         const QString id = idAtTableRow(window, 5);
@@ -148,10 +154,7 @@ private Q_SLOTS:
     void emptyResultsSayWhy()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(UnpacedDemo::open(window, 300));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isBusy(), 30000);
+        QVERIFY(showLoaded(window, 300));
         auto* table = part<QTableView>(window, "userTable");
         auto* empty = findPart<QWidget>(window, "emptyResults");
         QVERIFY(empty);
@@ -224,10 +227,7 @@ private Q_SLOTS:
     void windowShortcutsWorkFromTheSearchBox()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(UnpacedDemo::open(window, 200));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isBusy(), 30000);
+        QVERIFY(showLoaded(window, 200));
         // Also run on X11 (tst_onesearch_x11, Xvfb without a window manager): the window asks for the focus itself.
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));

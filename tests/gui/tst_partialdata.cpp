@@ -44,6 +44,15 @@ void connectUnpaced(MainWindow& window, DemoSession& demo, int retryDelayMs = 50
     window.connectTo(demo.baseUrl(), demo.credentials(), u"Test"_s);
 }
 
+// The request numbered `index` (from 0) gets `fault`: a failure after that many pages.
+void faultAt(DemoSession& demo, int index, DemoServer::Fault fault)
+{
+    QObject::connect(demo.server(), &DemoServer::requestReceived, demo.server(), [&demo, index, fault](int at) {
+        if (at == index)
+            demo.server()->enqueueFault(fault);
+    });
+}
+
 // Answers the next message box named `name` with the button whose text starts with `button`; returns its text.
 std::shared_ptr<QString> answerMessageBox(const QString& name, const QString& button)
 {
@@ -86,10 +95,7 @@ private Q_SLOTS:
     {
         DemoSession demo;
         QVERIFY(demo.start(1234));
-        connect(demo.server(), &DemoServer::requestReceived, this, [&](int index) {
-            if (index == 2) // after two pages: a 400, which is not retried
-                demo.server()->enqueueFault(DemoServer::Fault::Status400);
-        });
+        faultAt(demo, 2, DemoServer::Fault::Status400); // after two pages: a 400, which is not retried
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -147,10 +153,7 @@ private Q_SLOTS:
         DemoSession demo;
         QVERIFY(demo.start(300));
         demo.server()->setRetryAfterSeconds(30);
-        connect(demo.server(), &DemoServer::requestReceived, this, [&](int index) {
-            if (index == 1)
-                demo.server()->enqueueFault(DemoServer::Fault::Status429);
-        });
+        faultAt(demo, 1, DemoServer::Fault::Status429);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -219,10 +222,7 @@ private Q_SLOTS:
         DemoSession demo;
         QVERIFY(demo.start(300));
         demo.server()->setRetryAfterSeconds(12 * 3600);
-        connect(demo.server(), &DemoServer::requestReceived, this, [&](int index) {
-            if (index == 1)
-                demo.server()->enqueueFault(DemoServer::Fault::Status429);
-        });
+        faultAt(demo, 1, DemoServer::Fault::Status429);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -250,10 +250,7 @@ private Q_SLOTS:
     {
         DemoSession demo;
         QVERIFY(demo.start(300));
-        connect(demo.server(), &DemoServer::requestReceived, this, [&](int index) {
-            if (index == 1)
-                demo.server()->enqueueFault(DemoServer::Fault::MalformedBody);
-        });
+        faultAt(demo, 1, DemoServer::Fault::MalformedBody);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
