@@ -126,8 +126,15 @@ void ConnectionManager::onCredentialsRead(const QString& id, const KeychainResul
 void ConnectionManager::onKeychainProblem(const QString& id, const KeychainResult& result)
 {
     Q_UNUSED(id)
-    if (!result.isOk())
-        m_window->statusBar()->showMessage(result.message, 10000);
+    if (result.isOk())
+        return;
+    // "The keychain is unavailable" is the same news each time: once a session. A keychain error is said each time.
+    if (result.status == KeychainResult::Status::Unavailable) {
+        if (m_toldSessionOnly)
+            return;
+        m_toldSessionOnly = true;
+    }
+    m_window->statusBar()->showMessage(result.message, 10000);
 }
 
 void ConnectionManager::reloadSwitcher()

@@ -214,6 +214,11 @@ private Q_SLOTS:
         connections.activateProfile(remember.id);
         QTRY_VERIFY_WITH_TIMEOUT(loaded(u"Remember"_s), 15000);
         QCOMPARE(window.statusBar()->currentMessage(), QString()); // said once is enough
+        // Saving the secret again finds no keychain again: nothing new to say either.
+        written.clear();
+        store.writeCredentials(remember.id, demo.credentials());
+        QVERIFY(written.wait(10000));
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
     }
 
     // Point 13: a daily-quota stop says when it resets, in local time, and that the loaded users are kept once.
