@@ -110,8 +110,12 @@ void ConnectionManager::onCredentialsRead(const QString& id, const KeychainResul
         return;
     if (result.isOk() && result.credentials.isComplete()) {
         m_window->connectTo(profile->baseUrl, result.credentials, profile->name);
-        if (result.status == KeychainResult::Status::Ok && m_store->isSessionOnly())
+        // Only when it matters (the connection asks to remember its secrets, which cannot be kept), and once.
+        if (result.status == KeychainResult::Status::Ok && m_store->isSessionOnly() && profile->rememberSecrets &&
+            !m_toldSessionOnly) {
+            m_toldSessionOnly = true;
             m_window->statusBar()->showMessage(m_store->keychainStateText(), 10000);
+        }
         return;
     }
     m_window->showNotConnected(tr("“%1” has no credentials yet: %2 Enter them in Connection Settings (Ctrl+,).")
@@ -122,8 +126,15 @@ void ConnectionManager::onCredentialsRead(const QString& id, const KeychainResul
 void ConnectionManager::onKeychainProblem(const QString& id, const KeychainResult& result)
 {
     Q_UNUSED(id)
-    if (!result.isOk())
-        m_window->statusBar()->showMessage(result.message, 10000);
+    if (result.isOk())
+        return;
+    // "The keychain is unavailable" is the same news each time: once a session. A keychain error is said each time.
+    if (result.status == KeychainResult::Status::Unavailable) {
+        if (m_toldSessionOnly)
+            return;
+        m_toldSessionOnly = true;
+    }
+    m_window->statusBar()->showMessage(result.message, 10000);
 }
 
 void ConnectionManager::reloadSwitcher()

@@ -51,5 +51,6 @@ private:
     QAction* m_switcherAction = nullptr;
     QPointer<CredentialsDialog> m_dialog;
     QString m_activeId;
-    QString m_pendingId; // profile whose secrets are being read to connect
+    QString m_pendingId;            // profile whose secrets are being read to connect
+    bool m_toldSessionOnly = false; // "the keychain is unavailable" is said once a session
 };

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "detailpane.h"
 
+#include "copyfeedback.h"
 #include "directory/directory.h"
 #include "models/orgtreemodel.h"
+#include "models/userfiltermodel.h"
 #include "persondetails.h"
 #include "tones.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QEvent>
@@ -74,6 +75,12 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
 
     auto* page = new QWidget(scroll);
     auto* pageLayout = new QVBoxLayout(page);
+    m_hiddenNotice = new QLabel(page);
+    m_hiddenNotice->setObjectName(QStringLiteral("detailHiddenNotice"));
+    m_hiddenNotice->setWordWrap(true);
+    m_hiddenNotice->setTextFormat(Qt::PlainText); // it names the person
+    m_hiddenNotice->hide();
+    pageLayout->addWidget(m_hiddenNotice);
     m_empty = new QLabel(tr("Select a person to see their details."), page);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -112,9 +119,11 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     auto* emailRow = new QHBoxLayout;
     m_email = richLabel(m_content, QStringLiteral("detailEmail"));
     m_copyEmail = new QToolButton(m_content);
+    m_copyEmail->setObjectName(QStringLiteral("detailCopyEmail"));
     m_copyEmail->setText(tr("Copy email"));
     m_copyEmail->setToolTip(tr("Copy the email address to the clipboard"));
     m_copyId = new QToolButton(m_content);
+    m_copyId->setObjectName(QStringLiteral("detailCopyId"));
     m_copyId->setText(tr("Copy id"));
     m_copyId->setToolTip(tr("Copy the Gong user id to the clipboard"));
     emailRow->addWidget(m_email, 1);
@@ -124,9 +133,9 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     connect(m_copyEmail, &QToolButton::clicked, this, [this] {
         const int row = m_directory->rowOf(m_userId);
         if (row >= 0)
-            QApplication::clipboard()->setText(m_directory->user(row).emailAddress);
+            CopyFeedback::copy(m_directory->user(row).emailAddress, m_copyEmail);
     });
-    connect(m_copyId, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_userId); });
+    connect(m_copyId, &QToolButton::clicked, this, [this] { CopyFeedback::copy(m_userId, m_copyId); });
 
     // Contact
     layout->addWidget(heading(tr("Contact"), m_content));
@@ -273,6 +282,27 @@ void DetailPane::setOrgTreeModel(OrgTreeModel* model)
     render();
 }
 
+void DetailPane::setFilterModel(const UserFilterModel* model)
+{
+    m_filter = model;
+    connect(model, &UserFilterModel::filterChanged, this, &DetailPane::updateHiddenNotice);
+    connect(model, &UserFilterModel::visibleCountChanged, this, &DetailPane::updateHiddenNotice);
+    updateHiddenNotice();
+}
+
+void DetailPane::updateHiddenNotice()
+{
+    const int row = m_directory->rowOf(m_userId);
+    const bool hidden = m_filter && row >= 0 && !m_filter->indexOfRow(row).isValid();
+    if (hidden)
+        Tones::setToned(m_hiddenNotice,
+                        tr("Not in the results: the search or the filters hide %1. Their details stay here until "
+                           "you choose someone else.")
+                            .arg(m_directory->user(row).displayName()),
+                        Tones::Tone::Warning);
+    m_hiddenNotice->setVisible(hidden);
+}
+
 void DetailPane::scheduleRender()
 {
     if (!m_userId.isEmpty())
@@ -292,6 +322,7 @@ void DetailPane::onLink(const QString& href)
 void DetailPane::render()
 {
     const int row = m_directory->rowOf(m_userId);
+    updateHiddenNotice();
     m_empty->setVisible(row < 0);
     m_content->setVisible(row >= 0);
     m_managerAction->setEnabled(row >= 0 && m_directory->managerRow(row) >= 0);

@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QToolButton;
 class User;
+class UserFilterModel;
 
 // Everything about one person: header, contact links, manager chain, reports, languages,
 // settings, record data and any field the app does not model (the words are PersonDetails'). It only displays;
@@ -29,6 +30,8 @@ public:
     // Optional: organisation sizes are then read from the tree's running counts (O(depth)) instead
     // of the directory's, which are recomputed over everyone after each page.
     void setOrgTreeModel(OrgTreeModel* model);
+    // The results the window shows: when the search or the filters hide the person shown here, the pane says so.
+    void setFilterModel(const UserFilterModel* model);
 
 Q_SIGNALS:
     void userActivated(const QString& userId);
@@ -49,6 +52,7 @@ private:
     void renderRecord(const User& user);
     void onLink(const QString& link);
     void scheduleRender();
+    void updateHiddenNotice();
 
     Directory* m_directory;
     OrgTreeModel* m_orgModel = nullptr;
@@ -60,6 +64,8 @@ private:
 
     QWidget* m_content = nullptr;
     QLabel* m_empty = nullptr;
+    const UserFilterModel* m_filter = nullptr;
+    QLabel* m_hiddenNotice = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_badge = nullptr;

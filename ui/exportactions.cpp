@@ -4,6 +4,7 @@
 
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
+#include "directorycompleteness.h"
 #include "export/csvwriter.h"
 #include "exportdialog.h"
 #include "models/usermodelinterface.h"
@@ -184,6 +185,18 @@ ExportDialog* ExportActions::createDialog()
     return dialog;
 }
 
+QString ExportActions::wholeDirectoryLabel() const
+{
+    return !m_completeness || m_completeness->isComplete() ? tr("Whole directory")
+                                                           : tr("Everyone loaded — the directory is incomplete");
+}
+
+void ExportActions::markIncomplete(ExportDialog* dialog, const QList<int>& partialScopes) const
+{
+    if (m_completeness && !m_completeness->isComplete())
+        dialog->setIncompleteNotice(m_completeness->summary(), partialScopes);
+}
+
 ExportDialog* ExportActions::openExportDialog()
 {
     ExportDialog* dialog = createDialog();
@@ -201,7 +214,8 @@ ExportDialog* ExportActions::openExportDialog()
     const int viewScope = dialog->addScope(tr("People in the current view"), view);
     QList<int> all(m_directory->count());
     std::iota(all.begin(), all.end(), 0);
-    dialog->addScope(tr("Whole directory"), all);
+    const int wholeScope = dialog->addScope(wholeDirectoryLabel(), all);
+    markIncomplete(dialog, {viewScope, wholeScope});
     // Several people selected: that is most likely what to export; else what is on screen.
     dialog->setCurrentScope(selected.size() > 1 ? selectedScope : viewScope);
     dialog->open();
@@ -220,7 +234,8 @@ ExportDialog* ExportActions::openTeamExportDialog(const QString& managerId)
     const int team = dialog->addScope(tr("%1 and their organisation").arg(name), teamRows(*m_directory, managerRow));
     QList<int> all(m_directory->count());
     std::iota(all.begin(), all.end(), 0);
-    dialog->addScope(tr("Whole directory"), all);
+    const int wholeScope = dialog->addScope(wholeDirectoryLabel(), all);
+    markIncomplete(dialog, {team, wholeScope});
     dialog->setCurrentScope(team);
     QString base = name.toLower();
     // Letters of any script stay (a file name may be 由美-yamamoto); everything else becomes "-".

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class Directory;
+class DirectoryCompleteness;
 class ExportDialog;
 class QAction;
 class QMenu;
@@ -26,6 +27,9 @@ class ExportActions : public QObject
     Q_OBJECT
 public:
     ExportActions(QTableView* view, Directory* directory, QWidget* window);
+
+    // Lets the dialog say when the directory is not all loaded, and ask before exporting what is.
+    void setCompleteness(const DirectoryCompleteness* completeness) { m_completeness = completeness; }
 
     QAction* exportAction() const { return m_exportAction; }
     QAction* copyAction() const { return m_copyAction; }
@@ -57,6 +61,9 @@ Q_SIGNALS:
 
 private:
     ExportDialog* createDialog();
+    // "Whole directory", or what it is while not everyone is loaded.
+    QString wholeDirectoryLabel() const;
+    void markIncomplete(ExportDialog* dialog, const QList<int>& partialScopes) const;
     void showContextMenu(const QPoint& pos);
     void updateActions();
 
@@ -66,4 +73,5 @@ private:
     QAction* m_exportAction;
     QAction* m_copyAction;
     QPointer<ExportDialog> m_dialog;
+    const DirectoryCompleteness* m_completeness = nullptr;
 };

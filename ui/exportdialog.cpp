@@ -4,6 +4,7 @@
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "export/exportjob.h"
+#include "tones.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -121,7 +122,13 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelText = m_cancelButton->text();
 
+    m_incompleteNotice = new QLabel(this);
+    m_incompleteNotice->setObjectName(QStringLiteral("exportIncompleteNotice"));
+    m_incompleteNotice->setWordWrap(true);
+    m_incompleteNotice->hide();
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_incompleteNotice);
     layout->addLayout(top);
     layout->addWidget(columnsBox, 1);
     layout->addLayout(form);
@@ -186,6 +193,29 @@ void ExportDialog::setCurrentScope(int index)
 {
     if (QAbstractButton* b = m_scopeGroup->button(index); b && b->isEnabled())
         b->setChecked(true);
+}
+
+void ExportDialog::setIncompleteNotice(const QString& summary, const QList<int>& partialScopes)
+{
+    m_incompleteSummary = summary;
+    m_partialScopes = partialScopes;
+    Tones::setToned(m_incompleteNotice, tr("The directory is incomplete: %1").arg(summary), Tones::Tone::Warning);
+    m_incompleteNotice->setVisible(!summary.isEmpty());
+}
+
+bool ExportDialog::confirmPartialExport(int count)
+{
+    QMessageBox question(QMessageBox::Warning, tr("Export an Incomplete Directory?"),
+                         tr("The directory is incomplete: %1").arg(m_incompleteSummary), QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("partialExportQuestion"));
+    question.setInformativeText(
+        tr("The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.",
+           nullptr, count));
+    QPushButton* go = question.addButton(tr("Export %Ln Loaded People", nullptr, count), QMessageBox::AcceptRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    return question.clickedButton() == go;
 }
 
 int ExportDialog::currentScope() const
@@ -352,6 +382,9 @@ void ExportDialog::startExport(bool confirmed)
         m_status->setText(why.isEmpty() ? tr("Choose a file to export to.") : why);
         return;
     }
+    if (!confirmed && !m_incompleteSummary.isEmpty() && m_partialScopes.contains(currentScope()) &&
+        !confirmPartialExport(int(scopeRows(currentScope()).size())))
+        return;
     if (!confirmed && info.exists()) {
         const auto answer = QMessageBox::question(
             this, tr("Replace file?"), tr("“%1” already exists. Replace it?").arg(QDir::toNativeSeparators(path)),

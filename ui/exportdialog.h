@@ -32,6 +32,9 @@ public:
     // A choice of rows, e.g. "Selected rows" (rows in output order). Empty scopes are disabled.
     int addScope(const QString& label, const QList<int>& rows);
     void setCurrentScope(int index);
+    // The directory is not all loaded (`summary` says how much and why): the dialog says so, and exporting one of
+    // `partialScopes` (the whole directory, a view or a team of it) asks first.
+    void setIncompleteNotice(const QString& summary, const QList<int>& partialScopes);
     int currentScope() const;
     // The scope's people as rows of the directory now (anyone gone since is left out).
     QList<int> scopeRows(int index) const;
@@ -62,6 +65,7 @@ private:
     void onFinished(int result, const QString& error);
     void updateState();
     void setBusy(bool busy);
+    bool confirmPartialExport(int count);
 
     const Directory* m_directory;
     ExportJob* m_job;
@@ -71,6 +75,9 @@ private:
         QStringList ids; // resolved to rows when the export starts
     };
     QList<Scope> m_scopes;
+    QString m_incompleteSummary;
+    QList<int> m_partialScopes;
+    QLabel* m_incompleteNotice = nullptr;
     int m_exportingCount = 0;
     QString m_exportingPath;
 

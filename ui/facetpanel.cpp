@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "facetpanel.h"
 
+#include "copyfeedback.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "models/userfiltermodel.h"
 #include "models/usertablemodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,6 +63,24 @@ FacetPanel::FacetPanel(UserFilterModel* model, QWidget* parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree, 1);
+    // A manager's id (an unknown manager is only an id) stays readable in a narrow dock: cut in the middle, whole in
+    // the tooltip, and "Copy" (Ctrl+C, the context menu) takes the id of a manager, the value of anything else.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copy = new QAction(tr("Copy"), m_tree);
+    copy->setObjectName(QStringLiteral("facetCopyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] {
+        const QTreeWidgetItem* item = m_tree->currentItem();
+        if (!item || item->data(0, KeyRole).isNull())
+            return;
+        const QString key = item->data(0, KeyRole).toString();
+        const bool manager = item->data(0, GroupRole).toInt() == UserFacets::Manager;
+        CopyFeedback::copy(manager ? key : valueLabel(item->data(0, GroupRole).toInt(), key), m_tree->viewport(),
+                           m_tree->visualItemRect(item).center());
+    });
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(150); // counts follow typing and loading without costing every keystroke

@@ -2,6 +2,7 @@
 #include "loadingstatus.h"
 
 #include "directory/directory.h"
+#include "directorycompleteness.h"
 #include "models/userfiltermodel.h"
 
 #include <QLabel>
@@ -10,11 +11,12 @@
 #include <QStatusBar>
 
 LoadingStatus::LoadingStatus(QStatusBar* bar, const Directory* directory, const UserFilterModel* model,
-                             UserPager* pager)
+                             UserPager* pager, const DirectoryCompleteness* completeness)
     : QObject(bar)
     , m_directory(directory)
     , m_model(model)
     , m_pager(pager)
+    , m_completeness(completeness)
     , m_connection(new QLabel(bar))
     , m_count(new QLabel(bar))
     , m_state(new QLabel(bar))
@@ -33,13 +35,25 @@ LoadingStatus::LoadingStatus(QStatusBar* bar, const Directory* directory, const 
     m_progress->setMinimumWidth(220);
     m_progress->setTextVisible(true);
     m_progress->hide();
+    // A stopped load's reason can be long: the label shows what fits, the tooltip all of it.
+    m_state->setMaximumWidth(560);
+    m_state->setMinimumWidth(80);
     bar->addWidget(m_connection);
-    bar->addWidget(m_count);
-    bar->addWidget(m_state, 1);
+    bar->addWidget(m_count, 1);
+    // Permanent: a passing message (a copy, a keychain notice) covers the left part only, never the countdown.
+    bar->addPermanentWidget(m_state);
     bar->addPermanentWidget(m_progress);
 
     connect(pager, &UserPager::progress, this, &LoadingStatus::onProgress);
     connect(pager, &UserPager::stateChanged, this, &LoadingStatus::onStateChanged);
+    connect(pager, &UserPager::retrying, this, [this](int attempt, int maxRetries, int, const ApiError& error) {
+        onRetrying(attempt, maxRetries, error);
+    });
+    connect(completeness, &DirectoryCompleteness::changed, this, [this] {
+        const UserPager::State state = m_pager->state();
+        if (state == UserPager::State::Failed || state == UserPager::State::Cancelled)
+            setStateText(m_completeness->summary());
+    });
     connect(directory, &Directory::usersAppended, this, &LoadingStatus::updateCount);
     connect(directory, &Directory::usersRemoved, this, &LoadingStatus::updateCount);
     connect(directory, &Directory::reset, this, &LoadingStatus::updateCount);
@@ -84,7 +98,7 @@ void LoadingStatus::onStateChanged(UserPager::State state)
 {
     switch (state) {
     case UserPager::State::Loading:
-        m_state->setText(tr("Loading…"));
+        setStateText(tr("Loading…"));
         m_waitTicker.stop();
         break;
     case UserPager::State::WaitingRateLimit:
@@ -95,21 +109,21 @@ void LoadingStatus::onStateChanged(UserPager::State state)
     case UserPager::State::Finished:
         m_waitTicker.stop();
         m_progress->hide();
-        m_state->setText(tr("Up to date"));
+        setStateText(tr("Up to date"));
         break;
     case UserPager::State::Cancelled:
         m_waitTicker.stop();
         m_progress->hide();
-        m_state->setText(tr("Stopped — %1 users loaded").arg(QLocale().toString(m_directory->count())));
+        setStateText(m_completeness->summary());
         break;
     case UserPager::State::Failed:
         m_waitTicker.stop();
         m_progress->hide();
-        m_state->setText(tr("Loading failed"));
+        setStateText(m_completeness->summary());
         break;
     case UserPager::State::Idle:
         m_waitTicker.stop();
-        m_state->clear();
+        setStateText(QString());
         break;
     }
 }
@@ -118,9 +132,37 @@ void LoadingStatus::updateWaitText()
 {
     const int seconds = m_pager->secondsUntilRetry();
     if (m_pager->state() == UserPager::State::WaitingRateLimit)
-        m_state->setText(tr("Waiting %n s (rate limit)", nullptr, seconds));
-    else if (m_pager->state() == UserPager::State::WaitingRetry)
-        m_state->setText(tr("Connection problem — retrying in %n s", nullptr, seconds));
+        setStateText(tr("Waiting %n s (rate limit)", nullptr, seconds));
+    else if (m_pager->state() == UserPager::State::WaitingRetry && !m_retryText.isEmpty())
+        setStateText(tr("%1 in %n s", nullptr, seconds).arg(m_retryText));
+}
+
+void LoadingStatus::onRetrying(int attempt, int maxRetries, const ApiError& error)
+{
+    // Attempts, not retries: the first retry is the second of maxRetries + 1.
+    const QString of = tr("(%1 of %2)").arg(attempt + 1).arg(maxRetries + 1);
+    switch (error.kind) {
+    case ApiError::Kind::Unreadable:
+        m_retryText = tr("Gong sent a response that could not be read — retrying %1").arg(of);
+        break;
+    case ApiError::Kind::BadResponse:
+        m_retryText = tr("Gong sent an unexpected response — retrying %1").arg(of);
+        break;
+    case ApiError::Kind::Server:
+        m_retryText = tr("Gong's server had an error (HTTP %1) — retrying %2").arg(error.httpStatus).arg(of);
+        break;
+    default:
+        m_retryText = tr("Connection problem — retrying %1").arg(of);
+        break;
+    }
+    updateWaitText();
+}
+
+void LoadingStatus::setStateText(const QString& text)
+{
+    m_state->setText(m_state->fontMetrics().elidedText(text, Qt::ElideRight, m_state->maximumWidth()));
+    m_state->setToolTip(text);
+    m_state->setAccessibleDescription(text);
 }
 
 // "5,000 users", or "12 of 5,000 users" while a query or a facet filters the table.

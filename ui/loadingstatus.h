@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class Directory;
+class DirectoryCompleteness;
 class QLabel;
 class QProgressBar;
 class QStatusBar;
@@ -14,12 +15,14 @@ class UserFilterModel;
 
 // What the status bar says about the directory: the connection, how many people are loaded (and how many of them
 // the filter shows), and the load: progress while pages arrive, the countdown of a rate-limit or retry wait, and how
-// it ended. Its widgets live in the window's status bar.
+// it ended (how much of the directory a stopped load left, DirectoryCompleteness). Its widgets live in the window's
+// status bar; the loading state and progress are permanent there, so no passing message covers a countdown.
 class LoadingStatus : public QObject
 {
     Q_OBJECT
 public:
-    LoadingStatus(QStatusBar* bar, const Directory* directory, const UserFilterModel* model, UserPager* pager);
+    LoadingStatus(QStatusBar* bar, const Directory* directory, const UserFilterModel* model, UserPager* pager,
+                  const DirectoryCompleteness* completeness);
 
     void setConnectionName(const QString& name);
     // A load starts: busy until the first page tells the total.
@@ -34,10 +37,14 @@ private:
     void onStateChanged(UserPager::State state);
     void updateWaitText();
     void updateCount();
+    void setStateText(const QString& text);
+    void onRetrying(int attempt, int maxRetries, const ApiError& error);
 
     const Directory* m_directory;
     const UserFilterModel* m_model;
     UserPager* m_pager;
+    const DirectoryCompleteness* m_completeness;
+    QString m_retryText; // what is retried, e.g. "Gong's server had an error — retrying (2 of 5)"
     QLabel* m_connection;
     QLabel* m_count;
     QString m_selectionSummary;

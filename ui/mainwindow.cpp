@@ -9,6 +9,8 @@
 #include "demo/demosession.h"
 #include "detailpane.h"
 #include "directory/directory.h"
+#include "directorycompleteness.h"
+#include "emptyresultsnotice.h"
 #include "errorbanner.h"
 #include "exportactions.h"
 #include "facetpanel.h"
@@ -20,8 +22,6 @@
 #include "models/usertablemodel.h"
 #include "orgchartview.h"
 #include "peopleview.h"
-#include "search/usermatcher.h"
-#include "search/userquery.h"
 #include "searchbar.h"
 #include "usertableview.h"
 #include "viewsmenu.h"
@@ -40,8 +40,6 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <memory>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -81,7 +79,9 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     buildActions();
     UserPager* pager = m_loader->pager();
-    m_status = new LoadingStatus(statusBar(), m_directory, m_proxy, pager);
+    auto* completeness = new DirectoryCompleteness(m_directory, pager, this);
+    m_export->setCompleteness(completeness);
+    m_status = new LoadingStatus(statusBar(), m_directory, m_proxy, pager, completeness);
     buildSearch();
 
     connect(pager, &UserPager::stateChanged, this, &MainWindow::updateActions);
@@ -108,6 +108,7 @@ void MainWindow::buildOrgChartAndDetails()
 
     m_detail = new DetailPane(m_directory, this);
     m_detail->setOrgTreeModel(m_orgModel);
+    m_detail->setFilterModel(m_proxy);
     auto* dock = new QDockWidget(tr("Details"), this);
     dock->setObjectName(QStringLiteral("detailDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -135,17 +136,17 @@ void MainWindow::buildOrgChartAndDetails()
     });
     m_table->addAction(m_showInOrgAction); // listed in the table's context menu (ExportActions builds it)
 
-    // The org chart's search box speaks the same query language as the table's.
-    const Directory* directory = m_directory;
-    m_orgView->setMatcherFactory([directory](const QString& text) -> OrgChartView::Matcher {
-        const UserQuery query = UserQuery::parse(text);
-        auto matcher = std::make_shared<std::unique_ptr<UserMatcher>>();
-        return [query, matcher, directory](int row) {
-            if (!*matcher || (*matcher)->rowCount() != directory->count())
-                *matcher = std::make_unique<UserMatcher>(query, *directory); // pages arrived since
-            return (*matcher)->matches(row);
-        };
+    // One search and one set of filters for every view: the tree shows the table's results with their managers.
+    const UserFilterModel* results = m_proxy;
+    connect(m_proxy, &UserFilterModel::filterChanged, this, [this, results] {
+        OrgChartView::Matcher inResults;
+        if (results->isFiltered())
+            inResults = [results](int row) { return results->indexOfRow(row).isValid(); };
+        m_orgView->setMatcher(inResults);
     });
+    connect(m_orgView, &OrgChartView::clearSearchRequested, m_people, &PeopleView::clearSearchAndFilters);
+    auto* orgEmpty = new EmptyResultsNotice(m_orgView->treeView(), m_proxy, QStringLiteral("orgEmptyResults"));
+    connect(orgEmpty, &EmptyResultsNotice::clearRequested, m_people, &PeopleView::clearSearchAndFilters);
     connect(m_orgView, &OrgChartView::exportTeamRequested, this, &MainWindow::exportTeam);
 }
 

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QSplitter>
@@ -25,31 +24,12 @@ enum HealthRole
     HealthUserIdRole = Qt::UserRole + 1,
     HealthMissingIdRole,
 };
-
-OrgChartView::MatcherFactory defaultMatcherFactory(const Directory* directory)
-{
-    return [directory](const QString& query) -> OrgChartView::Matcher {
-        const QStringList words = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.isEmpty())
-            return {};
-        return [words, directory](int row) {
-            const User& u = directory->user(row);
-            for (const QString& w : words) {
-                if (!u.fullName().contains(w, Qt::CaseInsensitive) && !u.title.contains(w, Qt::CaseInsensitive) &&
-                    !u.emailAddress.contains(w, Qt::CaseInsensitive) && u.id != w)
-                    return false;
-            }
-            return true;
-        };
-    };
-}
 } // namespace
 
 OrgChartView::OrgChartView(OrgTreeModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new OrgFilterModel(this))
-    , m_matcherFactory(defaultMatcherFactory(model->directory()))
 {
     setObjectName(QStringLiteral("orgChartView"));
     m_proxy->setSourceModel(model);
@@ -58,12 +38,7 @@ OrgChartView::OrgChartView(OrgTreeModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto* bar = new QHBoxLayout;
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("orgSearch"));
-    m_search->setPlaceholderText(tr("Search the org chart (name, title, email, id)…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the org chart"));
-    bar->addWidget(m_search, 1);
+    bar->addStretch(1);
     auto* expandAll = new QToolButton(this);
     expandAll->setText(tr("Expand all"));
     auto* collapseAll = new QToolButton(this);
@@ -128,15 +103,16 @@ OrgChartView::OrgChartView(OrgTreeModel* model, QWidget* parent)
         Q_EMIT currentUserChanged(m_wantedUserId);
     });
 
-    m_searchLater.setSingleShot(true);
-    m_searchLater.setInterval(200); // type freely; filter once the typing pauses
-    connect(&m_searchLater, &QTimer::timeout, this, &OrgChartView::applySearch);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchLater.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, &OrgChartView::applySearch);
-    // New pages can bring new matches: show their chains expanded too.
+    // New pages can bring new matches: show their chains expanded too, once the pages pause.
+    m_expandLater.setSingleShot(true);
+    m_expandLater.setInterval(200);
+    connect(&m_expandLater, &QTimer::timeout, this, [this] {
+        if (m_proxy->isFiltering())
+            m_tree->expandAll();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_proxy->isFiltering())
-            m_searchLater.start();
+            m_expandLater.start();
     });
 
     m_healthLater.setSingleShot(true);
@@ -165,28 +141,10 @@ QSortFilterProxyModel* OrgChartView::proxyModel() const
     return m_proxy;
 }
 
-void OrgChartView::setMatcherFactory(MatcherFactory factory)
+void OrgChartView::setMatcher(Matcher matcher)
 {
-    m_matcherFactory = std::move(factory);
-    applySearch();
-}
-
-void OrgChartView::setSearchText(const QString& text)
-{
-    m_search->setText(text);
-    applySearch();
-}
-
-QString OrgChartView::searchText() const
-{
-    return m_search->text();
-}
-
-void OrgChartView::applySearch()
-{
-    m_searchLater.stop();
-    const QString query = m_search->text().trimmed();
-    m_proxy->setMatcher(query.isEmpty() || !m_matcherFactory ? Matcher() : m_matcherFactory(query));
+    m_expandLater.stop();
+    m_proxy->setMatcher(std::move(matcher));
     if (m_proxy->isFiltering())
         m_tree->expandAll(); // only matches and their chains are left: show them all
     if (!m_wantedUserId.isEmpty() && !selectUser(m_wantedUserId)) {
@@ -287,8 +245,7 @@ void OrgChartView::onHealthItemActivated(QTreeWidgetItem* item)
     const QString id = item->data(0, HealthUserIdRole).toString();
     if (!id.isEmpty()) {
         if (!selectUser(id)) {
-            m_search->clear(); // the person is hidden by the search: show everyone, then them
-            applySearch();
+            Q_EMIT clearSearchRequested(); // the person is hidden by the search: show everyone, then them
             selectUser(id);
         }
         return;

@@ -3,6 +3,7 @@
 
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
+#include "emptyresultsnotice.h"
 #include "models/userfiltermodel.h"
 #include "models/userselectionmodel.h"
 #include "models/usertablemodel.h"
@@ -34,6 +35,9 @@ PeopleView::PeopleView(Directory* directory, UserTableModel* source, UserFilterM
     m_search = new SearchBar(this);
     connect(m_search, &SearchBar::queryChanged, m_model, &UserFilterModel::setQuery);
     m_search->setValueProvider([this](const QString& field) { return completionValues(field); });
+    // An empty result says why, over the table, instead of a blank table.
+    auto* empty = new EmptyResultsNotice(m_table, m_model, QStringLiteral("emptyResults"));
+    connect(empty, &EmptyResultsNotice::clearRequested, this, &PeopleView::clearSearchAndFilters);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -125,6 +129,12 @@ void PeopleView::focusTable()
     if (current.isValid() && !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
         m_table->selectionModel()->setCurrentIndex(current,
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void PeopleView::clearSearchAndFilters()
+{
+    m_model->setFacetSelection(FacetSelection());
+    m_search->setText(QString());
 }
 
 SavedView PeopleView::captureView() const

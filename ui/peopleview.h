@@ -28,6 +28,8 @@ public:
     void showUser(const QString& userId);
     // The keyboard goes to the table: the current person stays current, else the first match becomes current.
     void focusTable();
+    // Shows everyone again: no search text, no facet ticked.
+    void clearSearchAndFilters();
 
     SavedView captureView() const;
     void applyView(const SavedView& view);

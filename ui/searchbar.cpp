@@ -12,10 +12,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QToolButton>
 #include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 SearchBar::SearchBar(QWidget* parent)
     : QWidget(parent)
@@ -45,7 +49,7 @@ SearchBar::SearchBar(QWidget* parent)
     m_help->setToolTip(tr("Search syntax and examples"));
     m_help->setAccessibleName(tr("Search help"));
     m_help->setAutoRaise(true);
-    connect(m_help, &QToolButton::clicked, this, &SearchBar::showHelp);
+    connect(m_help, &QToolButton::clicked, this, &SearchBar::toggleHelp);
 
     m_completer->setModel(m_completions);
     m_completer->setWidget(m_edit);
@@ -236,6 +240,41 @@ void SearchBar::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+bool SearchBar::windowShortcutWins(const QKeyEvent* key) const
+{
+    // Typing and the editing keys (copy, paste, undo, word moves) stay the box's; any other key that is a shortcut
+    // of the window (Ctrl+E, Ctrl+R, …) is the window's, though QLineEdit claims some (Ctrl+E: end of line).
+    const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    if (mods == Qt::NoModifier || keyAction(key))
+        return false;
+    static const QKeySequence::StandardKey editing[] = {QKeySequence::Copy,
+                                                        QKeySequence::Cut,
+                                                        QKeySequence::Paste,
+                                                        QKeySequence::Undo,
+                                                        QKeySequence::Redo,
+                                                        QKeySequence::SelectAll,
+                                                        QKeySequence::MoveToNextWord,
+                                                        QKeySequence::MoveToPreviousWord,
+                                                        QKeySequence::SelectNextWord,
+                                                        QKeySequence::SelectPreviousWord,
+                                                        QKeySequence::DeleteStartOfWord,
+                                                        QKeySequence::DeleteEndOfWord,
+                                                        QKeySequence::Delete,
+                                                        QKeySequence::Backspace};
+    for (QKeySequence::StandardKey standard : editing) {
+        if (key->matches(standard))
+            return false;
+    }
+    const QKeySequence pressed(key->keyCombination());
+    const QList<QAction*> actions = window()->findChildren<QAction*>();
+    return std::any_of(actions.begin(), actions.end(), [&pressed](const QAction* action) {
+        return action->isEnabled() &&
+               (action->shortcutContext() == Qt::WindowShortcut ||
+                action->shortcutContext() == Qt::ApplicationShortcut) &&
+               action->shortcuts().contains(pressed);
+    });
+}
+
 QAction* SearchBar::keyAction(const QKeyEvent* key) const
 {
     if (m_completer->popup()->isVisible())
@@ -252,6 +291,16 @@ QAction* SearchBar::keyAction(const QKeyEvent* key) const
 
 bool SearchBar::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched->objectName() == QLatin1String("searchHelpPopup") && event->type() == QEvent::MouseButtonPress) {
+        // A click on "?" closes the open help; it must not reach the button again and open it anew.
+        const QPoint at = static_cast<QMouseEvent*>(event)->globalPosition().toPoint();
+        auto* popup = static_cast<QWidget*>(watched);
+        popup->setAttribute(Qt::WA_NoMouseReplay, m_help->rect().contains(m_help->mapFromGlobal(at)));
+        return false;
+    }
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride &&
+        windowShortcutWins(static_cast<QKeyEvent*>(event)))
+        return true; // not accepted: the window's shortcut fires (Ctrl+E exports what was just typed for)
     if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (QAction* action = keyAction(key)) {
@@ -306,19 +355,36 @@ QString SearchBar::helpHtml()
 
 void SearchBar::showHelp()
 {
-    auto* popup = findChild<QLabel*>(QStringLiteral("searchHelpPopup"));
+    // A frame around the text, not a QLabel popup: QLabel keeps the mouse presses and Esc for its text, so a
+    // popup QLabel never closed. A frame closes on Esc and on a click outside, as popups do.
+    auto* popup = findChild<QFrame*>(QStringLiteral("searchHelpPopup"));
     if (!popup) {
-        popup = new QLabel(this, Qt::Popup);
+        popup = new QFrame(this, Qt::Popup);
         popup->setObjectName(QStringLiteral("searchHelpPopup"));
-        popup->setTextFormat(Qt::RichText);
-        popup->setText(helpHtml());
-        popup->setWordWrap(true);
-        popup->setMargin(12);
-        popup->setFixedWidth(560);
         popup->setFrameShape(QFrame::StyledPanel);
         popup->setAccessibleName(tr("Search help"));
+        auto* text = new QLabel(popup);
+        text->setObjectName(QStringLiteral("searchHelpText"));
+        text->setTextFormat(Qt::RichText);
+        text->setText(helpHtml());
+        text->setWordWrap(true);
+        text->setMargin(12);
+        text->setFixedWidth(560);
+        auto* layout = new QVBoxLayout(popup);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(text);
+        popup->installEventFilter(this);
     }
     popup->adjustSize();
     popup->move(m_edit->mapToGlobal(QPoint(0, m_edit->height())));
     popup->show();
+}
+
+void SearchBar::toggleHelp()
+{
+    auto* popup = findChild<QFrame*>(QStringLiteral("searchHelpPopup"));
+    if (popup && popup->isVisible())
+        popup->close();
+    else
+        showHelp();
 }

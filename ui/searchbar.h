@@ -35,6 +35,8 @@ public:
 public Q_SLOTS:
     void focusSearch();
     void showHelp();
+    // The "?" button: opens the help, or closes it when open.
+    void toggleHelp();
 
 Q_SIGNALS:
     void queryChanged(const UserQuery& query);
@@ -52,6 +54,8 @@ private:
     void showErrors();
     // The bar's action for this key in the search box, when it applies now (enabled, no completion list open).
     QAction* keyAction(const QKeyEvent* key) const;
+    // A key in the search box that is the window's shortcut (not typing, not an editing key): it goes to the window.
+    bool windowShortcutWins(const QKeyEvent* key) const;
     // The word under the cursor: [start, cursor).
     qsizetype tokenStart() const;
 

@@ -22,7 +22,8 @@ struct ApiError
         Server,       // 5xx after retries
         Network,      // DNS, refused, reset, TLS, timeout after retries
         Tls,          // certificate or handshake failure (never retried, never ignored)
-        BadResponse,  // not JSON, no users, ...
+        BadResponse,  // JSON, but not a page of users (no users list, not an object, ...)
+        Unreadable,   // not JSON at all (a truncated or garbled body, a gateway's page sent as 200)
         CursorLoop,   // the server handed back a cursor we already followed
         Redirect,     // a redirect to another origin was refused, or redirects went round in a loop
         InvalidUrl,   // base URL unusable (e.g. http:// to a non-loopback host)

@@ -18,7 +18,7 @@ ApiError stop(ApiError::Kind kind, const UsersPage& page, const QString& detail)
     ApiError e;
     e.kind = kind;
     e.requestId = page.requestId;
-    e.detail = detail + QLatin1Char(' ') + Tr::tr("Paging stopped; everything loaded so far is kept.");
+    e.detail = detail + QLatin1Char(' ') + Tr::tr("Paging stopped.");
     return e;
 }
 } // namespace

@@ -5,6 +5,7 @@
 #include "pagedownload.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkReply>
 
 UserPager::UserPager(GongClient* client, QObject* parent)
@@ -222,9 +223,17 @@ void UserPager::onRateLimited(const QNetworkReply* reply, const QByteArray& body
     now = now.addMSecs(-now.time().msec());
     const auto seconds = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), now);
     if (seconds && *seconds > m_policy.maxRetryAfterSeconds) {
-        e.detail = tr("Gong's rate limit asks to wait %1 minutes — the daily API quota is probably used up. "
-                      "Try again later; everything loaded so far is kept.")
-                       .arg((*seconds + 59) / 60);
+        // When, in the user's own clock, and how long from now: "until 01:00, in 12 h".
+        const QDateTime until = QDateTime::currentDateTime().addSecs(*seconds);
+        const QLocale locale;
+        const QString at = until.date() == QDate::currentDate() ? locale.toString(until.time(), QLocale::ShortFormat)
+                                                                : locale.toString(until, QLocale::ShortFormat);
+        const qint64 minutes = (*seconds + 59) / 60;
+        const QString in = minutes < 60        ? tr("%n min", nullptr, int(minutes))
+                           : minutes % 60 == 0 ? tr("%n h", nullptr, int(minutes / 60))
+                                               : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        e.detail = tr("Gong's daily API quota seems used up: it asks to wait until %1, in %2.").arg(at, in);
+        e.retryAfterSeconds = int(std::min<qint64>(*seconds, INT_MAX));
         fail(e);
         return;
     }
@@ -238,8 +247,8 @@ void UserPager::onRateLimited(const QNetworkReply* reply, const QByteArray& body
     if (m_rateLimitWaitMs + waitMs > m_policy.maxTotalRateLimitWaitMs) {
         // Each wait is reasonable, but together they would hold the load for hours: stop and let the user decide.
         const qint64 minutes = (m_rateLimitWaitMs + 59999) / 60000;
-        e.detail = tr("Gong's rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more. "
-                      "Everything loaded so far is kept.",
+        // What happens to the people loaded so far is the caller's to say (the window keeps them, export refuses).
+        e.detail = tr("Gong's rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more.",
                       nullptr, int(minutes))
                        .arg((waitMs + 999) / 1000);
         e.canKeepWaiting = true;

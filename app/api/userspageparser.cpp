@@ -71,6 +71,7 @@ bool UsersPageParser::parse(const QByteArray& body, UsersPage* page, ApiError* e
     if (pe.error != QJsonParseError::NoError) {
         *error = badResponse(
             Tr::tr("The server's answer is not valid JSON (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset));
+        error->kind = ApiError::Kind::Unreadable;
         return false;
     }
     if (!doc.isObject()) {

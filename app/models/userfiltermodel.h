@@ -39,6 +39,7 @@ public:
     void setQueryText(const QString& text);
     void setQuery(const UserQuery& query);
     const UserQuery& query() const { return m_matcher.query(); }
+    const UserMatcher& matcher() const { return m_matcher; }
     void setFacetSelection(const FacetSelection& selection);
     const FacetSelection& facetSelection() const { return m_selection; }
     // The search text and the facet choices as one query (for saved views and export).

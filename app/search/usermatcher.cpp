@@ -82,6 +82,24 @@ bool UserMatcher::matchesPerson(const UserQueryTerm& term, int row) const
     return false;
 }
 
+QList<int> UserMatcher::termsNamingNobody() const
+{
+    QList<int> out;
+    const QList<UserQueryTerm>& terms = m_query.terms();
+    for (int t = 0; t < terms.size(); ++t) {
+        const UserQueryTerm& term = terms[t];
+        if ((term.field != Field::Manager && term.field != Field::Under) || size_t(t) >= m_people.size() ||
+            !m_people[size_t(t)].empty())
+            continue;
+        const bool reportsById = std::any_of(term.values.begin(), term.values.end(), [this](const QString& value) {
+            return !m_directory->reportsOfId(value).isEmpty();
+        });
+        if (!reportsById)
+            out.append(t);
+    }
+    return out;
+}
+
 void UserMatcher::resolveRelations(const UserMatcher* before)
 {
     const QList<UserQueryTerm>& terms = m_query.terms();

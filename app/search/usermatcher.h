@@ -28,6 +28,9 @@ public:
     // (a later page brought a manager or a report), plus managers whose "is:manager" may have changed.
     std::vector<int> rowsToRecheck(const UserMatcher& before, int firstNewRow, int lastNewRow) const;
     int rowCount() const { return m_rowCount; }
+    // The manager: / under: terms (indexes into query().terms()) that name no one: no loaded person's name, email or
+    // id matches, and no one reports to such an id. Said when a search finds nobody.
+    QList<int> termsNamingNobody() const;
 
 private:
     bool matchesExcept(int row, int skipTerm) const;

@@ -413,12 +413,12 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Zugangsdaten von „%1“ werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="117"/>
+        <location filename="../../ui/connectionmanager.cpp" line="121"/>
         <source>“%1” has no credentials yet: %2 Enter them in Connection Settings (Ctrl+,).</source>
         <translation>„%1“ hat noch keine Zugangsdaten: %2 Geben Sie sie in den Verbindungseinstellungen (Strg+,) ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="138"/>
+        <location filename="../../ui/connectionmanager.cpp" line="149"/>
         <source>Choose a connection</source>
         <translation>Verbindung auswählen</translation>
     </message>
@@ -523,6 +523,14 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <location filename="../../app/cli/console.cpp" line="28"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyFeedback</name>
+    <message>
+        <location filename="../../ui/copyfeedback.cpp" line="21"/>
+        <source>Copied “%1”</source>
+        <translation>„%1“ kopiert</translation>
     </message>
 </context>
 <context>
@@ -790,133 +798,138 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="66"/>
+        <location filename="../../ui/detailpane.cpp" line="67"/>
         <source>Person details</source>
         <translation>Personendetails</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="77"/>
+        <location filename="../../ui/detailpane.cpp" line="84"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="115"/>
+        <location filename="../../ui/detailpane.cpp" line="123"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="116"/>
+        <location filename="../../ui/detailpane.cpp" line="124"/>
         <source>Copy the email address to the clipboard</source>
         <translation>E-Mail-Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="118"/>
+        <location filename="../../ui/detailpane.cpp" line="127"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="119"/>
+        <location filename="../../ui/detailpane.cpp" line="128"/>
         <source>Copy the Gong user id to the clipboard</source>
         <translation>Gong-Benutzer-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="132"/>
+        <location filename="../../ui/detailpane.cpp" line="141"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="138"/>
-        <location filename="../../ui/detailpane.cpp" line="140"/>
+        <location filename="../../ui/detailpane.cpp" line="147"/>
+        <location filename="../../ui/detailpane.cpp" line="149"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="153"/>
+        <location filename="../../ui/detailpane.cpp" line="162"/>
         <source>Export team…</source>
         <translation>Team exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="154"/>
+        <location filename="../../ui/detailpane.cpp" line="163"/>
         <source>Export this person and everyone below them</source>
         <translation>Diese Person und alle unter ihr exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="166"/>
+        <location filename="../../ui/detailpane.cpp" line="175"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="172"/>
+        <location filename="../../ui/detailpane.cpp" line="181"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="179"/>
+        <location filename="../../ui/detailpane.cpp" line="188"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="185"/>
+        <location filename="../../ui/detailpane.cpp" line="194"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="195"/>
+        <location filename="../../ui/detailpane.cpp" line="204"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="202"/>
+        <location filename="../../ui/detailpane.cpp" line="211"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="203"/>
+        <location filename="../../ui/detailpane.cpp" line="212"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="228"/>
+        <location filename="../../ui/detailpane.cpp" line="237"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="238"/>
+        <location filename="../../ui/detailpane.cpp" line="247"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="321"/>
+        <location filename="../../ui/detailpane.cpp" line="299"/>
+        <source>Not in the results: the search or the filters hide %1. Their details stay here until you choose someone else.</source>
+        <translation>Nicht in den Ergebnissen: Die Suche oder die Filter blenden %1 aus. Die Details bleiben hier, bis Sie jemand anderen auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="352"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="321"/>
+        <location filename="../../ui/detailpane.cpp" line="352"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="346"/>
+        <location filename="../../ui/detailpane.cpp" line="377"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="367"/>
+        <location filename="../../ui/detailpane.cpp" line="398"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="368"/>
+        <location filename="../../ui/detailpane.cpp" line="399"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="414"/>
+        <location filename="../../ui/detailpane.cpp" line="445"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="419"/>
+        <location filename="../../ui/detailpane.cpp" line="450"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -927,6 +940,29 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <location filename="../../app/directory/directory.cpp" line="326"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCompleteness</name>
+    <message>
+        <location filename="../../ui/directorycompleteness.cpp" line="42"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directorycompleteness.cpp" line="46"/>
+        <source>%1 users loaded — the load stopped: %2</source>
+        <translation>%1 Benutzer geladen — das Laden wurde abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directorycompleteness.cpp" line="48"/>
+        <source>Stopped — %1 users loaded</source>
+        <translation>Angehalten — %1 Benutzer geladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directorycompleteness.cpp" line="50"/>
+        <source>%1 users loaded — still loading</source>
+        <translation>%1 Benutzer geladen — wird noch geladen</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1107,39 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
     </message>
 </context>
 <context>
+    <name>EmptyResultsNotice</name>
+    <message>
+        <location filename="../../ui/emptyresultsnotice.cpp" line="18"/>
+        <source>Clear Search and Filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emptyresultsnotice.cpp" line="55"/>
+        <source>No one in the directory is named “%1”: %2 takes the name, email or id of someone loaded.</source>
+        <translation>Niemand im Verzeichnis heißt „%1“: %2 erwartet den Namen, die E-Mail-Adresse oder die ID einer geladenen Person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emptyresultsnotice.cpp" line="62"/>
+        <source>No one matches “%1”.</source>
+        <translation>Niemand passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emptyresultsnotice.cpp" line="64"/>
+        <source>No one matches the chosen filters.</source>
+        <translation>Niemand passt zu den gewählten Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emptyresultsnotice.cpp" line="66"/>
+        <source>No one matches “%1” with the chosen filters.</source>
+        <translation>Niemand passt zu „%1“ mit den gewählten Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emptyresultsnotice.cpp" line="69"/>
+        <source>Remove a word or a filter to widen the search, or clear them all (Esc in the search box clears the search).</source>
+        <translation>Entfernen Sie ein Wort oder einen Filter, um die Suche zu erweitern, oder setzen Sie alles zurück (Esc im Suchfeld leert die Suche).</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentConnection</name>
     <message>
         <location filename="../../app/credentials/environmentconnection.cpp" line="41"/>
@@ -1124,37 +1193,37 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="35"/>
+        <location filename="../../ui/exportactions.cpp" line="36"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="38"/>
+        <location filename="../../ui/exportactions.cpp" line="39"/>
         <source>Export people to CSV, JSON or vCard (Ctrl+E)</source>
         <translation>Personen als CSV, JSON oder vCard exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="41"/>
+        <location filename="../../ui/exportactions.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="44"/>
+        <location filename="../../ui/exportactions.cpp" line="45"/>
         <source>Copy the selected people, ready to paste into a spreadsheet</source>
         <translation>Die ausgewählten Personen kopieren, bereit zum Einfügen in eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="106"/>
+        <location filename="../../ui/exportactions.cpp" line="107"/>
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="107"/>
+        <location filename="../../ui/exportactions.cpp" line="108"/>
         <source>%1 selected, %2 of them hidden by the search</source>
         <translation>%1 ausgewählt, davon %2 durch die Suche ausgeblendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="181"/>
+        <location filename="../../ui/exportactions.cpp" line="182"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -1162,17 +1231,22 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="197"/>
+        <location filename="../../ui/exportactions.cpp" line="191"/>
+        <source>Everyone loaded — the directory is incomplete</source>
+        <translation>Alle Geladenen — das Verzeichnis ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportactions.cpp" line="210"/>
         <source>Selected people</source>
         <translation>Ausgewählte Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="197"/>
+        <location filename="../../ui/exportactions.cpp" line="210"/>
         <source>Selected people in the view</source>
         <translation>Ausgewählte Personen in der Ansicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="199"/>
+        <location filename="../../ui/exportactions.cpp" line="212"/>
         <source>All selected people, %Ln of them hidden by the search</source>
         <translation>
             <numerusform>Alle ausgewählten Personen, davon %Ln durch die Suche ausgeblendet</numerusform>
@@ -1180,28 +1254,27 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="201"/>
+        <location filename="../../ui/exportactions.cpp" line="214"/>
         <source>People in the current view</source>
         <translation>Personen in der aktuellen Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="204"/>
-        <location filename="../../ui/exportactions.cpp" line="223"/>
+        <location filename="../../ui/exportactions.cpp" line="190"/>
         <source>Whole directory</source>
         <translation>Gesamtes Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="220"/>
+        <location filename="../../ui/exportactions.cpp" line="234"/>
         <source>%1 and their organisation</source>
         <translation>%1 und die Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="234"/>
+        <location filename="../../ui/exportactions.cpp" line="249"/>
         <source>team-%1</source>
         <translation>team-%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="269"/>
+        <location filename="../../ui/exportactions.cpp" line="284"/>
         <source>Copied %Ln user(s)</source>
         <translation>
             <numerusform>%Ln Benutzer kopiert</numerusform>
@@ -1209,7 +1282,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="271"/>
+        <location filename="../../ui/exportactions.cpp" line="286"/>
         <source>%Ln more selected but hidden by the search, not copied</source>
         <translation>
             <numerusform>%Ln weitere ausgewählte Person durch die Suche ausgeblendet, nicht kopiert</numerusform>
@@ -1217,7 +1290,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="286"/>
+        <location filename="../../ui/exportactions.cpp" line="301"/>
         <source>Export %1’s Team (%Ln)…</source>
         <translation>
             <numerusform>Team von %1 exportieren (%Ln)…</numerusform>
@@ -1418,133 +1491,160 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="50"/>
+        <location filename="../../ui/exportdialog.cpp" line="51"/>
         <source>Export People</source>
         <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="52"/>
+        <location filename="../../ui/exportdialog.cpp" line="53"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="56"/>
-        <location filename="../../ui/exportdialog.cpp" line="60"/>
+        <location filename="../../ui/exportdialog.cpp" line="57"/>
+        <location filename="../../ui/exportdialog.cpp" line="61"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="63"/>
+        <location filename="../../ui/exportdialog.cpp" line="64"/>
         <source>Byte-order mark (lets Excel detect UTF-8)</source>
         <translation>Byte-Order-Mark (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="65"/>
+        <location filename="../../ui/exportdialog.cpp" line="66"/>
         <source>Indented (readable; compact when off)</source>
         <translation>Eingerückt (lesbar; kompakt, wenn aus)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="76"/>
+        <location filename="../../ui/exportdialog.cpp" line="77"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="82"/>
+        <location filename="../../ui/exportdialog.cpp" line="83"/>
         <source>Columns to export</source>
         <translation>Zu exportierende Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="88"/>
+        <location filename="../../ui/exportdialog.cpp" line="89"/>
         <source>Check all</source>
         <translation>Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="89"/>
+        <location filename="../../ui/exportdialog.cpp" line="90"/>
         <source>Uncheck all</source>
         <translation>Alle abwählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="100"/>
+        <location filename="../../ui/exportdialog.cpp" line="101"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="101"/>
+        <location filename="../../ui/exportdialog.cpp" line="102"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="105"/>
+        <location filename="../../ui/exportdialog.cpp" line="106"/>
         <source>Save to:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="108"/>
+        <location filename="../../ui/exportdialog.cpp" line="109"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="118"/>
+        <location filename="../../ui/exportdialog.cpp" line="119"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="151"/>
+        <location filename="../../ui/exportdialog.cpp" line="158"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="158"/>
+        <location filename="../../ui/exportdialog.cpp" line="165"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="175"/>
+        <location filename="../../ui/exportdialog.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="287"/>
+        <location filename="../../ui/exportdialog.cpp" line="202"/>
+        <location filename="../../ui/exportdialog.cpp" line="209"/>
+        <source>The directory is incomplete: %1</source>
+        <translation>Das Verzeichnis ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="208"/>
+        <source>Export an Incomplete Directory?</source>
+        <translation>Unvollständiges Verzeichnis exportieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exportdialog.cpp" line="212"/>
+        <source>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</source>
+        <translation>
+            <numerusform>Die Datei enthält nur die %Ln geladene Person. Laden Sie zuerst alle (Aktualisieren) für einen vollständigen Export.</numerusform>
+            <numerusform>Die Datei enthält nur die %Ln geladenen Personen. Laden Sie zuerst alle (Aktualisieren) für einen vollständigen Export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exportdialog.cpp" line="214"/>
+        <source>Export %Ln Loaded People</source>
+        <translation>
+            <numerusform>%Ln geladene Person exportieren</numerusform>
+            <numerusform>%Ln geladene Personen exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="317"/>
         <source>Checked columns are exported in this order; drag to reorder.</source>
         <translation>Ausgewählte Spalten werden in dieser Reihenfolge exportiert; zum Umsortieren ziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="289"/>
+        <location filename="../../ui/exportdialog.cpp" line="319"/>
         <source>JSON holds every field exactly as Gong sent it; columns do not apply.</source>
         <translation>JSON enthält jedes Feld genau so, wie Gong es gesendet hat; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="290"/>
+        <location filename="../../ui/exportdialog.cpp" line="320"/>
         <source>vCards hold name, email addresses, phone, title, languages, meeting links and manager; columns do not apply.</source>
         <translation>vCards enthalten Name, E-Mail-Adressen, Telefon, Titel, Sprachen, Meeting-Links und Führungskraft; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="308"/>
+        <location filename="../../ui/exportdialog.cpp" line="338"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="352"/>
+        <location filename="../../ui/exportdialog.cpp" line="382"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="357"/>
+        <location filename="../../ui/exportdialog.cpp" line="390"/>
         <source>Replace file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="357"/>
+        <location filename="../../ui/exportdialog.cpp" line="390"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="375"/>
+        <location filename="../../ui/exportdialog.cpp" line="408"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="376"/>
+        <location filename="../../ui/exportdialog.cpp" line="409"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>%Ln Benutzer wird exportiert…</numerusform>
@@ -1552,17 +1652,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="377"/>
+        <location filename="../../ui/exportdialog.cpp" line="410"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="385"/>
+        <location filename="../../ui/exportdialog.cpp" line="418"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="405"/>
+        <location filename="../../ui/exportdialog.cpp" line="438"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
@@ -1570,7 +1670,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="411"/>
+        <location filename="../../ui/exportdialog.cpp" line="444"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1693,63 +1793,68 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="40"/>
-        <location filename="../../ui/facetpanel.cpp" line="55"/>
+        <location filename="../../ui/facetpanel.cpp" line="42"/>
+        <location filename="../../ui/facetpanel.cpp" line="57"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="41"/>
+        <location filename="../../ui/facetpanel.cpp" line="43"/>
         <source>Narrow the people shown by status, title, language, manager and settings</source>
         <translation>Die angezeigten Personen nach Status, Titel, Sprache, Führungskraft und Einstellungen eingrenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="51"/>
+        <location filename="../../ui/facetpanel.cpp" line="53"/>
         <source>Facet choices as a query</source>
         <translation>Filterauswahl als Suchanfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="102"/>
+        <location filename="../../ui/facetpanel.cpp" line="70"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facetpanel.cpp" line="122"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="136"/>
+        <location filename="../../ui/facetpanel.cpp" line="156"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="136"/>
+        <location filename="../../ui/facetpanel.cpp" line="156"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="140"/>
+        <location filename="../../ui/facetpanel.cpp" line="160"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="146"/>
+        <location filename="../../ui/facetpanel.cpp" line="166"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="146"/>
+        <location filename="../../ui/facetpanel.cpp" line="166"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="146"/>
+        <location filename="../../ui/facetpanel.cpp" line="166"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="226"/>
+        <location filename="../../ui/facetpanel.cpp" line="246"/>
         <source>%1 — reports to %2</source>
         <translation>%1 — berichtet an %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="230"/>
+        <location filename="../../ui/facetpanel.cpp" line="250"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n weiterer (Suchfeld verwenden)</numerusform>
@@ -1757,27 +1862,27 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="272"/>
+        <location filename="../../ui/facetpanel.cpp" line="292"/>
         <source>%1: %2  ✕</source>
         <translation>%1: %2  ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="273"/>
+        <location filename="../../ui/facetpanel.cpp" line="293"/>
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="274"/>
+        <location filename="../../ui/facetpanel.cpp" line="294"/>
         <source>Remove filter %1: %2</source>
         <translation>Filter %1: %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="288"/>
+        <location filename="../../ui/facetpanel.cpp" line="308"/>
         <source>Clear all filters</source>
         <translation>Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="298"/>
+        <location filename="../../ui/facetpanel.cpp" line="318"/>
         <source>As a query: %1</source>
         <translation>Als Suchanfrage: %1</translation>
     </message>
@@ -2067,88 +2172,103 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>LoadingStatus</name>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="25"/>
+        <location filename="../../ui/loadingstatus.cpp" line="27"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="27"/>
+        <location filename="../../ui/loadingstatus.cpp" line="29"/>
         <source>Users loaded</source>
         <translation>Geladene Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="29"/>
+        <location filename="../../ui/loadingstatus.cpp" line="31"/>
         <source>Loading state</source>
         <translation>Ladezustand</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="31"/>
+        <location filename="../../ui/loadingstatus.cpp" line="33"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="60"/>
+        <location filename="../../ui/loadingstatus.cpp" line="74"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="76"/>
+        <location filename="../../ui/loadingstatus.cpp" line="90"/>
         <source>Loaded %1 of %2 users</source>
         <translation>%1 von %2 Benutzern geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="79"/>
+        <location filename="../../ui/loadingstatus.cpp" line="93"/>
         <source>Loaded %1 users</source>
         <translation>%1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="87"/>
+        <location filename="../../ui/loadingstatus.cpp" line="101"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="98"/>
+        <location filename="../../ui/loadingstatus.cpp" line="112"/>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
-    <message>
-        <location filename="../../ui/loadingstatus.cpp" line="103"/>
-        <source>Stopped — %1 users loaded</source>
-        <translation>Angehalten — %1 Benutzer geladen</translation>
+    <message numerus="yes">
+        <location filename="../../ui/loadingstatus.cpp" line="137"/>
+        <source>%1 in %n s</source>
+        <translation>
+            <numerusform>%1 in %n s</numerusform>
+            <numerusform>%1 in %n s</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="108"/>
-        <source>Loading failed</source>
-        <translation>Laden fehlgeschlagen</translation>
+        <location filename="../../ui/loadingstatus.cpp" line="143"/>
+        <source>(%1 of %2)</source>
+        <translation>(%1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loadingstatus.cpp" line="146"/>
+        <source>Gong sent a response that could not be read — retrying %1</source>
+        <translation>Gong hat eine Antwort gesendet, die nicht gelesen werden konnte — neuer Versuch %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loadingstatus.cpp" line="149"/>
+        <source>Gong sent an unexpected response — retrying %1</source>
+        <translation>Gong hat eine unerwartete Antwort gesendet — neuer Versuch %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loadingstatus.cpp" line="152"/>
+        <source>Gong&apos;s server had an error (HTTP %1) — retrying %2</source>
+        <translation>Der Gong-Server hatte einen Fehler (HTTP %1) — neuer Versuch %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loadingstatus.cpp" line="155"/>
+        <source>Connection problem — retrying %1</source>
+        <translation>Verbindungsproblem — neuer Versuch %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="121"/>
+        <location filename="../../ui/loadingstatus.cpp" line="135"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Warte %n s (Anfragelimit)</numerusform>
             <numerusform>Warte %n s (Anfragelimit)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="123"/>
-        <source>Connection problem — retrying in %n s</source>
-        <translation>
-            <numerusform>Verbindungsproblem — neuer Versuch in %n s</numerusform>
-            <numerusform>Verbindungsproblem — neuer Versuch in %n s</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="132"/>
+        <location filename="../../ui/loadingstatus.cpp" line="174"/>
         <source>1 user</source>
         <translation>1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="132"/>
+        <location filename="../../ui/loadingstatus.cpp" line="174"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="133"/>
+        <location filename="../../ui/loadingstatus.cpp" line="175"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
@@ -2156,12 +2276,12 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="54"/>
+        <location filename="../../ui/mainwindow.cpp" line="52"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -2171,107 +2291,107 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="322"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow.cpp" line="339"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/mainwindow.cpp" line="357"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="381"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -2307,64 +2427,54 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>OrgChartView</name>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="63"/>
-        <source>Search the org chart (name, title, email, id)…</source>
-        <translation>Organigramm durchsuchen (Name, Titel, E-Mail, ID)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="65"/>
-        <source>Search the org chart</source>
-        <translation>Organigramm durchsuchen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="68"/>
+        <location filename="../../ui/orgchartview.cpp" line="43"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="70"/>
+        <location filename="../../ui/orgchartview.cpp" line="45"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="73"/>
-        <location filename="../../ui/orgchartview.cpp" line="112"/>
-        <location filename="../../ui/orgchartview.cpp" line="113"/>
+        <location filename="../../ui/orgchartview.cpp" line="48"/>
+        <location filename="../../ui/orgchartview.cpp" line="87"/>
+        <location filename="../../ui/orgchartview.cpp" line="88"/>
         <source>Hierarchy health</source>
         <translation>Zustand der Hierarchie</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="74"/>
+        <location filename="../../ui/orgchartview.cpp" line="49"/>
         <source>People with no manager, missing managers, inactive managers and reporting cycles</source>
         <translation>Personen ohne Führungskraft, fehlende Führungskräfte, inaktive Führungskräfte und Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="84"/>
+        <location filename="../../ui/orgchartview.cpp" line="59"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="230"/>
+        <location filename="../../ui/orgchartview.cpp" line="188"/>
         <source>Export this team… (%1 people)</source>
         <translation>Dieses Team exportieren… (%1 Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="233"/>
+        <location filename="../../ui/orgchartview.cpp" line="191"/>
         <source>Expand everything below</source>
         <translation>Alles darunter aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="257"/>
+        <location filename="../../ui/orgchartview.cpp" line="215"/>
         <source>No manager</source>
         <translation>Keine Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="260"/>
+        <location filename="../../ui/orgchartview.cpp" line="218"/>
         <source>Managers not in the directory</source>
         <translation>Führungskräfte, die nicht im Verzeichnis sind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="263"/>
+        <location filename="../../ui/orgchartview.cpp" line="221"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unbekannte Führungskraft (ID %1) — %n unterstellte Person</numerusform>
@@ -2372,12 +2482,12 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="270"/>
+        <location filename="../../ui/orgchartview.cpp" line="228"/>
         <source>Inactive managers with active reports</source>
         <translation>Inaktive Führungskräfte mit aktiven Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="273"/>
+        <location filename="../../ui/orgchartview.cpp" line="231"/>
         <source>Reporting cycles</source>
         <translation>Berichtszyklen</translation>
     </message>
@@ -2475,8 +2585,8 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
     <name>PagingGuard</name>
     <message>
         <location filename="../../app/api/pagingguard.cpp" line="21"/>
-        <source>Paging stopped; everything loaded so far is kept.</source>
-        <translation>Das Blättern wurde angehalten; alles bisher Geladene bleibt erhalten.</translation>
+        <source>Paging stopped.</source>
+        <translation>Seitenabruf abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../app/api/pagingguard.cpp" line="52"/>
@@ -2502,12 +2612,12 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/peopleview.cpp" line="51"/>
+        <location filename="../../ui/peopleview.cpp" line="55"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/peopleview.cpp" line="52"/>
+        <location filename="../../ui/peopleview.cpp" line="56"/>
         <source>Everyone in the directory, one person per row</source>
         <translation>Alle im Verzeichnis, eine Person pro Zeile</translation>
     </message>
@@ -2892,48 +3002,48 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="27"/>
+        <location filename="../../ui/searchbar.cpp" line="31"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="31"/>
+        <location filename="../../ui/searchbar.cpp" line="35"/>
         <source>Search people (Ctrl+F) — e.g. maria title:engineer -is:inactive</source>
         <translation>Personen suchen (Strg+F) — z. B. maria title:engineer -is:inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="32"/>
+        <location filename="../../ui/searchbar.cpp" line="36"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="39"/>
+        <location filename="../../ui/searchbar.cpp" line="43"/>
         <source>Search problem</source>
         <translation>Suchproblem</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="45"/>
+        <location filename="../../ui/searchbar.cpp" line="49"/>
         <source>Search syntax and examples</source>
         <translation>Suchsyntax und Beispiele</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="46"/>
-        <location filename="../../ui/searchbar.cpp" line="319"/>
+        <location filename="../../ui/searchbar.cpp" line="50"/>
+        <location filename="../../ui/searchbar.cpp" line="365"/>
         <source>Search help</source>
         <translation>Suchhilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="76"/>
+        <location filename="../../ui/searchbar.cpp" line="80"/>
         <source>From the search box to the results</source>
         <translation>Vom Suchfeld zu den Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="122"/>
+        <location filename="../../ui/searchbar.cpp" line="126"/>
         <source>Type words to find people; field:value narrows by field. Press ? for help.</source>
         <translation>Wörter eingeben, um Personen zu finden; feld:wert grenzt nach Feld ein. ? drücken für Hilfe.</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="275"/>
+        <location filename="../../ui/searchbar.cpp" line="324"/>
         <source>&lt;h3&gt;Search syntax&lt;/h3&gt;&lt;p&gt;Every word must appear (in any order) in the name, email, aliases, title, phone, extension or id. Case and accents do not matter: &lt;i&gt;jose&lt;/i&gt; finds José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leave out matches (works before any term)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;look in one field; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; is the whole field; &lt;code&gt;title:a,b&lt;/code&gt; is a or b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;exact id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;speaks es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: primary language&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;direct manager&apos;s name, email or id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;everyone below Maria, at any depth&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;also &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status; has direct reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;setting on; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;changed:managerId&lt;/code&gt;&lt;/td&gt;&lt;td&gt;changed since the snapshot before, by the offline history; &lt;code&gt;changed:settings.emailsImported&lt;/code&gt;, &lt;code&gt;changed:*&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;joined:30d&lt;/code&gt;&lt;/td&gt;&lt;td&gt;joined in the last 30 days; also &lt;code&gt;joined:&amp;gt;=2024-03-01&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Examples&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;br&gt;&lt;code&gt;changed:managerId under:&quot;Ana Ortiz&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc clears the search; Ctrl+F comes back to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Suchsyntax&lt;/h3&gt;&lt;p&gt;Jedes Wort muss (in beliebiger Reihenfolge) im Namen, in der E-Mail, den Aliassen, im Titel, in der Telefonnummer, der Durchwahl oder der ID vorkommen. Groß-/Kleinschreibung und Akzente spielen keine Rolle: &lt;i&gt;jose&lt;/i&gt; findet José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;beide Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genau diese Wortfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Treffer ausschließen (funktioniert vor jedem Begriff)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;in einem Feld suchen; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; ist das ganze Feld; &lt;code&gt;title:a,b&lt;/code&gt; ist a oder b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genaue ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;spricht es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: Hauptsprache&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Name, E-Mail oder ID der direkten Führungskraft&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle unterhalb von Maria, auf jeder Ebene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;auch &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Status; hat direkt Unterstellte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Einstellung ein; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;changed:managerId&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seit dem Snapshot davor geändert, laut Offline-Verlauf; &lt;code&gt;changed:settings.emailsImported&lt;/code&gt;, &lt;code&gt;changed:*&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;joined:30d&lt;/code&gt;&lt;/td&gt;&lt;td&gt;in den letzten 30 Tagen hinzugekommen; auch &lt;code&gt;joined:&amp;gt;=2024-03-01&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Beispiele&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;br&gt;&lt;code&gt;changed:managerId under:&quot;Ana Ortiz&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc leert die Suche; Strg+F springt zurück ins Suchfeld.&lt;/p&gt;</translation>
     </message>
@@ -3565,26 +3675,47 @@ Offline-Kopie, die nicht gelesen werden kann.</translation>
 </context>
 <context>
     <name>UserPager</name>
-    <message>
-        <location filename="../../app/api/userpager.cpp" line="225"/>
-        <source>Gong&apos;s rate limit asks to wait %1 minutes — the daily API quota is probably used up. Try again later; everything loaded so far is kept.</source>
-        <translation>Das Anfragelimit von Gong verlangt %1 Minuten Wartezeit — das tägliche API-Kontingent ist wahrscheinlich aufgebraucht. Versuchen Sie es später erneut; alles bisher Geladene bleibt erhalten.</translation>
+    <message numerus="yes">
+        <location filename="../../app/api/userpager.cpp" line="232"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/userpager.cpp" line="233"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="233"/>
+        <location filename="../../app/api/userpager.cpp" line="234"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/userpager.cpp" line="235"/>
+        <source>Gong&apos;s daily API quota seems used up: it asks to wait until %1, in %2.</source>
+        <translation>Das tägliche API-Kontingent von Gong scheint aufgebraucht: Gong bittet zu warten bis %1, in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/userpager.cpp" line="242"/>
         <source>Gong kept answering &quot;rate limit exceeded&quot;; stopped after %1 tries.</source>
         <translation>Gong hat wiederholt „rate limit exceeded“ geantwortet; nach %1 Versuchen abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/api/userpager.cpp" line="241"/>
-        <source>Gong&apos;s rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more. Everything loaded so far is kept.</source>
+        <location filename="../../app/api/userpager.cpp" line="251"/>
+        <source>Gong&apos;s rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more.</source>
         <translation>
-            <numerusform>Das Anfragelimit von Gong hat diesen Ladevorgang insgesamt %n Minute aufgehalten und verlangt, weitere %1 s zu warten. Alles bisher Geladene bleibt erhalten.</numerusform>
-            <numerusform>Das Anfragelimit von Gong hat diesen Ladevorgang insgesamt %n Minuten aufgehalten und verlangt, weitere %1 s zu warten. Alles bisher Geladene bleibt erhalten.</numerusform>
+            <numerusform>Das Anfragelimit von Gong hat dieses Laden insgesamt %n Minute aufgehalten und bittet, noch %1 s zu warten.</numerusform>
+            <numerusform>Das Anfragelimit von Gong hat dieses Laden insgesamt %n Minuten aufgehalten und bittet, noch %1 s zu warten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/api/userpager.cpp" line="310"/>
+        <location filename="../../app/api/userpager.cpp" line="319"/>
         <source>Gave up after %1 attempts.</source>
         <translation>Nach %1 Versuchen aufgegeben.</translation>
     </message>
@@ -3729,17 +3860,17 @@ Offline-Kopie, die nicht gelesen werden kann.</translation>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../../app/api/userspageparser.cpp" line="77"/>
+        <location filename="../../app/api/userspageparser.cpp" line="78"/>
         <source>The server&apos;s answer is not a JSON object.</source>
         <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../../app/api/userspageparser.cpp" line="84"/>
+        <location filename="../../app/api/userspageparser.cpp" line="85"/>
         <source>The server&apos;s answer has no users list.</source>
         <translation>Die Antwort des Servers enthält keine Benutzerliste.</translation>
     </message>
     <message>
-        <location filename="../../app/api/userspageparser.cpp" line="91"/>
+        <location filename="../../app/api/userspageparser.cpp" line="92"/>
         <source>The server sent %1 users in one page; Gong sends at most 100. The page was refused.</source>
         <translation>Der Server hat %1 Benutzer auf einer Seite gesendet; Gong sendet höchstens 100. Die Seite wurde abgelehnt.</translation>
     </message>

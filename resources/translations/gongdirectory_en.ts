@@ -56,7 +56,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="181"/>
+        <location filename="../../ui/exportactions.cpp" line="182"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="199"/>
+        <location filename="../../ui/exportactions.cpp" line="212"/>
         <source>All selected people, %Ln of them hidden by the search</source>
         <translation>
             <numerusform>All selected people, %Ln of them hidden by the search</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="269"/>
+        <location filename="../../ui/exportactions.cpp" line="284"/>
         <source>Copied %Ln user(s)</source>
         <translation>
             <numerusform>Copied %Ln user</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="271"/>
+        <location filename="../../ui/exportactions.cpp" line="286"/>
         <source>%Ln more selected but hidden by the search, not copied</source>
         <translation>
             <numerusform>%Ln more selected but hidden by the search, not copied</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="286"/>
+        <location filename="../../ui/exportactions.cpp" line="301"/>
         <source>Export %1’s Team (%Ln)…</source>
         <translation>
             <numerusform>Export %1’s Team (%Ln)…</numerusform>
@@ -99,7 +99,23 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="376"/>
+        <location filename="../../ui/exportdialog.cpp" line="212"/>
+        <source>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</source>
+        <translation>
+            <numerusform>The file will hold only the %Ln person loaded. Load everyone first (Refresh) for a complete export.</numerusform>
+            <numerusform>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exportdialog.cpp" line="214"/>
+        <source>Export %Ln Loaded People</source>
+        <translation>
+            <numerusform>Export %Ln Loaded Person</numerusform>
+            <numerusform>Export %Ln Loaded People</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exportdialog.cpp" line="409"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>Exporting %Ln user…</numerusform>
@@ -107,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="405"/>
+        <location filename="../../ui/exportdialog.cpp" line="438"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln user to %1.</numerusform>
@@ -118,7 +134,7 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="230"/>
+        <location filename="../../ui/facetpanel.cpp" line="250"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n more (use the search box)</numerusform>
@@ -140,7 +156,7 @@
 <context>
     <name>LoadingStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="121"/>
+        <location filename="../../ui/loadingstatus.cpp" line="135"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Waiting %n s (rate limit)</numerusform>
@@ -148,18 +164,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="123"/>
-        <source>Connection problem — retrying in %n s</source>
+        <location filename="../../ui/loadingstatus.cpp" line="137"/>
+        <source>%1 in %n s</source>
         <translation>
-            <numerusform>Connection problem — retrying in %n s</numerusform>
-            <numerusform>Connection problem — retrying in %n s</numerusform>
+            <numerusform>%1 in %n s</numerusform>
+            <numerusform>%1 in %n s</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="263"/>
+        <location filename="../../ui/orgchartview.cpp" line="221"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unknown manager (id %1) — %n report</numerusform>
@@ -225,11 +241,27 @@
 <context>
     <name>UserPager</name>
     <message numerus="yes">
-        <location filename="../../app/api/userpager.cpp" line="241"/>
-        <source>Gong&apos;s rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more. Everything loaded so far is kept.</source>
+        <location filename="../../app/api/userpager.cpp" line="232"/>
+        <source>%n min</source>
         <translation>
-            <numerusform>Gong&apos;s rate limit has held this load for %n minute in all, and asks to wait %1 s more. Everything loaded so far is kept.</numerusform>
-            <numerusform>Gong&apos;s rate limit has held this load for %n minutes in all, and asks to wait %1 s more. Everything loaded so far is kept.</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/userpager.cpp" line="233"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/api/userpager.cpp" line="251"/>
+        <source>Gong&apos;s rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more.</source>
+        <translation>
+            <numerusform>Gong&apos;s rate limit has held this load for %n minute in all, and asks to wait %1 s more.</numerusform>
+            <numerusform>Gong&apos;s rate limit has held this load for %n minutes in all, and asks to wait %1 s more.</numerusform>
         </translation>
     </message>
 </context>

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(!part<QProgressBar>(window, "loadingProgress")->isVisible());
         QLabel* state = part<QLabel>(window, "loadingStateLabel");
         QVERIFY(state);
-        QCOMPARE(state->text(), QStringLiteral("Stopped — 300 users loaded"));
+        QCOMPARE(state->text(), QStringLiteral("Stopped — 300 of 5,000 users loaded"));
         QVERIFY(part<QAction>(window, "refreshAction")->isEnabled());
     }
 

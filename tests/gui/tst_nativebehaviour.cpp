@@ -125,10 +125,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<QWidget*> controls = {
-            part<QTableView>(window, "userTable"),        part<QLineEdit>(window, "searchEdit"),
-            part<FacetPanel>(window, "facetPanel"),       part<OrgChartView>(window, "orgChartView")->treeView(),
-            part<QLineEdit>(window, "orgSearch"),         part<DetailPane>(window, "detailPane"),
-            part<QProgressBar>(window, "loadingProgress")};
+            part<QTableView>(window, "userTable"),  part<QLineEdit>(window, "searchEdit"),
+            part<FacetPanel>(window, "facetPanel"), part<OrgChartView>(window, "orgChartView")->treeView(),
+            part<DetailPane>(window, "detailPane"), part<QProgressBar>(window, "loadingProgress")};
         for (QWidget* w : controls) {
             QVERIFY(w);
             QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);

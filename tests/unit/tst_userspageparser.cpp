@@ -359,21 +359,24 @@ private Q_SLOTS:
     void notJsonIsAClearError_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("truncated") << examplePage().left(300);
-        QTest::newRow("array") << QByteArray("[1,2,3]");
-        QTest::newRow("no users") << QByteArray(R"({"requestId":"x","records":{"totalRecords":0}})");
-        QTest::newRow("users not array") << QByteArray(R"({"requestId":"x","users":{"id":"1"}})");
-        QTest::newRow("binary") << QByteArray("\x00\xff\xfe{\"users\":", 12);
+        QTest::addColumn<ApiError::Kind>("kind"); // not JSON at all, or JSON that is no page of users
+        using K = ApiError::Kind;
+        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << K::Unreadable;
+        QTest::newRow("empty") << QByteArray() << K::Unreadable;
+        QTest::newRow("truncated") << examplePage().left(300) << K::Unreadable;
+        QTest::newRow("array") << QByteArray("[1,2,3]") << K::BadResponse;
+        QTest::newRow("no users") << QByteArray(R"({"requestId":"x","records":{"totalRecords":0}})") << K::BadResponse;
+        QTest::newRow("users not array") << QByteArray(R"({"requestId":"x","users":{"id":"1"}})") << K::BadResponse;
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe{\"users\":", 12) << K::Unreadable;
     }
     void notJsonIsAClearError()
     {
         QFETCH(QByteArray, body);
+        QFETCH(ApiError::Kind, kind);
         UsersPage page;
         ApiError error;
         QVERIFY(!UsersPageParser::parse(body, &page, &error));
-        QCOMPARE(error.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(error.kind, kind);
         QVERIFY(!error.message().isEmpty());
     }
 
