@@ -28,6 +28,8 @@ const QString outputName = QStringLiteral("output");
 const QString quietName = QStringLiteral("quiet");
 const QString verboseName = QStringLiteral("verbose");
 const QString timeoutName = QStringLiteral("timeout");
+const QString formulaGuardName = QStringLiteral("formula-guard");
+const QString headerName = QStringLiteral("header");
 
 QString columnsHelp()
 {
@@ -77,6 +79,15 @@ void ExportCommandOptions::describe(QCommandLineParser* parser)
         QCommandLineOption(columnsName, ExportCommand::tr("CSV columns, comma-separated keys; 'help' lists them."),
                            QStringLiteral("keys")),
         QCommandLineOption(noBomName, ExportCommand::tr("CSV without the UTF-8 byte-order mark.")),
+        QCommandLineOption(formulaGuardName,
+                           ExportCommand::tr("CSV: put a ' before cells a spreadsheet would run as a formula: auto "
+                                             "(default; numbers and phone numbers pass), always (every cell starting "
+                                             "with = + - @ tab or CR) or never."),
+                           QStringLiteral("auto|always|never")),
+        QCommandLineOption(headerName,
+                           ExportCommand::tr("CSV header line: keys (default, the --columns keys) or titles (the "
+                                             "app's column titles)."),
+                           QStringLiteral("keys|titles")),
         QCommandLineOption(compactName, ExportCommand::tr("JSON on one line instead of indented.")),
         QCommandLineOption({QStringLiteral("o"), outputName},
                            ExportCommand::tr("Write to FILE (replaced only when the export succeeds); '-' is stdout "
@@ -145,6 +156,34 @@ int ExportCommandOptions::parse(const QStringList& arguments, const QProcessEnvi
     }
     if (!o.read(parser, output))
         return ExportCommand::UsageError;
+    if (parser.isSet(formulaGuardName)) {
+        const QString value = parser.value(formulaGuardName);
+        if (value == QLatin1String("auto")) {
+            o.writerOptions.formulaGuard = FormulaGuard::Auto;
+        } else if (value == QLatin1String("always")) {
+            o.writerOptions.formulaGuard = FormulaGuard::Always;
+        } else if (value == QLatin1String("never")) {
+            o.writerOptions.formulaGuard = FormulaGuard::Never;
+        } else {
+            *output = ExportCommand::tr("Unknown --formula-guard “%1”; use auto, always or never.").arg(value);
+            return ExportCommand::UsageError;
+        }
+    }
+    if (parser.isSet(headerName)) {
+        const QString value = parser.value(headerName);
+        if (value == QLatin1String("keys")) {
+            o.writerOptions.csvHeader = CsvHeader::Keys;
+        } else if (value == QLatin1String("titles")) {
+            o.writerOptions.csvHeader = CsvHeader::Titles;
+        } else {
+            *output = ExportCommand::tr("Unknown --header “%1”; use keys or titles.").arg(value);
+            return ExportCommand::UsageError;
+        }
+    }
+    if ((parser.isSet(formulaGuardName) || parser.isSet(headerName)) && !ExportFormats::usesColumns(o.format)) {
+        *output = ExportCommand::tr("--formula-guard and --header apply to CSV only.");
+        return ExportCommand::UsageError;
+    }
     o.query = parser.value(queryName);
     o.writerOptions.byteOrderMark = !parser.isSet(noBomName);
     o.writerOptions.prettyJson = !parser.isSet(compactName);

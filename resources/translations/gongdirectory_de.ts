@@ -934,27 +934,27 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="34"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="36"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="42"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="44"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="44"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="46"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="54"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="56"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="56"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="58"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -975,122 +975,147 @@ Verknüpfung, die einem anderen Benutzer gehört oder in einem Ordner liegt, in 
 dürfen, wie /tmp, wird nie gefolgt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="65"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="67"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="66"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="68"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="70"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="72"/>
         <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
         <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="73"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="75"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="76"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="78"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="77"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="79"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="79"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="81"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="80"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="83"/>
+        <source>CSV: put a &apos; before cells a spreadsheet would run as a formula: auto (default; numbers and phone numbers pass), always (every cell starting with = + - @ tab or CR) or never.</source>
+        <translation>CSV: ein &apos; vor Zellen, die eine Tabellenkalkulation als Formel ausführen würde: auto (Standard; Zahlen und Telefonnummern bleiben unverändert), always (jede Zelle, die mit = + - @ Tab oder CR beginnt) oder never.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="88"/>
+        <source>CSV header line: keys (default, the --columns keys) or titles (the app&apos;s column titles).</source>
+        <translation>CSV-Kopfzeile: keys (Standard, die Schlüssel von --columns) oder titles (die Spaltentitel der App).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="91"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="82"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="93"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="85"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="96"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="86"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="97"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="88"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="99"/>
         <source>Stop with exit code 4 when the whole run takes longer than DURATION (90s, 5m, 2h; default: no limit).</source>
         <translation>Mit Exit-Code 4 abbrechen, wenn der ganze Lauf länger als DAUER dauert (90s, 5m, 2h; Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="102"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="113"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="116"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="127"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="122"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="133"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="129"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="140"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="135"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="146"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="143"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="154"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="156"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="168"/>
+        <source>Unknown --formula-guard “%1”; use auto, always or never.</source>
+        <translation>Unbekannter Wert für --formula-guard „%1“; erlaubt sind auto, always oder never.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="179"/>
+        <source>Unknown --header “%1”; use keys or titles.</source>
+        <translation>Unbekannter Wert für --header „%1“; erlaubt sind keys oder titles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="184"/>
+        <source>--formula-guard and --header apply to CSV only.</source>
+        <translation>--formula-guard und --header gelten nur für CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="195"/>
         <source>--timeout expects a duration such as 90s, 5m or 2h.</source>
         <translation>--timeout erwartet eine Dauer wie 90s, 5m oder 2h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="173"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="212"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="177"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="216"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="196"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="235"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="204"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="243"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="219"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="258"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
@@ -1229,107 +1254,147 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>Eingerückt (lesbar; kompakt, wenn aus)</translation>
     </message>
     <message>
+        <location filename="../../ui/exportdialog.cpp" line="67"/>
+        <source>Header with API keys (for scripts; else column titles)</source>
+        <translation>Kopfzeile mit API-Schlüsseln (für Skripte; sonst Spaltentitel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="71"/>
+        <source>when needed</source>
+        <translation>wenn nötig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="72"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="73"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="74"/>
+        <source>A &apos; before cells that could run a formula; phone numbers and numbers stay as they are</source>
+        <translation>Ein &apos; vor Zellen, die eine Formel ausführen könnten; Telefonnummern und Zahlen bleiben, wie sie sind</translation>
+    </message>
+    <message>
         <location filename="../../ui/exportdialog.cpp" line="76"/>
+        <source>A &apos; before every cell starting with = + - @, a tab or a line break (OWASP)</source>
+        <translation>Ein &apos; vor jeder Zelle, die mit = + - @, einem Tab oder einem Zeilenumbruch beginnt (OWASP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="78"/>
+        <source>Cells exactly as they are (only for files no spreadsheet opens)</source>
+        <translation>Zellen genau, wie sie sind (nur für Dateien, die keine Tabellenkalkulation öffnet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="79"/>
+        <source>Protect against spreadsheet &amp;formulas:</source>
+        <translation>Vor Tabellenkalkulations-&amp;Formeln schützen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="94"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="82"/>
+        <location filename="../../ui/exportdialog.cpp" line="100"/>
         <source>Columns to export</source>
         <translation>Zu exportierende Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="88"/>
+        <location filename="../../ui/exportdialog.cpp" line="106"/>
         <source>Check all</source>
         <translation>Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="89"/>
+        <location filename="../../ui/exportdialog.cpp" line="107"/>
         <source>Uncheck all</source>
         <translation>Alle abwählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="100"/>
+        <location filename="../../ui/exportdialog.cpp" line="118"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="101"/>
+        <location filename="../../ui/exportdialog.cpp" line="119"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="105"/>
+        <location filename="../../ui/exportdialog.cpp" line="123"/>
         <source>Save to:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="108"/>
+        <location filename="../../ui/exportdialog.cpp" line="126"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="118"/>
+        <location filename="../../ui/exportdialog.cpp" line="136"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="151"/>
+        <location filename="../../ui/exportdialog.cpp" line="169"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="158"/>
+        <location filename="../../ui/exportdialog.cpp" line="176"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="175"/>
+        <location filename="../../ui/exportdialog.cpp" line="193"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="287"/>
+        <location filename="../../ui/exportdialog.cpp" line="328"/>
         <source>Checked columns are exported in this order; drag to reorder.</source>
         <translation>Ausgewählte Spalten werden in dieser Reihenfolge exportiert; zum Umsortieren ziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="289"/>
+        <location filename="../../ui/exportdialog.cpp" line="330"/>
         <source>JSON holds every field exactly as Gong sent it; columns do not apply.</source>
         <translation>JSON enthält jedes Feld genau so, wie Gong es gesendet hat; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="290"/>
+        <location filename="../../ui/exportdialog.cpp" line="331"/>
         <source>vCards hold name, email addresses, phone, title, languages, meeting links and manager; columns do not apply.</source>
         <translation>vCards enthalten Name, E-Mail-Adressen, Telefon, Titel, Sprachen, Meeting-Links und Führungskraft; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="308"/>
+        <location filename="../../ui/exportdialog.cpp" line="349"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="352"/>
+        <location filename="../../ui/exportdialog.cpp" line="395"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="357"/>
+        <location filename="../../ui/exportdialog.cpp" line="400"/>
         <source>Replace file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="357"/>
+        <location filename="../../ui/exportdialog.cpp" line="400"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="375"/>
+        <location filename="../../ui/exportdialog.cpp" line="420"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="376"/>
+        <location filename="../../ui/exportdialog.cpp" line="421"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>%Ln Benutzer wird exportiert…</numerusform>
@@ -1337,17 +1402,17 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="377"/>
+        <location filename="../../ui/exportdialog.cpp" line="422"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="385"/>
+        <location filename="../../ui/exportdialog.cpp" line="430"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="405"/>
+        <location filename="../../ui/exportdialog.cpp" line="450"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
@@ -1355,7 +1420,7 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="411"/>
+        <location filename="../../ui/exportdialog.cpp" line="456"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1450,27 +1515,27 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="48"/>
+        <location filename="../../app/export/exportwriter.cpp" line="50"/>
         <source>Unknown column “%1”.</source>
         <translation>Unbekannte Spalte „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="61"/>
+        <location filename="../../app/export/exportwriter.cpp" line="63"/>
         <source>The output is not open for writing.</source>
         <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="72"/>
+        <location filename="../../app/export/exportwriter.cpp" line="74"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="76"/>
+        <location filename="../../app/export/exportwriter.cpp" line="78"/>
         <source>Row %1 is not in the directory.</source>
         <translation>Zeile %1 ist nicht im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="100"/>
+        <location filename="../../app/export/exportwriter.cpp" line="102"/>
         <source>Could not write: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
