@@ -110,9 +110,10 @@ void MainWindow::buildOrgChartAndDetails()
     m_detail->setOrgTreeModel(m_orgModel);
     auto* dock = new QDockWidget(tr("Details"), this);
     dock->setObjectName(QStringLiteral("detailDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_detail);
-    dock->setMinimumWidth(340);
+    dock->setMinimumWidth(280);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     m_detailDock = dock;
 
@@ -358,7 +359,7 @@ void MainWindow::buildSearch()
     m_facetDock->setWidget(m_facets);
     m_facetDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     // Room for a title and its count; narrower and most labels would be cut to a word.
-    m_facetDock->setMinimumWidth(240);
+    m_facetDock->setMinimumWidth(200);
     addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
 
     m_columns = new ColumnChooser(m_table->horizontalHeader());
@@ -371,6 +372,9 @@ void MainWindow::buildSearch()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(find);
     view->addAction(m_facetDock->toggleViewAction());
+    m_facetDock->toggleViewAction()->setObjectName(QStringLiteral("facetDockToggle"));
+    m_detailDock->toggleViewAction()->setObjectName(QStringLiteral("detailDockToggle"));
+    view->addAction(m_detailDock->toggleViewAction());
     QMenu* columns = view->addMenu(tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
@@ -412,17 +416,20 @@ void MainWindow::saveTableState() const
 
 void MainWindow::applyFirstRunGeometry()
 {
-    // Most of the screen, centred: a directory table wants room, and 1080p is common.
+    // Most of the screen, centred: a directory table wants room, and 1080p is common. A laptop screen (1280, 1366
+    // or 1440 wide) gets all of its width, so the default columns fit beside the docks.
     const QScreen* screen = QGuiApplication::primaryScreen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
-    const QSize size = QSize(qMin(int(available.width() * 0.85), 1800), qMin(int(available.height() * 0.85), 1100))
+    const double share = available.width() < 1600 ? 1.0 : 0.85;
+    const QSize size = QSize(qMin(int(available.width() * share), 1800), qMin(int(available.height() * 0.85), 1100))
                            .expandedTo(QSize(960, 600))
                            .boundedTo(available.size());
     resize(size);
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
-    // The docks share what the table does not need: filters wide enough for most titles, details for a card.
-    const int side = size.width() >= 1400 ? 330 : 290;
-    resizeDocks({m_facetDock, m_detailDock}, {side, side + 80}, Qt::Horizontal);
+    // The docks take about a third of the width (filters wide enough for most titles, details for a card); the
+    // table gets the rest.
+    const int filters = qBound(200, size.width() * 16 / 100, 300);
+    resizeDocks({m_facetDock, m_detailDock}, {filters, qBound(280, size.width() * 22 / 100, 380)}, Qt::Horizontal);
 }
 
 void MainWindow::restoreTableState()

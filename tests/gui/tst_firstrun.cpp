@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// The window as a new user first sees it, on a 1280×800 screen (an offscreen screen of that size, see CMakeLists):
+// the default columns fit without sideways scrolling, Status is a compact badge that still reads "Active" to a
+// screen reader, Name stays in sight when the table scrolls sideways, and both docks close, reopen from View and
+// stay as they were left.
+#include "api/directoryloader.h"
+#include "directory/directory.h"
+#include "directory/usercolumns.h"
+#include "frozencolumnview.h"
+#include "mainwindow.h"
+#include "models/userfiltermodel.h"
+#include "unpaceddemo.h"
+#include "usertableview.h"
+#include "windowparts.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace WindowParts;
+using namespace Qt::StringLiterals;
+
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void defaultColumnsFitAt1280x800();
+    void statusIsABadgeThatReadsAsText();
+    void nameStaysWhenScrollingSideways();
+    void docksCloseReopenAndPersist();
+
+private:
+    // A main window as on first start, with the demo loaded.
+    std::unique_ptr<MainWindow> openWindow(int users = 300);
+};
+
+void TestFirstRun::initTestCase()
+{
+    // Only a named application persists its window (MainWindow); test mode keeps it out of the real settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"GongDirectoryTests"_s);
+    QCoreApplication::setApplicationName(u"tst_firstrun"_s);
+    QVERIFY2(QGuiApplication::primaryScreen()->size() == QSize(1280, 800),
+             "run through CTest: the offscreen screen must be 1280×800");
+}
+
+void TestFirstRun::init()
+{
+    QSettings().clear(); // every test starts as a first run
+}
+
+std::unique_ptr<MainWindow> TestFirstRun::openWindow(int users)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    QSignalSpy finished(window->loader(), &DirectoryLoader::finished);
+    if (!UnpacedDemo::open(*window, users) || !finished.wait(30000))
+        return nullptr;
+    return window;
+}
+
+void TestFirstRun::defaultColumnsFitAt1280x800()
+{
+    const std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->width() <= 1280);
+    auto* table = part<UserTableView>(*window, "userTable");
+    const QHeaderView* header = table->horizontalHeader();
+    // Every default column is shown, wide enough to read something, and none is off-screen: no sideways scrolling.
+    int shown = 0;
+    for (int c = 0; c < UserColumns::count(); ++c) {
+        if (!UserColumns::at(c).visibleByDefault)
+            continue;
+        ++shown;
+        QVERIFY2(!header->isSectionHidden(c), qPrintable(UserColumns::at(c).key));
+        QVERIFY2(header->sectionSize(c) >= 40, qPrintable(UserColumns::at(c).key));
+        QVERIFY2(header->sectionViewportPosition(c) + header->sectionSize(c) <= table->viewport()->width() + 1,
+                 qPrintable(UserColumns::at(c).key));
+    }
+    QCOMPARE(shown, 9);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    // Name gets what most names need before the others are cut.
+    QVERIFY2(header->sectionSize(UserColumns::indexOf(u"fullName"_s)) >= 110,
+             qPrintable(QString::number(header->sectionSize(UserColumns::indexOf(u"fullName"_s)))));
+    // The table has the larger share of the window; the docks together less than half.
+    const int docks =
+        part<QDockWidget>(*window, "facetDock")->width() + part<QDockWidget>(*window, "detailDock")->width();
+    QVERIFY2(docks < window->width() / 2, qPrintable(QString::number(docks)));
+    QVERIFY(table->width() > window->width() / 2);
+}
+
+void TestFirstRun::statusIsABadgeThatReadsAsText()
+{
+    const std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    auto* table = part<UserTableView>(*window, "userTable");
+    const int status = UserColumns::indexOf(u"active"_s);
+    // As narrow as its title: no room for the word "Inactive", which the badge does not need.
+    QVERIFY2(table->horizontalHeader()->sectionSize(status) <= table->fontMetrics().horizontalAdvance(u"Status"_s) + 40,
+             qPrintable(QString::number(table->horizontalHeader()->sectionSize(status))));
+    // A screen reader reads the cell's text.
+    const QModelIndex cell = table->model()->index(0, status);
+    QVERIFY(cell.data().toString() == u"Active"_s || cell.data().toString() == u"Inactive"_s);
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(table);
+    QVERIFY(accessible && accessible->tableInterface());
+    QAccessibleInterface* accessibleCell = accessible->tableInterface()->cellAt(0, status);
+    QVERIFY(accessibleCell);
+    QCOMPARE(accessibleCell->text(QAccessible::Name), cell.data().toString());
+    // Painted as the badge, not as the word.
+    QVERIFY(table->itemDelegateForColumn(status) &&
+            table->itemDelegateForColumn(status)->inherits("StatusBadgeDelegate"));
+}
+
+void TestFirstRun::nameStaysWhenScrollingSideways()
+{
+    const std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    auto* table = part<UserTableView>(*window, "userTable");
+    QHeaderView* header = table->horizontalHeader();
+    // More columns than fit: the table scrolls sideways.
+    for (int c = 0; c < UserColumns::count(); ++c)
+        header->setSectionHidden(c, false);
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    auto* frozen = findPart<FrozenColumnView>(*table, "frozenColumn");
+    QVERIFY2(frozen, "no frozen Name column");
+    QVERIFY(!frozen->isVisible()); // not scrolled: the table's own Name column is there
+
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    const int name = UserColumns::indexOf(u"fullName"_s);
+    QTRY_VERIFY(frozen->isVisible());
+    QCOMPARE(frozen->frozenColumn(), name);
+    // Laid over the table's left edge, as wide as the Name column, scrolled to the same people.
+    QCOMPARE(frozen->geometry().left(), table->frameWidth());
+    QCOMPARE(frozen->columnWidth(name), header->sectionSize(name));
+    QVERIFY(header->sectionViewportPosition(name) < 0); // the table's own Name column scrolled away
+    QTRY_COMPARE(frozen->verticalScrollBar()->value(), table->verticalScrollBar()->value());
+    const int y = table->viewport()->height() / 2;
+    const QModelIndex underPointer = table->indexAt(QPoint(table->viewport()->width() - 5, y));
+    const QModelIndex frozenCell = frozen->indexAt(QPoint(5, y));
+    QVERIFY(underPointer.isValid() && frozenCell.isValid());
+    QCOMPARE(frozenCell.row(), underPointer.row());
+    QCOMPARE(frozenCell.column(), name);
+    QVERIFY(!frozenCell.data().toString().isEmpty());
+    QVERIFY(frozen->visualRect(frozenCell).intersects(frozen->viewport()->rect()));
+
+    // A click on a frozen name selects that person in the table and gives it the keyboard.
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(frozenCell).center());
+    QCOMPARE(table->currentIndex().row(), frozenCell.row());
+    QVERIFY(table->selectionModel()->isRowSelected(frozenCell.row(), QModelIndex()));
+    QTRY_VERIFY(table->hasFocus());
+
+    // Back to the left edge: the table's own column shows again.
+    table->horizontalScrollBar()->setValue(0);
+    QTRY_VERIFY(!frozen->isVisible());
+}
+
+void TestFirstRun::docksCloseReopenAndPersist()
+{
+    {
+        const std::unique_ptr<MainWindow> window = openWindow(50);
+        QVERIFY(window);
+        for (const char* name : {"facetDock", "detailDock"}) {
+            auto* dock = part<QDockWidget>(*window, name);
+            QVERIFY2(dock->features() & QDockWidget::DockWidgetClosable, name);
+            QVERIFY(dock->isVisible());
+        }
+        // Both toggles are in the View menu.
+        QAction* detailToggle = part<QAction>(*window, "detailDockToggle");
+        QAction* facetToggle = part<QAction>(*window, "facetDockToggle");
+        bool inViewMenu = false;
+        for (QAction* menu : window->menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(detailToggle) &&
+                menu->menu()->actions().contains(facetToggle))
+                inViewMenu = menu->text() == u"&View"_s;
+        }
+        QVERIFY(inViewMenu);
+        QVERIFY(detailToggle->isChecked());
+        part<QDockWidget>(*window, "detailDock")->close(); // its title bar's close button
+        QTRY_VERIFY(!part<QDockWidget>(*window, "detailDock")->isVisible());
+        QVERIFY(!detailToggle->isChecked());
+        detailToggle->trigger();
+        QTRY_VERIFY(part<QDockWidget>(*window, "detailDock")->isVisible());
+        detailToggle->trigger(); // closed again, and left so
+        QTRY_VERIFY(!part<QDockWidget>(*window, "detailDock")->isVisible());
+    }
+    // The next start shows the window as it was left: Details closed, Filters open.
+    const std::unique_ptr<MainWindow> again = openWindow(50);
+    QVERIFY(again);
+    QVERIFY(!part<QDockWidget>(*again, "detailDock")->isVisible());
+    QVERIFY(!part<QAction>(*again, "detailDockToggle")->isChecked());
+    QVERIFY(part<QDockWidget>(*again, "facetDock")->isVisible());
+}
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun.moc"
