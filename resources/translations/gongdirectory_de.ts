@@ -1543,13 +1543,13 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="40"/>
-        <location filename="../../ui/facetpanel.cpp" line="55"/>
+        <location filename="../../ui/facetpanel.cpp" line="41"/>
+        <location filename="../../ui/facetpanel.cpp" line="56"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="41"/>
+        <location filename="../../ui/facetpanel.cpp" line="42"/>
         <source>Narrow the people shown by status, title, language, manager and settings</source>
         <translation>Die angezeigten Personen nach Status, Titel, Sprache, Führungskraft und Einstellungen eingrenzen</translation>
     </message>
@@ -1559,47 +1559,47 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>Filterauswahl als Suchanfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="102"/>
+        <location filename="../../ui/facetpanel.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="136"/>
+        <location filename="../../ui/facetpanel.cpp" line="140"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="136"/>
+        <location filename="../../ui/facetpanel.cpp" line="140"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="140"/>
+        <location filename="../../ui/facetpanel.cpp" line="144"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="146"/>
+        <location filename="../../ui/facetpanel.cpp" line="150"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="146"/>
+        <location filename="../../ui/facetpanel.cpp" line="150"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="146"/>
+        <location filename="../../ui/facetpanel.cpp" line="150"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="226"/>
+        <location filename="../../ui/facetpanel.cpp" line="230"/>
         <source>%1 — reports to %2</source>
         <translation>%1 — berichtet an %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="230"/>
+        <location filename="../../ui/facetpanel.cpp" line="234"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n weiterer (Suchfeld verwenden)</numerusform>
@@ -1607,29 +1607,37 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="272"/>
+        <location filename="../../ui/facetpanel.cpp" line="298"/>
         <source>%1: %2  ✕</source>
         <translation>%1: %2  ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="273"/>
+        <location filename="../../ui/facetpanel.cpp" line="299"/>
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="274"/>
+        <location filename="../../ui/facetpanel.cpp" line="300"/>
         <source>Remove filter %1: %2</source>
         <translation>Filter %1: %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="288"/>
+        <location filename="../../ui/facetpanel.cpp" line="314"/>
         <source>Clear all filters</source>
         <translation>Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="298"/>
+        <location filename="../../ui/facetpanel.cpp" line="324"/>
         <source>As a query: %1</source>
         <translation>Als Suchanfrage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrozenColumnView</name>
+    <message>
+        <location filename="../../ui/frozencolumnview.cpp" line="18"/>
+        <source>Names while scrolled</source>
+        <translation>Namen beim seitlichen Blättern</translation>
     </message>
 </context>
 <context>
@@ -1805,102 +1813,102 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="322"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow.cpp" line="339"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/mainwindow.cpp" line="357"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -1908,64 +1916,64 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>OrgChartView</name>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="63"/>
+        <location filename="../../ui/orgchartview.cpp" line="64"/>
         <source>Search the org chart (name, title, email, id)…</source>
         <translation>Organigramm durchsuchen (Name, Titel, E-Mail, ID)…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="65"/>
+        <location filename="../../ui/orgchartview.cpp" line="66"/>
         <source>Search the org chart</source>
         <translation>Organigramm durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="68"/>
+        <location filename="../../ui/orgchartview.cpp" line="69"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="70"/>
+        <location filename="../../ui/orgchartview.cpp" line="71"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="73"/>
-        <location filename="../../ui/orgchartview.cpp" line="112"/>
-        <location filename="../../ui/orgchartview.cpp" line="113"/>
+        <location filename="../../ui/orgchartview.cpp" line="74"/>
+        <location filename="../../ui/orgchartview.cpp" line="114"/>
+        <location filename="../../ui/orgchartview.cpp" line="115"/>
         <source>Hierarchy health</source>
         <translation>Zustand der Hierarchie</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="74"/>
+        <location filename="../../ui/orgchartview.cpp" line="75"/>
         <source>People with no manager, missing managers, inactive managers and reporting cycles</source>
         <translation>Personen ohne Führungskraft, fehlende Führungskräfte, inaktive Führungskräfte und Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="84"/>
+        <location filename="../../ui/orgchartview.cpp" line="85"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="230"/>
+        <location filename="../../ui/orgchartview.cpp" line="232"/>
         <source>Export this team… (%1 people)</source>
         <translation>Dieses Team exportieren… (%1 Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="233"/>
+        <location filename="../../ui/orgchartview.cpp" line="235"/>
         <source>Expand everything below</source>
         <translation>Alles darunter aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="257"/>
+        <location filename="../../ui/orgchartview.cpp" line="259"/>
         <source>No manager</source>
         <translation>Keine Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="260"/>
+        <location filename="../../ui/orgchartview.cpp" line="262"/>
         <source>Managers not in the directory</source>
         <translation>Führungskräfte, die nicht im Verzeichnis sind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="263"/>
+        <location filename="../../ui/orgchartview.cpp" line="265"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unbekannte Führungskraft (ID %1) — %n unterstellte Person</numerusform>
@@ -1973,12 +1981,12 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="270"/>
+        <location filename="../../ui/orgchartview.cpp" line="272"/>
         <source>Inactive managers with active reports</source>
         <translation>Inaktive Führungskräfte mit aktiven Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="273"/>
+        <location filename="../../ui/orgchartview.cpp" line="275"/>
         <source>Reporting cycles</source>
         <translation>Berichtszyklen</translation>
     </message>
@@ -2001,47 +2009,52 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="428"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="430"/>
+        <source>Reports to: %1</source>
+        <translation>Berichtet an: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/orgtreemodel.cpp" line="433"/>
         <source>People whose manager id is not among the loaded users</source>
         <translation>Personen, deren Führungskraft-ID unter den geladenen Benutzern fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="430"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="435"/>
         <source>These people name manager id %1, who is not in the directory</source>
         <translation>Diese Personen nennen die Führungskraft-ID %1, die nicht im Verzeichnis ist</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="432"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="437"/>
         <source>Chains of managers that loop back; each loop is shown starting from its smallest id</source>
         <translation>Führungsketten, die zu sich selbst zurückführen; jede Schleife beginnt bei ihrer kleinsten ID</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="436"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="441"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="438"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="443"/>
         <source>Everyone below, at all levels</source>
         <translation>Alle darunter, auf allen Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="478"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="483"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="480"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="485"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="482"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="487"/>
         <source>Direct</source>
         <translation>Direkt</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="484"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="489"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -2103,12 +2116,12 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/peopleview.cpp" line="51"/>
+        <location filename="../../ui/peopleview.cpp" line="63"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/peopleview.cpp" line="52"/>
+        <location filename="../../ui/peopleview.cpp" line="64"/>
         <source>Everyone in the directory, one person per row</source>
         <translation>Alle im Verzeichnis, eine Person pro Zeile</translation>
     </message>

@@ -96,7 +96,7 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="230"/>
+        <location filename="../../ui/facetpanel.cpp" line="234"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n more (use the search box)</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="263"/>
+        <location filename="../../ui/orgchartview.cpp" line="265"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unknown manager (id %1) — %n report</numerusform>
