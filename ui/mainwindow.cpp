@@ -25,6 +25,7 @@
 #include "searchbar.h"
 #include "usertableview.h"
 #include "viewsmenu.h"
+#include "welcomepanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -218,6 +219,7 @@ void MainWindow::buildActions()
 
 QAction* MainWindow::addConnectionControls(QAction* settingsAction, QWidget* switcher)
 {
+    m_settingsAction = settingsAction; // the welcome panel's "Connect to Gong…"
     QAction* firstInMenu = m_fileMenu->actions().value(0);
     m_fileMenu->insertAction(firstInMenu, settingsAction);
     m_fileMenu->insertSeparator(firstInMenu);
@@ -236,18 +238,42 @@ void MainWindow::connectTo(const QUrl& baseUrl, const Credentials& credentials, 
         m_demo = nullptr;
     }
     m_connectionName = connectionName;
+    if (m_welcome) {
+        m_welcome->hide();
+        m_tabs->show();
+    }
     m_status->setConnectionName(connectionName);
     setWindowTitle(tr("%1 — Gong Directory").arg(connectionName));
     m_client->setBaseUrl(baseUrl);
     m_client->setCredentials(credentials);
     m_directory->clear();
     m_banner->hide();
+    Q_EMIT connectionChanged();
     QString why;
     if (!m_client->isConfigured(&why)) {
         showNotConnected(why);
         return;
     }
     refresh();
+}
+
+void MainWindow::showFirstRun()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePanel(centralWidget());
+        static_cast<QVBoxLayout*>(centralWidget()->layout())->addWidget(m_welcome, 1);
+        connect(m_welcome, &WelcomePanel::connectRequested, this, [this] {
+            if (m_settingsAction)
+                m_settingsAction->trigger();
+        });
+        connect(m_welcome, &WelcomePanel::demoRequested, this, [this] { openDemo(DemoSession::DefaultUserCount); });
+    }
+    m_welcome->setCanConnect(m_settingsAction != nullptr);
+    m_status->setConnectionName(tr("Not connected"));
+    m_banner->hide();
+    m_tabs->hide();
+    m_welcome->show();
+    m_welcome->findChild<QWidget*>(QStringLiteral("welcomeConnect"))->setFocus();
 }
 
 bool MainWindow::openDemo(int userCount)

@@ -263,17 +263,17 @@
         <translation>Zu einer anderen gespeicherten Verbindung wechseln (lädt das Verzeichnis neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="55"/>
-        <source>Not connected. Enter your Gong base URL and API credentials in Connection Settings (Ctrl+,), or start with --demo to explore the demo company.</source>
-        <translation>Nicht verbunden. Geben Sie Ihre Gong-Basis-URL und API-Zugangsdaten in den Verbindungseinstellungen (Strg+,) ein, oder starten Sie mit --demo, um die Demo-Firma zu erkunden.</translation>
+        <location filename="../../ui/connectionmanager.cpp" line="138"/>
+        <source>Demo company</source>
+        <translation>Demo-Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="99"/>
+        <location filename="../../ui/connectionmanager.cpp" line="98"/>
         <source>Reading the credentials of “%1”…</source>
         <translation>Zugangsdaten von „%1“ werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="117"/>
+        <location filename="../../ui/connectionmanager.cpp" line="116"/>
         <source>“%1” has no credentials yet: %2 Enter them in Connection Settings (Ctrl+,).</source>
         <translation>„%1“ hat noch keine Zugangsdaten: %2 Geben Sie sie in den Verbindungseinstellungen (Strg+,) ein.</translation>
     </message>
@@ -1793,122 +1793,123 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="54"/>
+        <location filename="../../ui/mainwindow.cpp" line="55"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/mainwindow.cpp" line="74"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/mainwindow.cpp" line="307"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/mainwindow.cpp" line="348"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339"/>
+        <location filename="../../ui/mainwindow.cpp" line="365"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="357"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="410"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -2919,6 +2920,39 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <location filename="../../ui/viewsmenu.cpp" line="91"/>
         <source>Delete the view &quot;%1&quot;?</source>
         <translation>Die Ansicht &quot;%1&quot; löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="10"/>
+        <source>&amp;Connect to Gong…</source>
+        <translation>Mit Gong &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="11"/>
+        <source>&amp;Try the demo company</source>
+        <translation>Demo-Firma &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="14"/>
+        <source>Browse, search and export the people in your Gong account</source>
+        <translation>Die Personen in Ihrem Gong-Konto durchsuchen, finden und exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="23"/>
+        <source>Connect with your Gong API credentials, or look around in a made-up company of 5,000 people first.</source>
+        <translation>Verbinden Sie sich mit Ihren Gong-API-Zugangsdaten, oder sehen Sie sich zuerst in einer erfundenen Firma mit 5.000 Personen um.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="32"/>
+        <source>Enter your Gong base URL and API credentials (Ctrl+,)</source>
+        <translation>Gong-Basis-URL und API-Zugangsdaten eingeben (Strg+,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="34"/>
+        <source>Open a built-in demo company; nothing is sent anywhere</source>
+        <translation>Eine eingebaute Demo-Firma öffnen; nichts wird irgendwohin gesendet</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,13 @@
 // screen reader, Name stays in sight when the table scrolls sideways, and both docks close, reopen from View and
 // stay as they were left.
 #include "api/directoryloader.h"
+#include "connectionmanager.h"
+#include "credentials/credentialstore.h"
+#include "credentialsdialog.h"
+#include "demo/demosession.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
+#include "errorbanner.h"
 #include "frozencolumnview.h"
 #include "mainwindow.h"
 #include "models/userfiltermodel.h"
@@ -16,9 +21,12 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -42,6 +50,7 @@ private Q_SLOTS:
     void statusIsABadgeThatReadsAsText();
     void nameStaysWhenScrollingSideways();
     void docksCloseReopenAndPersist();
+    void emptyWindowOffersConnectAndDemo();
 
 private:
     // A main window as on first start, with the demo loaded.
@@ -206,6 +215,53 @@ void TestFirstRun::docksCloseReopenAndPersist()
     QVERIFY(!part<QDockWidget>(*again, "detailDock")->isVisible());
     QVERIFY(!part<QAction>(*again, "detailDockToggle")->isChecked());
     QVERIFY(part<QDockWidget>(*again, "facetDock")->isVisible());
+}
+
+void TestFirstRun::emptyWindowOffersConnectAndDemo()
+{
+    CredentialStore store; // nothing saved: a first run
+    MainWindow window;
+    ConnectionManager connections(&window, &store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    connections.start();
+
+    // Not an error and no command-line advice: the two ways to start, explained in one line.
+    auto* welcome = part<QWidget>(window, "welcomePanel");
+    QTRY_VERIFY(welcome->isVisible());
+    QVERIFY(!part<QWidget>(window, "mainTabs")->isVisible());
+    QVERIFY(!part<ErrorBanner>(window, "errorBanner")->isVisible());
+    auto* connect = part<QPushButton>(window, "welcomeConnect");
+    auto* demo = part<QPushButton>(window, "welcomeDemo");
+    QVERIFY(connect->isVisible() && demo->isVisible());
+    QCOMPARE(connect->text(), u"&Connect to Gong…"_s);
+    QCOMPARE(demo->text(), u"&Try the demo company"_s);
+    const QString explanation = part<QLabel>(window, "welcomeExplanation")->text();
+    QVERIFY(!explanation.isEmpty() && !explanation.contains(u"--demo"_s));
+    QVERIFY(connect->hasFocus());
+
+    // "Connect to Gong…" opens Connection Settings; closing it leaves the choice.
+    QTest::mouseClick(connect, Qt::LeftButton);
+    auto* dialog = findPart<CredentialsDialog>(window, "credentialsDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!findPart<CredentialsDialog>(window, "credentialsDialog") ||
+                !findPart<CredentialsDialog>(window, "credentialsDialog")->isVisible());
+    QVERIFY(welcome->isVisible());
+
+    // "Try the demo company" loads it; the table replaces the panel and the connection box names the demo.
+    window.setRequestsPerSecond(0);
+    QSignalSpy finished(window.loader(), &DirectoryLoader::finished);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(part<Directory>(window, "directory")->count(), DemoSession::DefaultUserCount);
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(part<QWidget>(window, "mainTabs")->isVisible());
+    auto* switcher = part<QComboBox>(window, "connectionSwitcher");
+    QTRY_VERIFY(switcher->isVisible());
+    QCOMPARE(switcher->currentIndex(), -1);
+    QCOMPARE(switcher->placeholderText(), u"Demo company"_s);
 }
 
 QTEST_MAIN(TestFirstRun)
