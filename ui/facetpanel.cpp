@@ -141,11 +141,12 @@ QString FacetPanel::valueLabel(int group, const QString& key) const
     case UserFacets::Manager: {
         const Directory* dir = m_model->tableModel()->directory();
         const int row = dir->rowOf(key);
-        return row >= 0 ? dir->user(row).displayName() : tr("Unknown manager (id %1)").arg(key);
+        return row >= 0 ? UserColumns::singleLine(dir->user(row).displayName())
+                        : tr("Unknown manager (id %1)").arg(key);
     }
     case UserFacets::Title:
     case UserFacets::Language:
-        return key;
+        return UserColumns::singleLine(key);
     default:
         return key == QLatin1String("on") ? tr("On") : key == QLatin1String("off") ? tr("Off") : tr("Unknown");
     }

@@ -47,6 +47,11 @@ QString sortText(const Directory& directory, int row, int column);
 // A value that sorts right: numbers as numbers, dates as ms, text (sortText()) case-folded.
 QVariant sortValue(const Directory& directory, int row, int column);
 
+// For a field shown on one line (a table cell, a tree row, a name or title label): each line break (CR LF, LF, CR,
+// VT, FF, NEL, the Unicode line and paragraph separators) and tab as one space, so no line hides the ones after
+// it. Exports keep the original text.
+QString singleLine(const QString& text);
+
 // Separator used whenever a list becomes one cell.
 inline QString listSeparator()
 {
