@@ -114,7 +114,7 @@ void MainWindow::buildOrgChartAndDetails()
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                       QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_detail);
-    dock->setMinimumWidth(280);
+    dock->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     m_detailDock = dock;
 
@@ -455,7 +455,7 @@ void MainWindow::applyFirstRunGeometry()
     // The docks take about a third of the width (filters wide enough for most titles, details for a card); the
     // table gets the rest.
     const int filters = qBound(200, size.width() * 16 / 100, 300);
-    resizeDocks({m_facetDock, m_detailDock}, {filters, qBound(280, size.width() * 22 / 100, 380)}, Qt::Horizontal);
+    resizeDocks({m_facetDock, m_detailDock}, {filters, qBound(320, size.width() * 24 / 100, 380)}, Qt::Horizontal);
 }
 
 void MainWindow::restoreTableState()
