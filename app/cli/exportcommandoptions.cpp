@@ -14,7 +14,9 @@
 
 #include <QCommandLineParser>
 
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 namespace {
 // The options' names, for describe() and parse() alike.
@@ -30,6 +32,29 @@ const QString verboseName = QStringLiteral("verbose");
 const QString timeoutName = QStringLiteral("timeout");
 const QString formulaGuardName = QStringLiteral("formula-guard");
 const QString headerName = QStringLiteral("header");
+
+// An option that takes one of a few words, spelled exactly so: its choice in *out (unchanged when the option is not
+// given), or false with *output naming the words.
+template <typename T>
+bool readChoice(const QCommandLineParser& parser, const QString& name,
+                std::initializer_list<std::pair<const char*, T>> choices, T* out, QString* output)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString value = parser.value(name);
+    QStringList words;
+    for (const auto& [word, choice] : choices) {
+        if (value == QLatin1String(word)) {
+            *out = choice;
+            return true;
+        }
+        words.append(QLatin1String(word));
+    }
+    const QString last = words.takeLast();
+    *output =
+        ExportCommand::tr("Unknown --%1 “%2”; use %3 or %4.").arg(name, value, words.join(QStringLiteral(", ")), last);
+    return false;
+}
 
 QString columnsHelp()
 {
@@ -156,30 +181,12 @@ int ExportCommandOptions::parse(const QStringList& arguments, const QProcessEnvi
     }
     if (!o.read(parser, output))
         return ExportCommand::UsageError;
-    if (parser.isSet(formulaGuardName)) {
-        const QString value = parser.value(formulaGuardName);
-        if (value == QLatin1String("auto")) {
-            o.writerOptions.formulaGuard = FormulaGuard::Auto;
-        } else if (value == QLatin1String("always")) {
-            o.writerOptions.formulaGuard = FormulaGuard::Always;
-        } else if (value == QLatin1String("never")) {
-            o.writerOptions.formulaGuard = FormulaGuard::Never;
-        } else {
-            *output = ExportCommand::tr("Unknown --formula-guard “%1”; use auto, always or never.").arg(value);
-            return ExportCommand::UsageError;
-        }
-    }
-    if (parser.isSet(headerName)) {
-        const QString value = parser.value(headerName);
-        if (value == QLatin1String("keys")) {
-            o.writerOptions.csvHeader = CsvHeader::Keys;
-        } else if (value == QLatin1String("titles")) {
-            o.writerOptions.csvHeader = CsvHeader::Titles;
-        } else {
-            *output = ExportCommand::tr("Unknown --header “%1”; use keys or titles.").arg(value);
-            return ExportCommand::UsageError;
-        }
-    }
+    if (!readChoice(parser, formulaGuardName,
+                    {{"auto", FormulaGuard::Auto}, {"always", FormulaGuard::Always}, {"never", FormulaGuard::Never}},
+                    &o.writerOptions.formulaGuard, output) ||
+        !readChoice(parser, headerName, {{"keys", CsvHeader::Keys}, {"titles", CsvHeader::Titles}},
+                    &o.writerOptions.csvHeader, output))
+        return ExportCommand::UsageError;
     if ((parser.isSet(formulaGuardName) || parser.isSet(headerName)) && !ExportFormats::usesColumns(o.format)) {
         *output = ExportCommand::tr("--formula-guard and --header apply to CSV only.");
         return ExportCommand::UsageError;

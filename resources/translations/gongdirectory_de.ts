@@ -637,133 +637,133 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="66"/>
+        <location filename="../../ui/detailpane.cpp" line="72"/>
         <source>Person details</source>
         <translation>Personendetails</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="77"/>
+        <location filename="../../ui/detailpane.cpp" line="83"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="115"/>
+        <location filename="../../ui/detailpane.cpp" line="125"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="116"/>
+        <location filename="../../ui/detailpane.cpp" line="126"/>
         <source>Copy the email address to the clipboard</source>
         <translation>E-Mail-Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="118"/>
+        <location filename="../../ui/detailpane.cpp" line="128"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="119"/>
+        <location filename="../../ui/detailpane.cpp" line="129"/>
         <source>Copy the Gong user id to the clipboard</source>
         <translation>Gong-Benutzer-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="132"/>
+        <location filename="../../ui/detailpane.cpp" line="142"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="138"/>
-        <location filename="../../ui/detailpane.cpp" line="140"/>
+        <location filename="../../ui/detailpane.cpp" line="148"/>
+        <location filename="../../ui/detailpane.cpp" line="150"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="153"/>
+        <location filename="../../ui/detailpane.cpp" line="163"/>
         <source>Export team…</source>
         <translation>Team exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="154"/>
+        <location filename="../../ui/detailpane.cpp" line="164"/>
         <source>Export this person and everyone below them</source>
         <translation>Diese Person und alle unter ihr exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="166"/>
+        <location filename="../../ui/detailpane.cpp" line="176"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="172"/>
+        <location filename="../../ui/detailpane.cpp" line="182"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="179"/>
+        <location filename="../../ui/detailpane.cpp" line="189"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="185"/>
+        <location filename="../../ui/detailpane.cpp" line="195"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="195"/>
+        <location filename="../../ui/detailpane.cpp" line="205"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="202"/>
+        <location filename="../../ui/detailpane.cpp" line="212"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="203"/>
+        <location filename="../../ui/detailpane.cpp" line="213"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="228"/>
+        <location filename="../../ui/detailpane.cpp" line="238"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="238"/>
+        <location filename="../../ui/detailpane.cpp" line="248"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="321"/>
+        <location filename="../../ui/detailpane.cpp" line="331"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="321"/>
+        <location filename="../../ui/detailpane.cpp" line="331"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="346"/>
+        <location filename="../../ui/detailpane.cpp" line="356"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="367"/>
+        <location filename="../../ui/detailpane.cpp" line="377"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="368"/>
+        <location filename="../../ui/detailpane.cpp" line="378"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="414"/>
+        <location filename="../../ui/detailpane.cpp" line="425"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="419"/>
+        <location filename="../../ui/detailpane.cpp" line="430"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -934,27 +934,32 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="36"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="55"/>
+        <source>Unknown --%1 “%2”; use %3 or %4.</source>
+        <translation>Unbekannter Wert für --%1 „%2“; erlaubt sind %3 oder %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="61"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="44"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="69"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="46"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="71"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="56"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="81"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="58"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="83"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -975,147 +980,137 @@ Verknüpfung, die einem anderen Benutzer gehört oder in einem Ordner liegt, in 
 dürfen, wie /tmp, wird nie gefolgt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="67"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="92"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="68"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="93"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="72"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="97"/>
         <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
         <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="75"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="100"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="78"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="103"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="79"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="104"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="81"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="106"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="83"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="108"/>
         <source>CSV: put a &apos; before cells a spreadsheet would run as a formula: auto (default; numbers and phone numbers pass), always (every cell starting with = + - @ tab or CR) or never.</source>
         <translation>CSV: ein &apos; vor Zellen, die eine Tabellenkalkulation als Formel ausführen würde: auto (Standard; Zahlen und Telefonnummern bleiben unverändert), always (jede Zelle, die mit = + - @ Tab oder CR beginnt) oder never.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="88"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="113"/>
         <source>CSV header line: keys (default, the --columns keys) or titles (the app&apos;s column titles).</source>
         <translation>CSV-Kopfzeile: keys (Standard, die Schlüssel von --columns) oder titles (die Spaltentitel der App).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="91"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="116"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="93"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="118"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="96"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="121"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="97"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="122"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="99"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="124"/>
         <source>Stop with exit code 4 when the whole run takes longer than DURATION (90s, 5m, 2h; default: no limit).</source>
         <translation>Mit Exit-Code 4 abbrechen, wenn der ganze Lauf länger als DAUER dauert (90s, 5m, 2h; Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="113"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="138"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="127"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="152"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="133"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="158"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="140"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="165"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="146"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="171"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="154"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="179"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="168"/>
-        <source>Unknown --formula-guard “%1”; use auto, always or never.</source>
-        <translation>Unbekannter Wert für --formula-guard „%1“; erlaubt sind auto, always oder never.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="179"/>
-        <source>Unknown --header “%1”; use keys or titles.</source>
-        <translation>Unbekannter Wert für --header „%1“; erlaubt sind keys oder titles.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="184"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="191"/>
         <source>--formula-guard and --header apply to CSV only.</source>
         <translation>--formula-guard und --header gelten nur für CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="195"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="202"/>
         <source>--timeout expects a duration such as 90s, 5m or 2h.</source>
         <translation>--timeout erwartet eine Dauer wie 90s, 5m oder 2h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="212"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="219"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="216"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="223"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="235"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="242"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="243"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="250"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="258"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="265"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
@@ -1574,32 +1569,32 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="144"/>
+        <location filename="../../ui/facetpanel.cpp" line="145"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="150"/>
+        <location filename="../../ui/facetpanel.cpp" line="151"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="150"/>
+        <location filename="../../ui/facetpanel.cpp" line="151"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="150"/>
+        <location filename="../../ui/facetpanel.cpp" line="151"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="230"/>
+        <location filename="../../ui/facetpanel.cpp" line="231"/>
         <source>%1 — reports to %2</source>
         <translation>%1 — berichtet an %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="234"/>
+        <location filename="../../ui/facetpanel.cpp" line="235"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n weiterer (Suchfeld verwenden)</numerusform>
@@ -1607,27 +1602,27 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="298"/>
+        <location filename="../../ui/facetpanel.cpp" line="299"/>
         <source>%1: %2  ✕</source>
         <translation>%1: %2  ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="299"/>
+        <location filename="../../ui/facetpanel.cpp" line="300"/>
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="300"/>
+        <location filename="../../ui/facetpanel.cpp" line="301"/>
         <source>Remove filter %1: %2</source>
         <translation>Filter %1: %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="314"/>
+        <location filename="../../ui/facetpanel.cpp" line="315"/>
         <source>Clear all filters</source>
         <translation>Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="324"/>
+        <location filename="../../ui/facetpanel.cpp" line="325"/>
         <source>As a query: %1</source>
         <translation>Als Suchanfrage: %1</translation>
     </message>
@@ -1995,67 +1990,67 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="406"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="407"/>
         <source>Manager not in directory</source>
         <translation>Führungskraft nicht im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="408"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="409"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="410"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="411"/>
         <source>Reporting cycles</source>
         <translation>Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="430"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="431"/>
         <source>Reports to: %1</source>
         <translation>Berichtet an: %1</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="433"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="434"/>
         <source>People whose manager id is not among the loaded users</source>
         <translation>Personen, deren Führungskraft-ID unter den geladenen Benutzern fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="435"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="436"/>
         <source>These people name manager id %1, who is not in the directory</source>
         <translation>Diese Personen nennen die Führungskraft-ID %1, die nicht im Verzeichnis ist</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="437"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="438"/>
         <source>Chains of managers that loop back; each loop is shown starting from its smallest id</source>
         <translation>Führungsketten, die zu sich selbst zurückführen; jede Schleife beginnt bei ihrer kleinsten ID</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="441"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="442"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="443"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="444"/>
         <source>Everyone below, at all levels</source>
         <translation>Alle darunter, auf allen Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="483"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="484"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="485"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="486"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="487"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="488"/>
         <source>Direct</source>
         <translation>Direkt</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="489"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="490"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -2508,167 +2503,167 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>UserColumns</name>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="15"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="16"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="18"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="18"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="20"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="20"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="22"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="22"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="24"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="23"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="25"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="24"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="26"/>
         <source>Manager email</source>
         <translation>E-Mail der Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="26"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="28"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="28"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="29"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="31"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="30"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="32"/>
         <source>Extension</source>
         <translation>Durchwahl</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="32"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="34"/>
         <source>Primary language</source>
         <translation>Hauptsprache</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="34"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="36"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="36"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="38"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="38"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="40"/>
         <source>Total reports</source>
         <translation>Unterstellte gesamt</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="40"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="42"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="42"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="44"/>
         <source>Email aliases</source>
         <translation>E-Mail-Aliasse</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="44"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="46"/>
         <source>Trusted email</source>
         <translation>Vertrauenswürdige E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="46"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="48"/>
         <source>Meeting URLs</source>
         <translation>Meeting-URLs</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="48"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="50"/>
         <source>Consent page</source>
         <translation>Einwilligungsseite</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="50"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="52"/>
         <source>Manager id</source>
         <translation>Führungskraft-ID</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="52"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="54"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="54"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="56"/>
         <source>Web conferences recorded</source>
         <translation>Webkonferenzen aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="56"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="58"/>
         <source>Prevents web-conference recording</source>
         <translation>Verhindert Aufzeichnung von Webkonferenzen</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="58"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="60"/>
         <source>Telephony calls imported</source>
         <translation>Telefonate importiert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="59"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="61"/>
         <source>Emails imported</source>
         <translation>E-Mails importiert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="61"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="63"/>
         <source>Prevents email import</source>
         <translation>Verhindert E-Mail-Import</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="64"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="66"/>
         <source>Non-recorded meetings imported</source>
         <translation>Nicht aufgezeichnete Meetings importiert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="65"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="67"/>
         <source>Gong Connect enabled</source>
         <translation>Gong Connect aktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="103"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="105"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="104"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="106"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="106"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="108"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="107"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="109"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>

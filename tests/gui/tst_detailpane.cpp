@@ -84,6 +84,14 @@ QString tableUserId(MainWindow& window)
 class TestDetailPane : public QObject
 {
     Q_OBJECT
+    // Shown on screen at the width the pane has in the window.
+    static bool shownAt420(DetailPane& pane)
+    {
+        pane.resize(420, 900);
+        pane.show();
+        return QTest::qWaitForWindowExposed(&pane);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -114,9 +122,7 @@ private Q_SLOTS:
         light.setColor(QPalette::Link, QColor(0, 0, 255));
         QApplication::setPalette(dark);
         DetailPane pane(&d);
-        pane.resize(420, 900);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(shownAt420(pane));
         pane.setUser(QStringLiteral("4"));
         auto* email = pane.findChild<QLabel*>(QStringLiteral("detailEmail"));
         // Pixels of the link's text: mostly red, or mostly blue.
@@ -151,9 +157,7 @@ private Q_SLOTS:
                            QStringLiteral("Head of\nSales\r\nEMEA"));
         d.upsert({arabic, broken});
         DetailPane pane(&d);
-        pane.resize(420, 900);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(shownAt420(pane));
 
         // The Arabic name reads right to left but starts at the header's leading edge, like any other name.
         pane.setUser(QStringLiteral("1"));
