@@ -155,6 +155,13 @@ void PeopleView::fitColumns()
         available -= m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
     const int minimum = int(FitMinimumWidth * scale);
     const int nameColumn = UserColumns::indexOf(QStringLiteral("fullName"));
+    // So many columns that even their minimum does not fit: keep the widths they need and scroll sideways (Name
+    // stays in front), rather than cut every one to a few letters.
+    int floor = 0;
+    for (int i = 0; i < columns.size(); ++i)
+        floor += columns[i] == statusColumn ? widths[i] : qMin(widths[i], minimum);
+    if (floor > available)
+        available = 0;
     for (const bool name : {false, true}) {
         if (total <= available || available <= 0)
             break;
