@@ -263,6 +263,17 @@ QVariant sortValue(const Directory& directory, int row, int column)
         return int(u.settings[s]);
     return sortText(directory, row, column).toCaseFolded();
 }
+QString personToolTip(const Directory& directory, int row)
+{
+    const User& user = directory.user(row);
+    const QString who =
+        user.title.isEmpty() ? user.displayName() : QStringLiteral("%1 — %2").arg(user.displayName(), user.title);
+    const QString chain = directory.managerChainText(row);
+    return chain.isEmpty()
+               ? who
+               : who + QLatin1Char('\n') + QCoreApplication::translate("UserColumns", "Reports to: %1").arg(chain);
+}
+
 QString singleLine(const QString& text)
 {
     const auto isBreak = [](char16_t c) {

@@ -52,6 +52,10 @@ QVariant sortValue(const Directory& directory, int row, int column);
 // it. Exports keep the original text.
 QString singleLine(const QString& text);
 
+// "Name — Title" and the whole chain of managers above the person, for a tooltip: deep in the org chart the names
+// above are far up or scrolled away.
+QString personToolTip(const Directory& directory, int row);
+
 // Separator used whenever a list becomes one cell.
 inline QString listSeparator()
 {

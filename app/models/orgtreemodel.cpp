@@ -422,14 +422,8 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
             switch (n.kind) {
-            case NodeKind::Person: {
-                const QString who = user->title.isEmpty()
-                                        ? user->displayName()
-                                        : QStringLiteral("%1 — %2").arg(user->displayName(), user->title);
-                // The whole chain: deep in the tree, the names above are far up or scrolled away.
-                const QString chain = m_directory->managerChainText(n.dirRow);
-                return chain.isEmpty() ? who : who + QLatin1Char('\n') + tr("Reports to: %1").arg(chain);
-            }
+            case NodeKind::Person:
+                return UserColumns::personToolTip(*m_directory, n.dirRow);
             case NodeKind::MissingManagersGroup:
                 return tr("People whose manager id is not among the loaded users");
             case NodeKind::MissingManager:

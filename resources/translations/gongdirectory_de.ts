@@ -2005,52 +2005,47 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="431"/>
-        <source>Reports to: %1</source>
-        <translation>Berichtet an: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="434"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="428"/>
         <source>People whose manager id is not among the loaded users</source>
         <translation>Personen, deren Führungskraft-ID unter den geladenen Benutzern fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="436"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="430"/>
         <source>These people name manager id %1, who is not in the directory</source>
         <translation>Diese Personen nennen die Führungskraft-ID %1, die nicht im Verzeichnis ist</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="438"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="432"/>
         <source>Chains of managers that loop back; each loop is shown starting from its smallest id</source>
         <translation>Führungsketten, die zu sich selbst zurückführen; jede Schleife beginnt bei ihrer kleinsten ID</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="442"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="436"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="444"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="438"/>
         <source>Everyone below, at all levels</source>
         <translation>Alle darunter, auf allen Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="484"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="478"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="486"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="480"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="488"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="482"/>
         <source>Direct</source>
         <translation>Direkt</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="490"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="484"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -2666,6 +2661,11 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <location filename="../../app/directory/usercolumns.cpp" line="109"/>
         <source>Off</source>
         <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/usercolumns.cpp" line="274"/>
+        <source>Reports to: %1</source>
+        <translation>Berichtet an: %1</translation>
     </message>
 </context>
 <context>
