@@ -43,6 +43,7 @@ ConnectionManager::ConnectionManager(MainWindow* window, CredentialStore* store,
             openSettings();
     });
     m_switcherAction = m_window->addConnectionControls(m_settingsAction, m_switcher);
+    connect(m_window, &MainWindow::connectionChanged, this, &ConnectionManager::reloadSwitcher);
     reloadSwitcher();
 }
 
@@ -52,9 +53,7 @@ void ConnectionManager::start()
 {
     const QList<ConnectionProfile> profiles = m_store->profiles();
     if (profiles.isEmpty()) {
-        m_window->showNotConnected(tr("Not connected. Enter your Gong base URL and API credentials in Connection "
-                                      "Settings (Ctrl+,), or start with --demo to explore the demo company."));
-        openSettings(); // first run
+        m_window->showFirstRun(); // "Connect to Gong…" or "Try the demo company"
         return;
     }
     QString id = m_store->activeProfileId();
@@ -143,9 +142,10 @@ void ConnectionManager::reloadSwitcher()
     m_switcher->clear();
     for (const ConnectionProfile& p : m_store->profiles())
         m_switcher->addItem(p.name, p.id);
-    const int index = m_switcher->findData(m_activeId);
+    // On the demo no saved connection is in use, whichever is active for the next start.
+    const bool demo = m_window->isDemo();
+    const int index = demo ? -1 : m_switcher->findData(m_activeId);
     m_switcher->setCurrentIndex(index);
-    if (index < 0 && m_switcher->count() > 0)
-        m_switcher->setPlaceholderText(tr("Choose a connection"));
-    m_switcherAction->setVisible(m_switcher->count() > 0);
+    m_switcher->setPlaceholderText(demo ? tr("Demo company") : tr("Choose a connection"));
+    m_switcherAction->setVisible(m_switcher->count() > 0 || demo);
 }

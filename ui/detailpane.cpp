@@ -3,6 +3,7 @@
 
 #include "copyfeedback.h"
 #include "directory/directory.h"
+#include "directory/usercolumns.h"
 #include "models/orgtreemodel.h"
 #include "models/userfiltermodel.h"
 #include "persondetails.h"
@@ -45,6 +46,11 @@ void styleAsWarning(QLabel* label)
     label->setWordWrap(true);
     label->setStyleSheet(Tones::boxStyleSheet("QLabel", Tones::Tone::Warning, QApplication::palette(),
                                               "border-radius: 4px; padding: 4px; "));
+}
+
+Qt::Alignment leadingEdge(Qt::LayoutDirection direction)
+{
+    return Qt::AlignAbsolute | Qt::AlignVCenter | (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
 }
 
 QLabel* heading(const QString& text, QWidget* parent)
@@ -104,6 +110,9 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     m_name->setFont(big);
     m_name->setWordWrap(true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A name in Arabic or Hebrew reads right to left but stays at the window's leading edge (a plain AlignLeft
+    // follows the text's direction and would push it to the far side of the header).
+    m_name->setAlignment(leadingEdge(layoutDirection()));
     m_badge = new QLabel(m_content);
     m_badge->setObjectName(QStringLiteral("detailBadge"));
     m_badge->setContentsMargins(6, 1, 6, 1);
@@ -114,6 +123,7 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     m_title = new QLabel(m_content);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setWordWrap(true);
+    m_title->setAlignment(leadingEdge(layoutDirection()));
     layout->addWidget(m_title);
 
     auto* emailRow = new QHBoxLayout;
@@ -344,8 +354,8 @@ void DetailPane::render()
 
 void DetailPane::renderHeader(const User& user)
 {
-    m_name->setText(user.displayName());
-    m_title->setText(user.title);
+    m_name->setText(UserColumns::singleLine(user.displayName()));
+    m_title->setText(UserColumns::singleLine(user.title));
     m_title->setVisible(!user.title.isEmpty());
     const bool known = user.active != TriState::Unknown;
     m_badge->setVisible(known);
@@ -402,7 +412,8 @@ void DetailPane::renderReports(int row)
     for (int r : std::as_const(reports)) {
         const User& u = m_directory->user(r);
         shown << u.id
-              << (u.title.isEmpty() ? u.displayName() : QStringLiteral("%1 — %2").arg(u.displayName(), u.title));
+              << UserColumns::singleLine(u.title.isEmpty() ? u.displayName()
+                                                           : QStringLiteral("%1 — %2").arg(u.displayName(), u.title));
     }
     if (shown != m_reportsShown) {
         m_reportsShown = shown;
@@ -459,6 +470,14 @@ void DetailPane::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         styleAsWarning(m_chainWarning);
         styleAsWarning(m_settingsWarning);
+        // A rich-text label takes its link colour from the palette when its text is set: set it again.
+        for (QLabel* label : m_content->findChildren<QLabel*>()) {
+            if (label->textFormat() == Qt::RichText && !label->text().isEmpty()) {
+                const QString text = label->text();
+                label->clear();
+                label->setText(text);
+            }
+        }
     }
     QWidget::changeEvent(event);
 }

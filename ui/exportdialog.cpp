@@ -65,8 +65,26 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     m_bom->setChecked(true);
     m_pretty = new QCheckBox(tr("Indented (readable; compact when off)"), formatBox);
     m_pretty->setChecked(true);
+    m_headerKeys = new QCheckBox(tr("Header with API keys (for scripts; else column titles)"), formatBox);
+    m_headerKeys->setObjectName(QStringLiteral("exportHeaderKeys"));
+    m_guard = new QComboBox(formatBox);
+    m_guard->setObjectName(QStringLiteral("exportFormulaGuard"));
+    m_guard->addItem(tr("when needed"), int(FormulaGuard::Auto));
+    m_guard->addItem(tr("always"), int(FormulaGuard::Always));
+    m_guard->addItem(tr("never"), int(FormulaGuard::Never));
+    m_guard->setItemData(0, tr("A ' before cells that could run a formula; phone numbers and numbers stay as they are"),
+                         Qt::ToolTipRole);
+    m_guard->setItemData(1, tr("A ' before every cell starting with = + - @, a tab or a line break (OWASP)"),
+                         Qt::ToolTipRole);
+    m_guard->setItemData(2, tr("Cells exactly as they are (only for files no spreadsheet opens)"), Qt::ToolTipRole);
+    m_guardLabel = new QLabel(tr("Protect against spreadsheet &formulas:"), formatBox);
+    m_guardLabel->setBuddy(m_guard);
+    m_guardLabel->setWordWrap(true);
     formatLayout->addWidget(m_format);
     formatLayout->addWidget(m_bom);
+    formatLayout->addWidget(m_headerKeys);
+    formatLayout->addWidget(m_guardLabel);
+    formatLayout->addWidget(m_guard);
     formatLayout->addWidget(m_pretty);
     formatLayout->addStretch(1);
 
@@ -285,6 +303,26 @@ ExportFormat ExportDialog::format() const
     return static_cast<ExportFormat>(m_format->currentData().toInt());
 }
 
+void ExportDialog::setFormulaGuard(FormulaGuard guard)
+{
+    m_guard->setCurrentIndex(m_guard->findData(int(guard)));
+}
+
+FormulaGuard ExportDialog::formulaGuard() const
+{
+    return static_cast<FormulaGuard>(m_guard->currentData().toInt());
+}
+
+void ExportDialog::setHeaderKeys(bool keys)
+{
+    m_headerKeys->setChecked(keys);
+}
+
+bool ExportDialog::headerKeys() const
+{
+    return m_headerKeys->isChecked();
+}
+
 void ExportDialog::setFilePath(const QString& path)
 {
     m_path->setText(QDir::toNativeSeparators(path));
@@ -309,6 +347,9 @@ void ExportDialog::onFormatChanged()
 {
     const ExportFormat f = format();
     m_bom->setVisible(f == ExportFormat::Csv);
+    m_headerKeys->setVisible(f == ExportFormat::Csv);
+    m_guardLabel->setVisible(f == ExportFormat::Csv);
+    m_guard->setVisible(f == ExportFormat::Csv);
     m_pretty->setVisible(f == ExportFormat::Json);
     const bool columns = ExportFormats::usesColumns(f);
     m_columns->setEnabled(columns);
@@ -360,6 +401,8 @@ void ExportDialog::setBusy(bool busy)
         b->setEnabled(!busy && !m_scopes[m_scopeGroup->id(b)].ids.isEmpty());
     m_format->setEnabled(!busy);
     m_bom->setEnabled(!busy);
+    m_headerKeys->setEnabled(!busy);
+    m_guard->setEnabled(!busy);
     m_pretty->setEnabled(!busy);
     const bool columns = !busy && ExportFormats::usesColumns(format());
     m_columns->setEnabled(columns);
@@ -398,6 +441,8 @@ void ExportDialog::startExport(bool confirmed)
     request.columns = checkedColumns();
     request.options.byteOrderMark = m_bom->isChecked();
     request.options.prettyJson = m_pretty->isChecked();
+    request.options.formulaGuard = formulaGuard();
+    request.options.csvHeader = m_headerKeys->isChecked() ? CsvHeader::Keys : CsvHeader::Titles;
     request.path = path;
     if (!m_job->start(*m_directory, request))
         return;

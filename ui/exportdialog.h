@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/exportformat.h"
+#include "export/exportwriter.h"
 
 #include <QDialog>
 #include <QList>
@@ -44,6 +45,12 @@ public:
     QStringList checkedColumns() const;
     void setFormat(ExportFormat format);
     ExportFormat format() const;
+    // CSV: when a cell gets a leading ' (default: when needed), and whether the header has the API's keys
+    // instead of the column titles (default: titles, as the table and the clipboard show them).
+    void setFormulaGuard(FormulaGuard guard);
+    FormulaGuard formulaGuard() const;
+    void setHeaderKeys(bool keys);
+    bool headerKeys() const;
     void setFilePath(const QString& path);
     QString filePath() const;
 
@@ -86,6 +93,9 @@ private:
     QComboBox* m_format = nullptr;
     QCheckBox* m_bom = nullptr;
     QCheckBox* m_pretty = nullptr;
+    QLabel* m_guardLabel = nullptr;
+    QComboBox* m_guard = nullptr;
+    QCheckBox* m_headerKeys = nullptr;
     QListWidget* m_columns = nullptr;
     QLabel* m_columnsNote = nullptr;
     QPushButton* m_allColumns = nullptr;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -46,14 +47,14 @@ FacetPanel::FacetPanel(UserFilterModel* model, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
     m_chipLayout->setSpacing(2);
-    layout->addWidget(m_chipBox);
     m_queryLabel->setObjectName(QStringLiteral("facetQuery"));
     m_queryLabel->setWordWrap(true);
     m_queryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_queryLabel->setAccessibleName(tr("Facet choices as a query"));
     m_queryLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(m_queryLabel);
     m_tree->setObjectName(QStringLiteral("facetTree"));
+    // Pixel scrolling, so a refresh can put the value just ticked back under the pointer to the pixel.
+    m_tree->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_tree->setAccessibleName(tr("Filters"));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
@@ -62,6 +63,7 @@ FacetPanel::FacetPanel(UserFilterModel* model, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The chips go below the list: above it, each one would push the list down under the pointer.
     layout->addWidget(m_tree, 1);
     // A manager's id (an unknown manager is only an id) stays readable in a narrow dock: cut in the middle, whole in
     // the tooltip, and "Copy" (Ctrl+C, the context menu) takes the id of a manager, the value of anything else.
@@ -81,6 +83,8 @@ FacetPanel::FacetPanel(UserFilterModel* model, QWidget* parent)
         CopyFeedback::copy(manager ? key : valueLabel(item->data(0, GroupRole).toInt(), key), m_tree->viewport(),
                            m_tree->visualItemRect(item).center());
     });
+    layout->addWidget(m_chipBox);
+    layout->addWidget(m_queryLabel);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(150); // counts follow typing and loading without costing every keystroke
@@ -157,11 +161,12 @@ QString FacetPanel::valueLabel(int group, const QString& key) const
     case UserFacets::Manager: {
         const Directory* dir = m_model->tableModel()->directory();
         const int row = dir->rowOf(key);
-        return row >= 0 ? dir->user(row).displayName() : tr("Unknown manager (id %1)").arg(key);
+        return row >= 0 ? UserColumns::singleLine(dir->user(row).displayName())
+                        : tr("Unknown manager (id %1)").arg(key);
     }
     case UserFacets::Title:
     case UserFacets::Language:
-        return key;
+        return UserColumns::singleLine(key);
     default:
         return key == QLatin1String("on") ? tr("On") : key == QLatin1String("off") ? tr("Off") : tr("Unknown");
     }
@@ -253,9 +258,30 @@ void FacetPanel::refresh()
         }
         top->setExpanded(!m_collapsed.contains(g) || !chosen.isEmpty());
     }
+    keepAnchorInPlace();
     m_tree->setUpdatesEnabled(true);
     m_updating = false;
     rebuildChips();
+}
+
+void FacetPanel::keepAnchorInPlace()
+{
+    if (m_anchor.group < 0)
+        return;
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* top = m_tree->topLevelItem(g);
+        if (top->data(0, GroupRole).toInt() != m_anchor.group)
+            continue;
+        for (int c = 0; c < top->childCount(); ++c) {
+            QTreeWidgetItem* item = top->child(c);
+            if (item->data(0, KeyRole).toString() != m_anchor.key)
+                continue;
+            // Counts and values above it may have changed: scroll by what it moved.
+            const int moved = m_tree->visualItemRect(item).top() - m_anchor.y;
+            m_tree->verticalScrollBar()->setValue(m_tree->verticalScrollBar()->value() + moved);
+        }
+    }
+    m_anchor = {};
 }
 
 void FacetPanel::onItemChanged(QTreeWidgetItem* item, int)
@@ -269,6 +295,7 @@ void FacetPanel::onItemChanged(QTreeWidgetItem* item, int)
     if (selection.values(group).contains(key) == checked)
         return;
     selection.toggle(group, key);
+    m_anchor = {group, key, m_tree->visualItemRect(item).top()};
     m_model->setFacetSelection(selection);
     // Not now: refresh() replaces the items, and this one is still inside its own signal.
     QMetaObject::invokeMethod(this, &FacetPanel::refresh, Qt::QueuedConnection);

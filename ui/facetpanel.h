@@ -38,6 +38,7 @@ private:
     void rebuildChips();
     QString valueLabel(int group, const QString& key) const;
     void updateDepths();
+    void keepAnchorInPlace();
 
     UserFilterModel* m_model;
     QTreeWidget* m_tree;
@@ -49,4 +50,12 @@ private:
     QSet<int> m_collapsed;
     std::vector<int> m_depth; // per directory row: managers above (for "top of the chart down")
     int m_depthRows = -1;
+    // The value just ticked and where it was in the list: it stays there through the refresh that follows.
+    struct Anchor
+    {
+        int group = -1;
+        QString key;
+        int y = 0;
+    };
+    Anchor m_anchor;
 };

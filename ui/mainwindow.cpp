@@ -25,6 +25,7 @@
 #include "searchbar.h"
 #include "usertableview.h"
 #include "viewsmenu.h"
+#include "welcomepanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -111,9 +112,10 @@ void MainWindow::buildOrgChartAndDetails()
     m_detail->setFilterModel(m_proxy);
     auto* dock = new QDockWidget(tr("Details"), this);
     dock->setObjectName(QStringLiteral("detailDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_detail);
-    dock->setMinimumWidth(340);
+    dock->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     m_detailDock = dock;
 
@@ -218,6 +220,7 @@ void MainWindow::buildActions()
 
 QAction* MainWindow::addConnectionControls(QAction* settingsAction, QWidget* switcher)
 {
+    m_settingsAction = settingsAction; // the welcome panel's "Connect to Gong…"
     QAction* firstInMenu = m_fileMenu->actions().value(0);
     m_fileMenu->insertAction(firstInMenu, settingsAction);
     m_fileMenu->insertSeparator(firstInMenu);
@@ -236,18 +239,42 @@ void MainWindow::connectTo(const QUrl& baseUrl, const Credentials& credentials, 
         m_demo = nullptr;
     }
     m_connectionName = connectionName;
+    if (m_welcome) {
+        m_welcome->hide();
+        m_tabs->show();
+    }
     m_status->setConnectionName(connectionName);
     setWindowTitle(tr("%1 — Gong Directory").arg(connectionName));
     m_client->setBaseUrl(baseUrl);
     m_client->setCredentials(credentials);
     m_directory->clear();
     m_banner->hide();
+    Q_EMIT connectionChanged();
     QString why;
     if (!m_client->isConfigured(&why)) {
         showNotConnected(why);
         return;
     }
     refresh();
+}
+
+void MainWindow::showFirstRun()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePanel(centralWidget());
+        static_cast<QVBoxLayout*>(centralWidget()->layout())->addWidget(m_welcome, 1);
+        connect(m_welcome, &WelcomePanel::connectRequested, this, [this] {
+            if (m_settingsAction)
+                m_settingsAction->trigger();
+        });
+        connect(m_welcome, &WelcomePanel::demoRequested, this, [this] { openDemo(DemoSession::DefaultUserCount); });
+    }
+    m_welcome->setCanConnect(m_settingsAction != nullptr);
+    m_status->setConnectionName(tr("Not connected"));
+    m_banner->hide();
+    m_tabs->hide();
+    m_welcome->show();
+    m_welcome->findChild<QWidget*>(QStringLiteral("welcomeConnect"))->setFocus();
 }
 
 bool MainWindow::openDemo(int userCount)
@@ -359,7 +386,7 @@ void MainWindow::buildSearch()
     m_facetDock->setWidget(m_facets);
     m_facetDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     // Room for a title and its count; narrower and most labels would be cut to a word.
-    m_facetDock->setMinimumWidth(240);
+    m_facetDock->setMinimumWidth(200);
     addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
 
     m_columns = new ColumnChooser(m_table->horizontalHeader());
@@ -372,6 +399,9 @@ void MainWindow::buildSearch()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(find);
     view->addAction(m_facetDock->toggleViewAction());
+    m_facetDock->toggleViewAction()->setObjectName(QStringLiteral("facetDockToggle"));
+    m_detailDock->toggleViewAction()->setObjectName(QStringLiteral("detailDockToggle"));
+    view->addAction(m_detailDock->toggleViewAction());
     QMenu* columns = view->addMenu(tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
@@ -413,17 +443,20 @@ void MainWindow::saveTableState() const
 
 void MainWindow::applyFirstRunGeometry()
 {
-    // Most of the screen, centred: a directory table wants room, and 1080p is common.
+    // Most of the screen, centred: a directory table wants room, and 1080p is common. A laptop screen (1280, 1366
+    // or 1440 wide) gets all of its width, so the default columns fit beside the docks.
     const QScreen* screen = QGuiApplication::primaryScreen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
-    const QSize size = QSize(qMin(int(available.width() * 0.85), 1800), qMin(int(available.height() * 0.85), 1100))
+    const double share = available.width() < 1600 ? 1.0 : 0.85;
+    const QSize size = QSize(qMin(int(available.width() * share), 1800), qMin(int(available.height() * 0.85), 1100))
                            .expandedTo(QSize(960, 600))
                            .boundedTo(available.size());
     resize(size);
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
-    // The docks share what the table does not need: filters wide enough for most titles, details for a card.
-    const int side = size.width() >= 1400 ? 330 : 290;
-    resizeDocks({m_facetDock, m_detailDock}, {side, side + 80}, Qt::Horizontal);
+    // The docks take about a third of the width (filters wide enough for most titles, details for a card); the
+    // table gets the rest.
+    const int filters = qBound(200, size.width() * 16 / 100, 300);
+    resizeDocks({m_facetDock, m_detailDock}, {filters, qBound(320, size.width() * 24 / 100, 380)}, Qt::Horizontal);
 }
 
 void MainWindow::restoreTableState()

@@ -32,6 +32,7 @@ class UserFilterModel;
 class UserTableModel;
 class UserTableView;
 class ViewsMenu;
+class WelcomePanel;
 
 // The main window: it owns the directory and its loading, and composes the window around them (menus, toolbars,
 // the People and Org chart tabs, the Filters and Details docks, the status bar with the loading state) and keeps
@@ -53,6 +54,9 @@ public:
     void setAppearance(Appearance* appearance);
     // Shown when there is nothing to load yet.
     void showNotConnected(const QString& why);
+    // First run (nothing saved, nothing asked for): instead of the empty table, the two ways to start.
+    void showFirstRun();
+    bool isDemo() const { return !m_demo.isNull(); }
     // Puts the connection settings action and switcher first in the File menu and the toolbar;
     // returns the toolbar action that shows or hides the switcher.
     QAction* addConnectionControls(QAction* settingsAction, QWidget* switcher);
@@ -62,6 +66,10 @@ public:
 
     DirectoryLoader* loader() const { return m_loader; } // ConnectionManager follows its errors
     UserTableView* tableView() const { return m_table; } // StartupProbe watches its painting
+
+Q_SIGNALS:
+    // connectTo() or openDemo() switched the window to another account.
+    void connectionChanged();
 
 public Q_SLOTS:
     void refresh();
@@ -101,6 +109,8 @@ private:
     FacetPanel* m_facets = nullptr;
     QDockWidget* m_facetDock = nullptr;
     QDockWidget* m_detailDock = nullptr;
+    WelcomePanel* m_welcome = nullptr;
+    QAction* m_settingsAction = nullptr;
     QMenu* m_viewMenu = nullptr;
     ViewsMenu* m_views = nullptr;
     ColumnChooser* m_columns = nullptr;

@@ -5,6 +5,7 @@
 #include "directory/hierarchyhealth.h"
 #include "models/orgtreemodel.h"
 #include "orgmatchdelegate.h"
+#include "orgnamecolumnfitter.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -81,6 +82,7 @@ OrgChartView::OrgChartView(OrgTreeModel* model, QWidget* parent)
     header->resizeSection(OrgTreeModel::NameColumn, 320);
     header->resizeSection(OrgTreeModel::DirectReportsColumn, 70);
     header->resizeSection(OrgTreeModel::TotalReportsColumn, 70);
+    new OrgNameColumnFitter(m_tree, OrgTreeModel::NameColumn); // names readable at any depth
 
     m_health = new QTreeWidget(splitter);
     m_health->setObjectName(QStringLiteral("orgHealth"));

@@ -4,20 +4,32 @@
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "emptyresultsnotice.h"
+#include "frozencolumnview.h"
 #include "models/userfiltermodel.h"
 #include "models/userselectionmodel.h"
 #include "models/usertablemodel.h"
 #include "plaintextdelegate.h"
 #include "searchbar.h"
+#include "statusbadgedelegate.h"
 #include "usertableview.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 const QString headerKey = QStringLiteral("table/header");
 const QString lastQueryKey = QStringLiteral("search/lastQuery");
+// People measured to fit the columns: the first page or two say what the rest look like.
+constexpr int FitSampleRows = 200;
+// Narrowed to fit the table, a column keeps at least this (at 96 dpi): a few letters and the ellipsis.
+constexpr int FitMinimumWidth = 56;
 } // namespace
 
 PeopleView::PeopleView(Directory* directory, UserTableModel* source, UserFilterModel* model, QWidget* parent)
@@ -76,7 +88,105 @@ void PeopleView::buildTable()
     horizontal->setStretchLastSection(true);
     horizontal->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    m_table->setItemDelegateForColumn(UserColumns::indexOf(QStringLiteral("active")), new StatusBadgeDelegate(m_table));
     applyDefaultColumns();
+
+    m_frozen = new FrozenColumnView(m_table);
+    // Fitted to the first people, then again when the table's width changes, until the user sizes a column.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_fitColumns && m_model->rowCount() <= 2 * FitSampleRows)
+            fitColumns();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_fitColumns)
+            fitColumns();
+    });
+    connect(horizontal, &QHeaderView::sectionResized, this, [this, horizontal](int, int oldSize, int newSize) {
+        if (m_fitting || !m_fitColumns)
+            return;
+        if (QGuiApplication::mouseButtons() != Qt::NoButton && horizontal->underMouse())
+            m_fitColumns = false;              // the user's width from now on
+        else if (oldSize == 0 || newSize == 0) // a column shown or hidden (View → Columns)
+            QMetaObject::invokeMethod(
+                this, [this] { fitColumns(); }, Qt::QueuedConnection);
+    });
+    m_table->installEventFilter(this);
+}
+
+bool PeopleView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize && m_fitColumns)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PeopleView::fitColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const qreal scale = logicalDpiX() / 96.0;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    const int rows = qMin(m_model->rowCount(), FitSampleRows);
+    const int statusColumn = UserColumns::indexOf(QStringLiteral("active"));
+
+    QList<int> columns;
+    QList<int> widths;
+    int total = 0;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        if (header->isSectionHidden(c))
+            continue;
+        // The title (with room for the sort arrow), then the widest of the first people, up to the maximum.
+        int width = header->sectionSizeHint(c);
+        if (c == statusColumn) {
+            width = qMax(width, metrics.height() * 2); // the badge
+        } else {
+            const int maximum = int(UserColumns::at(c).defaultWidth * scale * 1.25);
+            int content = 0;
+            for (int row = 0; row < rows && content < maximum; ++row)
+                content = qMax(content, metrics.horizontalAdvance(m_model->index(row, c).data().toString()) + padding);
+            width = qMin(qMax(width, content), qMax(maximum, header->sectionSizeHint(c)));
+        }
+        columns.append(c);
+        widths.append(width);
+        total += width;
+    }
+
+    // Too wide for the table: the columns give up width in proportion to what they have above the minimum, so long
+    // emails and titles shrink most; Name only when the others are at their minimum, the badge never.
+    int available = m_table->viewport()->width();
+    if (!m_table->verticalScrollBar()->isVisible())
+        available -= m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    const int minimum = int(FitMinimumWidth * scale);
+    const int nameColumn = UserColumns::indexOf(QStringLiteral("fullName"));
+    // So many columns that even their minimum does not fit: keep the widths they need and scroll sideways (Name
+    // stays in front), rather than cut every one to a few letters.
+    int floor = 0;
+    for (int i = 0; i < columns.size(); ++i)
+        floor += columns[i] == statusColumn ? widths[i] : qMin(widths[i], minimum);
+    if (floor > available)
+        available = 0;
+    for (const bool name : {false, true}) {
+        if (total <= available || available <= 0)
+            break;
+        int spare = 0;
+        for (int i = 0; i < columns.size(); ++i) {
+            if (columns[i] != statusColumn && (columns[i] == nameColumn) == name)
+                spare += qMax(0, widths[i] - minimum);
+        }
+        const int excess = qMin(total - available, spare);
+        for (int i = 0; i < columns.size() && spare > 0; ++i) {
+            if (columns[i] == statusColumn || (columns[i] == nameColumn) != name || widths[i] <= minimum)
+                continue;
+            const int cut = qMin(widths[i] - minimum, int(qint64(widths[i] - minimum) * excess / spare + 1));
+            widths[i] -= cut;
+            total -= cut;
+        }
+    }
+    m_fitting = true;
+    for (int i = 0; i < columns.size(); ++i)
+        header->resizeSection(columns[i], widths[i]);
+    m_fitting = false;
 }
 
 void PeopleView::applyDefaultColumns()
@@ -151,8 +261,8 @@ SavedView PeopleView::captureView() const
 void PeopleView::applyView(const SavedView& view)
 {
     QHeaderView* header = m_table->horizontalHeader();
-    if (!view.headerState.isEmpty())
-        header->restoreState(view.headerState);
+    if (!view.headerState.isEmpty() && header->restoreState(view.headerState))
+        m_fitColumns = false; // the view's own widths
     header->setSortIndicator(view.sortColumn, view.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_model->sort(view.sortColumn, view.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_model->setFacetSelection(view.facets);
@@ -170,6 +280,8 @@ void PeopleView::restoreState(const QSettings& settings)
     m_search->setText(settings.value(lastQueryKey).toString());
     QHeaderView* header = m_table->horizontalHeader();
     // restoreState() refuses data from a different column set (an older version): the defaults stay then.
-    if (header->restoreState(settings.value(headerKey).toByteArray()))
+    if (header->restoreState(settings.value(headerKey).toByteArray())) {
+        m_fitColumns = false; // the widths the user left
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
 }

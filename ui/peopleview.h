@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class Directory;
+class FrozenColumnView;
 class QSettings;
 class SearchBar;
 class UserFilterModel;
@@ -40,14 +41,23 @@ Q_SIGNALS:
     // The table's current row moved to another person (by keyboard, mouse or showUser()).
     void currentUserChanged(const QString& userId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildTable();
     void applyDefaultColumns();
+    // First run (no saved columns): the widths the first people need, within each column's maximum, narrowed to the
+    // table's width so the default columns need no sideways scrolling. Until the user sizes a column.
+    void fitColumns();
     QStringList completionValues(const QString& field) const;
 
     Directory* m_directory;
     UserTableModel* m_source;
     UserFilterModel* m_model;
     UserTableView* m_table = nullptr;
+    FrozenColumnView* m_frozen = nullptr;
     SearchBar* m_search = nullptr;
+    bool m_fitColumns = true; // until the user sizes a column, or saved widths are restored
+    bool m_fitting = false;
 };

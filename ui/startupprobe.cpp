@@ -18,7 +18,11 @@ void StartupProbe::installIfRequested(MainWindow* window)
     if (mode.isEmpty())
         return;
     auto* probe = new StartupProbe(window, mode == "rows");
-    window->tableView()->viewport()->installEventFilter(probe);
+    // The first paint of the window, whatever it shows (a first run shows no table); rows: of the table.
+    if (mode == "rows")
+        window->tableView()->viewport()->installEventFilter(probe);
+    else
+        window->installEventFilter(probe);
 }
 
 StartupProbe::StartupProbe(MainWindow* window, bool waitForRows)

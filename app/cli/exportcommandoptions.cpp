@@ -15,7 +15,9 @@
 
 #include <QCommandLineParser>
 
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 namespace {
 // The options' names, for describe() and parse() alike.
@@ -31,6 +33,31 @@ const QString timeoutName = QStringLiteral("timeout");
 const QString noStoreName = QStringLiteral("no-store");
 const QString offlineName = QStringLiteral("offline");
 const QString maxAgeName = QStringLiteral("max-age");
+const QString formulaGuardName = QStringLiteral("formula-guard");
+const QString headerName = QStringLiteral("header");
+
+// An option that takes one of a few words, spelled exactly so: its choice in *out (unchanged when the option is not
+// given), or false with *output naming the words.
+template <typename T>
+bool readChoice(const QCommandLineParser& parser, const QString& name,
+                std::initializer_list<std::pair<const char*, T>> choices, T* out, QString* output)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString value = parser.value(name);
+    QStringList words;
+    for (const auto& [word, choice] : choices) {
+        if (value == QLatin1String(word)) {
+            *out = choice;
+            return true;
+        }
+        words.append(QLatin1String(word));
+    }
+    const QString last = words.takeLast();
+    *output =
+        ExportCommand::tr("Unknown --%1 “%2”; use %3 or %4.").arg(name, value, words.join(QStringLiteral(", ")), last);
+    return false;
+}
 
 QString columnsHelp()
 {
@@ -82,6 +109,15 @@ void ExportCommandOptions::describe(QCommandLineParser* parser)
         QCommandLineOption(columnsName, ExportCommand::tr("CSV columns, comma-separated keys; 'help' lists them."),
                            QStringLiteral("keys")),
         QCommandLineOption(noBomName, ExportCommand::tr("CSV without the UTF-8 byte-order mark.")),
+        QCommandLineOption(formulaGuardName,
+                           ExportCommand::tr("CSV: put a ' before cells a spreadsheet would run as a formula: auto "
+                                             "(default; numbers and phone numbers pass), always (every cell starting "
+                                             "with = + - @ tab or CR) or never."),
+                           QStringLiteral("auto|always|never")),
+        QCommandLineOption(headerName,
+                           ExportCommand::tr("CSV header line: keys (default, the --columns keys) or titles (the "
+                                             "app's column titles)."),
+                           QStringLiteral("keys|titles")),
         QCommandLineOption(compactName, ExportCommand::tr("JSON on one line instead of indented.")),
         QCommandLineOption({QStringLiteral("o"), outputName},
                            ExportCommand::tr("Write to FILE (replaced only when the export succeeds); '-' is stdout "
@@ -157,6 +193,16 @@ int ExportCommandOptions::parse(const QStringList& arguments, const QProcessEnvi
     }
     if (!o.read(parser, output))
         return ExportCommand::UsageError;
+    if (!readChoice(parser, formulaGuardName,
+                    {{"auto", FormulaGuard::Auto}, {"always", FormulaGuard::Always}, {"never", FormulaGuard::Never}},
+                    &o.writerOptions.formulaGuard, output) ||
+        !readChoice(parser, headerName, {{"keys", CsvHeader::Keys}, {"titles", CsvHeader::Titles}},
+                    &o.writerOptions.csvHeader, output))
+        return ExportCommand::UsageError;
+    if ((parser.isSet(formulaGuardName) || parser.isSet(headerName)) && !ExportFormats::usesColumns(o.format)) {
+        *output = ExportCommand::tr("--formula-guard and --header apply to CSV only.");
+        return ExportCommand::UsageError;
+    }
     o.query = parser.value(queryName);
     o.writerOptions.byteOrderMark = !parser.isSet(noBomName);
     o.writerOptions.prettyJson = !parser.isSet(compactName);

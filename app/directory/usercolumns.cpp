@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace {
 using Kind = UserColumn::Kind;
 
@@ -260,5 +262,35 @@ QVariant sortValue(const Directory& directory, int row, int column)
     if (s >= 0 && s < UserSettingCount)
         return int(u.settings[s]);
     return sortText(directory, row, column).toCaseFolded();
+}
+QString personToolTip(const Directory& directory, int row)
+{
+    const User& user = directory.user(row);
+    const QString who =
+        user.title.isEmpty() ? user.displayName() : QStringLiteral("%1 — %2").arg(user.displayName(), user.title);
+    const QString chain = directory.managerChainText(row);
+    return chain.isEmpty()
+               ? who
+               : who + QLatin1Char('\n') + QCoreApplication::translate("UserColumns", "Reports to: %1").arg(chain);
+}
+
+QString singleLine(const QString& text)
+{
+    const auto isBreak = [](char16_t c) {
+        return c == u'\n' || c == u'\r' || c == u'\t' || c == u'\v' || c == u'\f' || c == 0x85 || c == 0x2028 ||
+               c == 0x2029;
+    };
+    // Nearly every value has none: hand back the same (shared) string without a copy.
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isBreak(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            continue; // CR LF is one break
+        out += isBreak(c) ? QChar(u' ') : text.at(i);
+    }
+    return out;
 }
 } // namespace UserColumns

@@ -47,6 +47,15 @@ QString sortText(const Directory& directory, int row, int column);
 // A value that sorts right: numbers as numbers, dates as ms, text (sortText()) case-folded.
 QVariant sortValue(const Directory& directory, int row, int column);
 
+// For a field shown on one line (a table cell, a tree row, a name or title label): each line break (CR LF, LF, CR,
+// VT, FF, NEL, the Unicode line and paragraph separators) and tab as one space, so no line hides the ones after
+// it. Exports keep the original text.
+QString singleLine(const QString& text);
+
+// "Name — Title" and the whole chain of managers above the person, for a tooltip: deep in the org chart the names
+// above are far up or scrolled away.
+QString personToolTip(const Directory& directory, int row);
+
 // Separator used whenever a list becomes one cell.
 inline QString listSeparator()
 {

@@ -26,6 +26,28 @@ bool startsFormula(QChar c)
     }
 }
 
+bool isSign(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'+' || u == u'-' || u == 0xFF0B || u == 0xFF0D;
+}
+
+// A plain number or a phone number: an optional leading sign, then only ASCII digits, spaces and ( ) - . /,
+// with at least one digit. A spreadsheet can at most do arithmetic with such a cell: no function, no
+// reference, no DDE, so it needs no guard (and a ' would break dialer and CRM imports).
+bool isNumberOrPhone(const QString& cell)
+{
+    bool digit = false;
+    for (qsizetype i = isSign(cell.at(0)) ? 1 : 0; i < cell.size(); ++i) {
+        const char16_t c = cell.at(i).unicode();
+        if (c >= u'0' && c <= u'9')
+            digit = true;
+        else if (c != u' ' && c != u'(' && c != u')' && c != u'-' && c != u'.' && c != u'/')
+            return false;
+    }
+    return digit;
+}
+
 QString boolText(TriState t)
 {
     switch (t) {
@@ -40,11 +62,13 @@ QString boolText(TriState t)
 }
 } // namespace
 
-QString CsvWriter::neutraliseFormula(const QString& cell)
+QString CsvWriter::neutraliseFormula(const QString& cell, FormulaGuard guard)
 {
-    if (!cell.isEmpty() && startsFormula(cell.at(0)))
-        return QLatin1Char('\'') + cell;
-    return cell;
+    if (guard == FormulaGuard::Never || cell.isEmpty() || !startsFormula(cell.at(0)))
+        return cell;
+    if (guard == FormulaGuard::Auto && isSign(cell.at(0)) && isNumberOrPhone(cell))
+        return cell;
+    return QLatin1Char('\'') + cell;
 }
 
 QString CsvWriter::quoteField(const QString& field)
@@ -124,7 +148,7 @@ void CsvWriter::writeRow(const Directory& directory, int row, qint64 index)
     QStringList cells;
     cells.reserve(columnIndexes().size());
     for (int c : columnIndexes())
-        cells.append(neutraliseFormula(cellText(directory, row, c, m_values)));
+        cells.append(neutraliseFormula(cellText(directory, row, c, m_values), m_guard));
     writeLine(cells);
 }
 

@@ -4,9 +4,9 @@
 #include "exportwriter.h"
 
 // RFC 4180 CSV (comma, CRLF, quotes doubled, fields with a comma, quote, CR or LF quoted), UTF-8
-// with an optional BOM. Cells that a spreadsheet would run as a formula are neutralised (OWASP:
-// a leading ' before = + - @ tab CR). The TSV dialect serves the clipboard: tab-separated, no
-// quoting, tabs and line breaks inside a cell become spaces.
+// with an optional BOM. Cells that a spreadsheet would run as a formula are neutralised with a
+// leading ' (FormulaGuard says which: by default phone numbers and numbers pass). The TSV dialect serves the clipboard:
+// tab-separated, no quoting, tabs and line breaks inside a cell become spaces.
 class CsvWriter : public ExportWriter
 {
 public:
@@ -15,12 +15,7 @@ public:
         Csv,
         Tsv
     };
-    enum class Header
-    {
-        Keys,
-        Titles,
-        None
-    };
+    using Header = CsvHeader;
     // Data: booleans as true/false (stable, any locale). Display: what the table shows.
     enum class Values
     {
@@ -34,9 +29,10 @@ public:
     void setByteOrderMark(bool on) { m_bom = on; }
     void setHeader(Header header) { m_header = header; }
     void setValues(Values values) { m_values = values; }
+    void setFormulaGuard(FormulaGuard guard) { m_guard = guard; }
 
-    // Prefixes a ' when a spreadsheet would treat the cell as a formula.
-    static QString neutraliseFormula(const QString& cell);
+    // Prefixes a ' when a spreadsheet would treat the cell as a formula, by `guard`'s rule.
+    static QString neutraliseFormula(const QString& cell, FormulaGuard guard = FormulaGuard::Auto);
     // Quotes an RFC 4180 field when it has to be.
     static QString quoteField(const QString& field);
     // One record, cells as given (neutralise them first), ending in CRLF: quoted and comma-separated for CSV,
@@ -57,4 +53,5 @@ private:
     bool m_bom = true;
     Header m_header = Header::Keys;
     Values m_values = Values::Data;
+    FormulaGuard m_guard = FormulaGuard::Auto;
 };

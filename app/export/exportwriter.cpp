@@ -24,6 +24,8 @@ std::unique_ptr<ExportWriter> ExportWriter::create(ExportFormat format, const Ex
     case ExportFormat::Csv: {
         auto w = std::make_unique<CsvWriter>();
         w->setByteOrderMark(options.byteOrderMark);
+        w->setFormulaGuard(options.formulaGuard);
+        w->setHeader(options.csvHeader);
         return w;
     }
     case ExportFormat::Json: {

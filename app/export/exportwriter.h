@@ -15,11 +15,32 @@
 class Directory;
 class QIODevice;
 
+// When a CSV cell gets a leading ' so a spreadsheet does not run it as a formula. Auto: cells that could run
+// something (=, @, tab, CR, or + and - unless the cell is a plain number or phone number); Always: every cell
+// starting with = + - @ tab or CR (OWASP's rule); Never: cells as they are, for scripts.
+enum class FormulaGuard
+{
+    Auto,
+    Always,
+    Never
+};
+
+// What the first line of a CSV file holds: the API's keys (stable, for scripts), the column titles (as the
+// table and the clipboard show them), or nothing.
+enum class CsvHeader
+{
+    Keys,
+    Titles,
+    None
+};
+
 // Choices that only some formats read.
 struct ExportOptions
 {
-    bool byteOrderMark = true; // CSV: UTF-8 BOM so Excel reads the encoding right
-    bool prettyJson = true;    // JSON: indented, else one line
+    bool byteOrderMark = true;                      // CSV: UTF-8 BOM so Excel reads the encoding right
+    bool prettyJson = true;                         // JSON: indented, else one line
+    FormulaGuard formulaGuard = FormulaGuard::Auto; // CSV
+    CsvHeader csvHeader = CsvHeader::Keys;          // CSV
 };
 
 // Writes a list of Directory rows to a QIODevice in one format. Shared by the GUI (in a worker

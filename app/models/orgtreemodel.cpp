@@ -2,6 +2,7 @@
 #include "orgtreemodel.h"
 
 #include "directory/directory.h"
+#include "directory/usercolumns.h"
 
 #include <QLocale>
 
@@ -401,7 +402,7 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             switch (n.kind) {
             case NodeKind::Person:
-                return user->displayName();
+                return UserColumns::singleLine(user->displayName());
             case NodeKind::MissingManagersGroup:
                 return tr("Manager not in directory");
             case NodeKind::MissingManager:
@@ -411,7 +412,7 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
             }
             return QVariant();
         case TitleColumn:
-            return person ? QVariant(user->title) : QVariant();
+            return person ? QVariant(UserColumns::singleLine(user->title)) : QVariant();
         case DirectReportsColumn:
             return person ? QVariant(QLocale().toString(qulonglong(n.children.size()))) : QVariant();
         case TotalReportsColumn:
@@ -422,8 +423,7 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn) {
             switch (n.kind) {
             case NodeKind::Person:
-                return user->title.isEmpty() ? user->displayName()
-                                             : QStringLiteral("%1 — %2").arg(user->displayName(), user->title);
+                return UserColumns::personToolTip(*m_directory, n.dirRow);
             case NodeKind::MissingManagersGroup:
                 return tr("People whose manager id is not among the loaded users");
             case NodeKind::MissingManager:

@@ -87,7 +87,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
             if (ms != 0)
                 return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), shortDateFormat());
         }
-        return UserColumns::text(*m_directory, row, column);
+        return UserColumns::singleLine(UserColumns::text(*m_directory, row, column));
     case Qt::ToolTipRole: {
         const QString text = UserColumns::text(*m_directory, row, column);
         return text.isEmpty() ? QVariant() : QVariant(text);

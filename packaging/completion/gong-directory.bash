@@ -12,7 +12,8 @@ _gong_directory_options()
     case $1 in
     '') echo "-h --help -v --version --demo --base-url --include-avatars --rate --verbose" ;;
     export) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile --query --format
-                  --columns --no-bom --compact -o --output -q --quiet --verbose --timeout --no-store --offline --max-age" ;;
+                  --columns --no-bom --formula-guard --header --compact -o --output -q --quiet --verbose
+                  --timeout --no-store --offline --max-age" ;;
     snapshots) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile --format" ;;
     changes) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile --since --refresh
                   --format --no-bom --compact -o --output -q --quiet --verbose" ;;
@@ -29,7 +30,7 @@ _gong_directory_takes_value()
 {
     case $1 in
     --base-url | --rate | --profile | --query | --format | --columns | -o | --output | --timeout | --max-age | \
-        --since | --input | --column) return 0 ;;
+        --since | --input | --column | --formula-guard | --header) return 0 ;;
     esac
     return 1
 }
@@ -108,6 +109,14 @@ _gong_directory()
     case $prev in
     --format)
         mapfile -t COMPREPLY < <(compgen -W "$(_gong_directory_formats "$command")" -- "$cur")
+        return 0
+        ;;
+    --formula-guard)
+        mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur")
+        return 0
+        ;;
+    --header)
+        mapfile -t COMPREPLY < <(compgen -W "keys titles" -- "$cur")
         return 0
         ;;
     --columns)

@@ -403,17 +403,17 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Zu einer anderen gespeicherten Verbindung wechseln (lädt das Verzeichnis neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="55"/>
-        <source>Not connected. Enter your Gong base URL and API credentials in Connection Settings (Ctrl+,), or start with --demo to explore the demo company.</source>
-        <translation>Nicht verbunden. Geben Sie Ihre Gong-Basis-URL und API-Zugangsdaten in den Verbindungseinstellungen (Strg+,) ein, oder starten Sie mit --demo, um die Demo-Firma zu erkunden.</translation>
+        <location filename="../../ui/connectionmanager.cpp" line="149"/>
+        <source>Demo company</source>
+        <translation>Demo-Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="99"/>
+        <location filename="../../ui/connectionmanager.cpp" line="98"/>
         <source>Reading the credentials of “%1”…</source>
         <translation>Zugangsdaten von „%1“ werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="121"/>
+        <location filename="../../ui/connectionmanager.cpp" line="120"/>
         <source>“%1” has no credentials yet: %2 Enter them in Connection Settings (Ctrl+,).</source>
         <translation>„%1“ hat noch keine Zugangsdaten: %2 Geben Sie sie in den Verbindungseinstellungen (Strg+,) ein.</translation>
     </message>
@@ -798,138 +798,138 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="67"/>
+        <location filename="../../ui/detailpane.cpp" line="73"/>
         <source>Person details</source>
         <translation>Personendetails</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="84"/>
+        <location filename="../../ui/detailpane.cpp" line="90"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="123"/>
+        <location filename="../../ui/detailpane.cpp" line="133"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="124"/>
+        <location filename="../../ui/detailpane.cpp" line="134"/>
         <source>Copy the email address to the clipboard</source>
         <translation>E-Mail-Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="127"/>
+        <location filename="../../ui/detailpane.cpp" line="137"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="128"/>
+        <location filename="../../ui/detailpane.cpp" line="138"/>
         <source>Copy the Gong user id to the clipboard</source>
         <translation>Gong-Benutzer-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="141"/>
+        <location filename="../../ui/detailpane.cpp" line="151"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="147"/>
-        <location filename="../../ui/detailpane.cpp" line="149"/>
+        <location filename="../../ui/detailpane.cpp" line="157"/>
+        <location filename="../../ui/detailpane.cpp" line="159"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="162"/>
+        <location filename="../../ui/detailpane.cpp" line="172"/>
         <source>Export team…</source>
         <translation>Team exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="163"/>
+        <location filename="../../ui/detailpane.cpp" line="173"/>
         <source>Export this person and everyone below them</source>
         <translation>Diese Person und alle unter ihr exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="175"/>
+        <location filename="../../ui/detailpane.cpp" line="185"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="181"/>
+        <location filename="../../ui/detailpane.cpp" line="191"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="188"/>
+        <location filename="../../ui/detailpane.cpp" line="198"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="194"/>
+        <location filename="../../ui/detailpane.cpp" line="204"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="204"/>
+        <location filename="../../ui/detailpane.cpp" line="214"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="211"/>
+        <location filename="../../ui/detailpane.cpp" line="221"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="212"/>
+        <location filename="../../ui/detailpane.cpp" line="222"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="237"/>
+        <location filename="../../ui/detailpane.cpp" line="247"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="247"/>
+        <location filename="../../ui/detailpane.cpp" line="257"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="299"/>
+        <location filename="../../ui/detailpane.cpp" line="309"/>
         <source>Not in the results: the search or the filters hide %1. Their details stay here until you choose someone else.</source>
         <translation>Nicht in den Ergebnissen: Die Suche oder die Filter blenden %1 aus. Die Details bleiben hier, bis Sie jemand anderen auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="352"/>
+        <location filename="../../ui/detailpane.cpp" line="362"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="352"/>
+        <location filename="../../ui/detailpane.cpp" line="362"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="377"/>
+        <location filename="../../ui/detailpane.cpp" line="387"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="398"/>
+        <location filename="../../ui/detailpane.cpp" line="408"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="399"/>
+        <location filename="../../ui/detailpane.cpp" line="409"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="445"/>
+        <location filename="../../ui/detailpane.cpp" line="456"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="450"/>
+        <location filename="../../ui/detailpane.cpp" line="461"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -1301,27 +1301,32 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="37"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="58"/>
+        <source>Unknown --%1 “%2”; use %3 or %4.</source>
+        <translation>Unbekannter Wert für --%1 „%2“; erlaubt sind %3 oder %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="64"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="45"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="72"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="47"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="74"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="57"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="84"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="59"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="86"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -1342,7 +1347,7 @@ Verknüpfung, die einem anderen Benutzer gehört oder in einem Ordner liegt, in 
 dürfen, wie /tmp, wird nie gefolgt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="68"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="95"/>
         <source>Offline copy: every export that completes a load stores it as a snapshot of the connection
 (&apos;gong-directory snapshots&apos; lists them, &apos;gong-directory changes&apos; compares them), unless
 --no-store. --offline exports the newest snapshot without any request and without
@@ -1353,117 +1358,132 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 (Exit 2, wenn es noch keinen gibt); --max-age verwendet ihn, wenn er jung genug ist.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="73"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="100"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="74"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="101"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="78"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="105"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="81"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="108"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="82"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="109"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="84"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="111"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="85"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="113"/>
+        <source>CSV: put a &apos; before cells a spreadsheet would run as a formula: auto (default; numbers and phone numbers pass), always (every cell starting with = + - @ tab or CR) or never.</source>
+        <translation>CSV: ein &apos; vor Zellen, die eine Tabellenkalkulation als Formel ausführen würde: auto (Standard; Zahlen und Telefonnummern bleiben unverändert), always (jede Zelle, die mit = + - @ Tab oder CR beginnt) oder never.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="118"/>
+        <source>CSV header line: keys (default, the --columns keys) or titles (the app&apos;s column titles).</source>
+        <translation>CSV-Kopfzeile: keys (Standard, die Schlüssel von --columns) oder titles (die Spaltentitel der App).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="121"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="87"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="123"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="90"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="126"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="91"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="127"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="93"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="129"/>
         <source>Stop with exit code 4 when the whole run takes longer than DURATION (90s, 5m, 2h; default: no limit).</source>
         <translation>Mit Exit-Code 4 abbrechen, wenn der ganze Lauf länger als DAUER dauert (90s, 5m, 2h; Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="96"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="132"/>
         <source>Do not store the load in the offline copy.</source>
         <translation>Den Ladevorgang nicht in der Offline-Kopie speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="97"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="133"/>
         <source>Make no request: export the newest snapshot of the offline copy (no credentials needed).</source>
         <translation>Keine Anfrage stellen: den neuesten Snapshot der Offline-Kopie exportieren (keine Zugangsdaten nötig).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="100"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="136"/>
         <source>Export the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
         <translation>Die Offline-Kopie exportieren, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="114"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="150"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="128"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="164"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="134"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="170"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="141"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="177"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="147"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="183"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="155"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="191"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="168"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="203"/>
+        <source>--formula-guard and --header apply to CSV only.</source>
+        <translation>--formula-guard und --header gelten nur für CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="214"/>
         <source>--timeout expects a duration such as 90s, 5m or 2h.</source>
         <translation>--timeout erwartet eine Dauer wie 90s, 5m oder 2h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="185"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="231"/>
         <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
         <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommandoptions.cpp" line="203"/>
+        <location filename="../../app/cli/exportcommandoptions.cpp" line="249"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
@@ -1517,78 +1537,118 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Eingerückt (lesbar; kompakt, wenn aus)</translation>
     </message>
     <message>
+        <location filename="../../ui/exportdialog.cpp" line="68"/>
+        <source>Header with API keys (for scripts; else column titles)</source>
+        <translation>Kopfzeile mit API-Schlüsseln (für Skripte; sonst Spaltentitel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="72"/>
+        <source>when needed</source>
+        <translation>wenn nötig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="73"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="74"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="75"/>
+        <source>A &apos; before cells that could run a formula; phone numbers and numbers stay as they are</source>
+        <translation>Ein &apos; vor Zellen, die eine Formel ausführen könnten; Telefonnummern und Zahlen bleiben, wie sie sind</translation>
+    </message>
+    <message>
         <location filename="../../ui/exportdialog.cpp" line="77"/>
+        <source>A &apos; before every cell starting with = + - @, a tab or a line break (OWASP)</source>
+        <translation>Ein &apos; vor jeder Zelle, die mit = + - @, einem Tab oder einem Zeilenumbruch beginnt (OWASP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="79"/>
+        <source>Cells exactly as they are (only for files no spreadsheet opens)</source>
+        <translation>Zellen genau, wie sie sind (nur für Dateien, die keine Tabellenkalkulation öffnet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="80"/>
+        <source>Protect against spreadsheet &amp;formulas:</source>
+        <translation>Vor Tabellenkalkulations-&amp;Formeln schützen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="95"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="83"/>
+        <location filename="../../ui/exportdialog.cpp" line="101"/>
         <source>Columns to export</source>
         <translation>Zu exportierende Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="89"/>
+        <location filename="../../ui/exportdialog.cpp" line="107"/>
         <source>Check all</source>
         <translation>Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="90"/>
+        <location filename="../../ui/exportdialog.cpp" line="108"/>
         <source>Uncheck all</source>
         <translation>Alle abwählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="101"/>
+        <location filename="../../ui/exportdialog.cpp" line="119"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="102"/>
+        <location filename="../../ui/exportdialog.cpp" line="120"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="106"/>
+        <location filename="../../ui/exportdialog.cpp" line="124"/>
         <source>Save to:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="109"/>
+        <location filename="../../ui/exportdialog.cpp" line="127"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="119"/>
+        <location filename="../../ui/exportdialog.cpp" line="137"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="158"/>
+        <location filename="../../ui/exportdialog.cpp" line="176"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="165"/>
+        <location filename="../../ui/exportdialog.cpp" line="183"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="182"/>
+        <location filename="../../ui/exportdialog.cpp" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="202"/>
-        <location filename="../../ui/exportdialog.cpp" line="209"/>
+        <location filename="../../ui/exportdialog.cpp" line="220"/>
+        <location filename="../../ui/exportdialog.cpp" line="227"/>
         <source>The directory is incomplete: %1</source>
         <translation>Das Verzeichnis ist unvollständig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="208"/>
+        <location filename="../../ui/exportdialog.cpp" line="226"/>
         <source>Export an Incomplete Directory?</source>
         <translation>Unvollständiges Verzeichnis exportieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="212"/>
+        <location filename="../../ui/exportdialog.cpp" line="230"/>
         <source>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</source>
         <translation>
             <numerusform>Die Datei enthält nur die %Ln geladene Person. Laden Sie zuerst alle (Aktualisieren) für einen vollständigen Export.</numerusform>
@@ -1596,7 +1656,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="214"/>
+        <location filename="../../ui/exportdialog.cpp" line="232"/>
         <source>Export %Ln Loaded People</source>
         <translation>
             <numerusform>%Ln geladene Person exportieren</numerusform>
@@ -1604,47 +1664,47 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="317"/>
+        <location filename="../../ui/exportdialog.cpp" line="358"/>
         <source>Checked columns are exported in this order; drag to reorder.</source>
         <translation>Ausgewählte Spalten werden in dieser Reihenfolge exportiert; zum Umsortieren ziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="319"/>
+        <location filename="../../ui/exportdialog.cpp" line="360"/>
         <source>JSON holds every field exactly as Gong sent it; columns do not apply.</source>
         <translation>JSON enthält jedes Feld genau so, wie Gong es gesendet hat; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="320"/>
+        <location filename="../../ui/exportdialog.cpp" line="361"/>
         <source>vCards hold name, email addresses, phone, title, languages, meeting links and manager; columns do not apply.</source>
         <translation>vCards enthalten Name, E-Mail-Adressen, Telefon, Titel, Sprachen, Meeting-Links und Führungskraft; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="338"/>
+        <location filename="../../ui/exportdialog.cpp" line="379"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="382"/>
+        <location filename="../../ui/exportdialog.cpp" line="425"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="390"/>
+        <location filename="../../ui/exportdialog.cpp" line="433"/>
         <source>Replace file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="390"/>
+        <location filename="../../ui/exportdialog.cpp" line="433"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="408"/>
+        <location filename="../../ui/exportdialog.cpp" line="453"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="409"/>
+        <location filename="../../ui/exportdialog.cpp" line="454"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>%Ln Benutzer wird exportiert…</numerusform>
@@ -1652,17 +1712,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="410"/>
+        <location filename="../../ui/exportdialog.cpp" line="455"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="418"/>
+        <location filename="../../ui/exportdialog.cpp" line="463"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="438"/>
+        <location filename="../../ui/exportdialog.cpp" line="483"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
@@ -1670,7 +1730,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="444"/>
+        <location filename="../../ui/exportdialog.cpp" line="489"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1765,27 +1825,27 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="48"/>
+        <location filename="../../app/export/exportwriter.cpp" line="50"/>
         <source>Unknown column “%1”.</source>
         <translation>Unbekannte Spalte „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="61"/>
+        <location filename="../../app/export/exportwriter.cpp" line="63"/>
         <source>The output is not open for writing.</source>
         <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="72"/>
+        <location filename="../../app/export/exportwriter.cpp" line="74"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="76"/>
+        <location filename="../../app/export/exportwriter.cpp" line="78"/>
         <source>Row %1 is not in the directory.</source>
         <translation>Zeile %1 ist nicht im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportwriter.cpp" line="100"/>
+        <location filename="../../app/export/exportwriter.cpp" line="102"/>
         <source>Could not write: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
@@ -1793,13 +1853,13 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="42"/>
-        <location filename="../../ui/facetpanel.cpp" line="57"/>
+        <location filename="../../ui/facetpanel.cpp" line="43"/>
+        <location filename="../../ui/facetpanel.cpp" line="58"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="43"/>
+        <location filename="../../ui/facetpanel.cpp" line="44"/>
         <source>Narrow the people shown by status, title, language, manager and settings</source>
         <translation>Die angezeigten Personen nach Status, Titel, Sprache, Führungskraft und Einstellungen eingrenzen</translation>
     </message>
@@ -1809,52 +1869,52 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Filterauswahl als Suchanfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="70"/>
+        <location filename="../../ui/facetpanel.cpp" line="72"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="122"/>
+        <location filename="../../ui/facetpanel.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="156"/>
+        <location filename="../../ui/facetpanel.cpp" line="160"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="156"/>
+        <location filename="../../ui/facetpanel.cpp" line="160"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="160"/>
+        <location filename="../../ui/facetpanel.cpp" line="165"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="166"/>
+        <location filename="../../ui/facetpanel.cpp" line="171"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="166"/>
+        <location filename="../../ui/facetpanel.cpp" line="171"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="166"/>
+        <location filename="../../ui/facetpanel.cpp" line="171"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="246"/>
+        <location filename="../../ui/facetpanel.cpp" line="251"/>
         <source>%1 — reports to %2</source>
         <translation>%1 — berichtet an %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="250"/>
+        <location filename="../../ui/facetpanel.cpp" line="255"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n weiterer (Suchfeld verwenden)</numerusform>
@@ -1862,29 +1922,37 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="292"/>
+        <location filename="../../ui/facetpanel.cpp" line="319"/>
         <source>%1: %2  ✕</source>
         <translation>%1: %2  ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="293"/>
+        <location filename="../../ui/facetpanel.cpp" line="320"/>
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="294"/>
+        <location filename="../../ui/facetpanel.cpp" line="321"/>
         <source>Remove filter %1: %2</source>
         <translation>Filter %1: %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="308"/>
+        <location filename="../../ui/facetpanel.cpp" line="335"/>
         <source>Clear all filters</source>
         <translation>Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="318"/>
+        <location filename="../../ui/facetpanel.cpp" line="345"/>
         <source>As a query: %1</source>
         <translation>Als Suchanfrage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrozenColumnView</name>
+    <message>
+        <location filename="../../ui/frozencolumnview.cpp" line="18"/>
+        <source>Names while scrolled</source>
+        <translation>Namen beim seitlichen Blättern</translation>
     </message>
 </context>
 <context>
@@ -2276,122 +2344,123 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="52"/>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow.cpp" line="72"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="357"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/mainwindow.cpp" line="411"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -2427,54 +2496,54 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>OrgChartView</name>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="43"/>
+        <location filename="../../ui/orgchartview.cpp" line="44"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="45"/>
+        <location filename="../../ui/orgchartview.cpp" line="46"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="48"/>
-        <location filename="../../ui/orgchartview.cpp" line="87"/>
-        <location filename="../../ui/orgchartview.cpp" line="88"/>
+        <location filename="../../ui/orgchartview.cpp" line="49"/>
+        <location filename="../../ui/orgchartview.cpp" line="89"/>
+        <location filename="../../ui/orgchartview.cpp" line="90"/>
         <source>Hierarchy health</source>
         <translation>Zustand der Hierarchie</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="49"/>
+        <location filename="../../ui/orgchartview.cpp" line="50"/>
         <source>People with no manager, missing managers, inactive managers and reporting cycles</source>
         <translation>Personen ohne Führungskraft, fehlende Führungskräfte, inaktive Führungskräfte und Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="59"/>
+        <location filename="../../ui/orgchartview.cpp" line="60"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="188"/>
+        <location filename="../../ui/orgchartview.cpp" line="190"/>
         <source>Export this team… (%1 people)</source>
         <translation>Dieses Team exportieren… (%1 Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="191"/>
+        <location filename="../../ui/orgchartview.cpp" line="193"/>
         <source>Expand everything below</source>
         <translation>Alles darunter aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="215"/>
+        <location filename="../../ui/orgchartview.cpp" line="217"/>
         <source>No manager</source>
         <translation>Keine Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="218"/>
+        <location filename="../../ui/orgchartview.cpp" line="220"/>
         <source>Managers not in the directory</source>
         <translation>Führungskräfte, die nicht im Verzeichnis sind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="221"/>
+        <location filename="../../ui/orgchartview.cpp" line="223"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unbekannte Führungskraft (ID %1) — %n unterstellte Person</numerusform>
@@ -2482,12 +2551,12 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="228"/>
+        <location filename="../../ui/orgchartview.cpp" line="230"/>
         <source>Inactive managers with active reports</source>
         <translation>Inaktive Führungskräfte mit aktiven Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="231"/>
+        <location filename="../../ui/orgchartview.cpp" line="233"/>
         <source>Reporting cycles</source>
         <translation>Berichtszyklen</translation>
     </message>
@@ -2495,17 +2564,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="406"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="407"/>
         <source>Manager not in directory</source>
         <translation>Führungskraft nicht im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="408"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="409"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../app/models/orgtreemodel.cpp" line="410"/>
+        <location filename="../../app/models/orgtreemodel.cpp" line="411"/>
         <source>Reporting cycles</source>
         <translation>Berichtszyklen</translation>
     </message>
@@ -2612,12 +2681,12 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/peopleview.cpp" line="55"/>
+        <location filename="../../ui/peopleview.cpp" line="67"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/peopleview.cpp" line="56"/>
+        <location filename="../../ui/peopleview.cpp" line="68"/>
         <source>Everyone in the directory, one person per row</source>
         <translation>Alle im Verzeichnis, eine Person pro Zeile</translation>
     </message>
@@ -3485,169 +3554,174 @@ Offline-Kopie, die nicht gelesen werden kann.</translation>
 <context>
     <name>UserColumns</name>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="15"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="16"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="18"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="18"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="20"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="20"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="22"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="22"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="24"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="23"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="25"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="24"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="26"/>
         <source>Manager email</source>
         <translation>E-Mail der Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="26"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="28"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="28"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="29"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="31"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="30"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="32"/>
         <source>Extension</source>
         <translation>Durchwahl</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="32"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="34"/>
         <source>Primary language</source>
         <translation>Hauptsprache</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="34"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="36"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="36"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="38"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="38"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="40"/>
         <source>Total reports</source>
         <translation>Unterstellte gesamt</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="40"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="42"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="42"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="44"/>
         <source>Email aliases</source>
         <translation>E-Mail-Aliasse</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="44"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="46"/>
         <source>Trusted email</source>
         <translation>Vertrauenswürdige E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="46"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="48"/>
         <source>Meeting URLs</source>
         <translation>Meeting-URLs</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="48"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="50"/>
         <source>Consent page</source>
         <translation>Einwilligungsseite</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="50"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="52"/>
         <source>Manager id</source>
         <translation>Führungskraft-ID</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="52"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="54"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="54"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="56"/>
         <source>Web conferences recorded</source>
         <translation>Webkonferenzen aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="56"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="58"/>
         <source>Prevents web-conference recording</source>
         <translation>Verhindert Aufzeichnung von Webkonferenzen</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="58"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="60"/>
         <source>Telephony calls imported</source>
         <translation>Telefonate importiert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="59"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="61"/>
         <source>Emails imported</source>
         <translation>E-Mails importiert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="61"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="63"/>
         <source>Prevents email import</source>
         <translation>Verhindert E-Mail-Import</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="64"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="66"/>
         <source>Non-recorded meetings imported</source>
         <translation>Nicht aufgezeichnete Meetings importiert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="65"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="67"/>
         <source>Gong Connect enabled</source>
         <translation>Gong Connect aktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="103"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="105"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="104"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="106"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="106"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="108"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../app/directory/usercolumns.cpp" line="107"/>
+        <location filename="../../app/directory/usercolumns.cpp" line="109"/>
         <source>Off</source>
         <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../app/directory/usercolumns.cpp" line="274"/>
+        <source>Reports to: %1</source>
+        <translation>Berichtet an: %1</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4017,39 @@ Offline-Kopie, die nicht gelesen werden kann.</translation>
         <location filename="../../ui/viewsmenu.cpp" line="91"/>
         <source>Delete the view &quot;%1&quot;?</source>
         <translation>Die Ansicht &quot;%1&quot; löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="10"/>
+        <source>&amp;Connect to Gong…</source>
+        <translation>Mit Gong &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="11"/>
+        <source>&amp;Try the demo company</source>
+        <translation>Demo-Firma &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="14"/>
+        <source>Browse, search and export the people in your Gong account</source>
+        <translation>Die Personen in Ihrem Gong-Konto durchsuchen, finden und exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="23"/>
+        <source>Connect with your Gong API credentials, or look around in a made-up company of 5,000 people first.</source>
+        <translation>Verbinden Sie sich mit Ihren Gong-API-Zugangsdaten, oder sehen Sie sich zuerst in einer erfundenen Firma mit 5.000 Personen um.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="32"/>
+        <source>Enter your Gong base URL and API credentials (Ctrl+,)</source>
+        <translation>Gong-Basis-URL und API-Zugangsdaten eingeben (Strg+,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepanel.cpp" line="34"/>
+        <source>Open a built-in demo company; nothing is sent anywhere</source>
+        <translation>Eine eingebaute Demo-Firma öffnen; nichts wird irgendwohin gesendet</translation>
     </message>
 </context>
 </TS>

@@ -110,7 +110,8 @@ private Q_SLOTS:
         MainWindow window;
         ConnectionManager connections(&window, &store);
         window.show();
-        connections.start(); // first run: the dialog
+        connections.start(); // first run: "Connect to Gong…" opens the dialog
+        QTest::mouseClick(part<QPushButton>(window, "welcomeConnect"), Qt::LeftButton);
         QTRY_VERIFY(findPart<CredentialsDialog>(window, "credentialsDialog") &&
                     findPart<CredentialsDialog>(window, "credentialsDialog")->isVisible());
         CredentialsDialog* d = findPart<CredentialsDialog>(window, "credentialsDialog");

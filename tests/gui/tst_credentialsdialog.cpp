@@ -391,7 +391,8 @@ private Q_SLOTS:
                     ->shortcuts()
                     .contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
         connections.start();
-        QVERIFY(findPart<CredentialsDialog>(window, "credentialsDialog")); // first run
+        QTest::mouseClick(part<QPushButton>(window, "welcomeConnect"), Qt::LeftButton); // first run
+        QVERIFY(findPart<CredentialsDialog>(window, "credentialsDialog"));
         CredentialsDialog* d = findPart<CredentialsDialog>(window, "credentialsDialog");
         QTRY_VERIFY(d->isVisible());
         part<QLineEdit>(*d, "nameEdit")->setText(QStringLiteral("First"));

@@ -2,7 +2,9 @@
 // Offscreen tests of the detail pane, alone and inside the main window (selection follows it).
 #include "detailpane.h"
 #include "directory/directory.h"
+#include "directory/usercolumns.h"
 #include "mainwindow.h"
+#include "models/orgtreemodel.h"
 #include "models/usertablemodel.h"
 #include "orgchartview.h"
 #include "testusers.h"
@@ -82,6 +84,14 @@ QString tableUserId(MainWindow& window)
 class TestDetailPane : public QObject
 {
     Q_OBJECT
+    // Shown on screen at the width the pane has in the window.
+    static bool shownAt420(DetailPane& pane)
+    {
+        pane.resize(420, 900);
+        pane.show();
+        return QTest::qWaitForWindowExposed(&pane);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -94,6 +104,93 @@ private Q_SLOTS:
     {
         QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    }
+
+    void linksFollowThePaletteAtOnce()
+    {
+        Directory d;
+        d.upsert(company());
+        const QPalette original = QApplication::palette();
+        // Two palettes whose link colours cannot be mistaken: red on dark, blue on light.
+        QPalette dark(QColor(40, 40, 40));
+        dark.setColor(QPalette::Window, QColor(30, 30, 30));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Link, QColor(255, 0, 0));
+        QPalette light(QColor(240, 240, 240));
+        light.setColor(QPalette::Window, QColor(255, 255, 255));
+        light.setColor(QPalette::WindowText, QColor(0, 0, 0));
+        light.setColor(QPalette::Link, QColor(0, 0, 255));
+        QApplication::setPalette(dark);
+        DetailPane pane(&d);
+        QVERIFY(shownAt420(pane));
+        pane.setUser(QStringLiteral("4"));
+        auto* email = pane.findChild<QLabel*>(QStringLiteral("detailEmail"));
+        // Pixels of the link's text: mostly red, or mostly blue.
+        const auto tinted = [email](bool red) {
+            const QImage image = email->grab().toImage();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    const int mine = red ? c.red() : c.blue();
+                    const int other = red ? c.blue() : c.red();
+                    count += mine > 120 && mine > other + 80 && mine > c.green() + 80;
+                }
+            }
+            return count;
+        };
+        QVERIFY(tinted(true) > 0);
+        QCOMPARE(tinted(false), 0);
+        // Dark → light: the same person's link turns blue now, not when someone else is selected.
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(tinted(false) > 0);
+        QCOMPARE(tinted(true), 0);
+        QApplication::setPalette(original);
+    }
+
+    void rightToLeftNamesAndLineBreaks()
+    {
+        Directory d;
+        User arabic = make(QStringLiteral("1"), QStringLiteral("محمد"), QStringLiteral("عبد الله"));
+        User broken = make(QStringLiteral("2"), QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("1"),
+                           QStringLiteral("Head of\nSales\r\nEMEA"));
+        d.upsert({arabic, broken});
+        DetailPane pane(&d);
+        QVERIFY(shownAt420(pane));
+
+        // The Arabic name reads right to left but starts at the header's leading edge, like any other name.
+        pane.setUser(QStringLiteral("1"));
+        auto* name = pane.findChild<QLabel*>(QStringLiteral("detailName"));
+        QCOMPARE(name->text(), QStringLiteral("محمد عبد الله"));
+        const QImage image = name->grab().toImage();
+        const QColor background = image.pixelColor(image.width() - 1, image.height() - 1);
+        int leftmost = image.width();
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < leftmost; ++x) {
+                if (image.pixelColor(x, y) != background)
+                    leftmost = x;
+            }
+        }
+        const int textWidth = QFontMetrics(name->font()).horizontalAdvance(name->text());
+        QVERIFY2(textWidth < name->width() / 2, "the label must be wider than the name for this test");
+        QVERIFY2(leftmost < name->width() - textWidth - 20,
+                 qPrintable(QStringLiteral("text starts at x=%1 of %2").arg(leftmost).arg(name->width())));
+
+        // A title with line breaks shows every line, as spaces; the data keeps the breaks (exports write them).
+        pane.setUser(QStringLiteral("2"));
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("detailTitle"))->text(), QStringLiteral("Head of Sales EMEA"));
+        QCOMPARE(d.user(d.rowOf(QStringLiteral("2"))).title, QStringLiteral("Head of\nSales\r\nEMEA"));
+        UserTableModel table(&d);
+        const QModelIndex title =
+            table.index(d.rowOf(QStringLiteral("2")), UserColumns::indexOf(QStringLiteral("title")));
+        QCOMPARE(title.data().toString(), QStringLiteral("Head of Sales EMEA"));
+        QCOMPARE(UserColumns::text(d, title.row(), title.column()), QStringLiteral("Head of\nSales\r\nEMEA"));
+        OrgTreeModel org(&d);
+        const QModelIndex inTree = org.indexOfUser(QStringLiteral("2"));
+        QCOMPARE(inTree.siblingAtColumn(OrgTreeModel::TitleColumn).data().toString(),
+                 QStringLiteral("Head of Sales EMEA"));
+        QCOMPARE(UserColumns::singleLine(QStringLiteral("a\u2028b\u2029c\td\re\n\nf")), QStringLiteral("a b c d e  f"));
     }
 
     void showsEverythingAboutAPerson()

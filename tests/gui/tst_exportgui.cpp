@@ -12,7 +12,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void exportsExactlyTheSelectedRows();
     void jsonOfTheCurrentView();
+    void formulaGuardAndHeaderChoices();
     void copySelectionAsTsvAndCsv();
     void ctrlEOpensTheDialog();
     void exportTeam();
@@ -130,12 +133,73 @@ void TestExportGui::exportsExactlyTheSelectedRows()
     QList<QByteArray> lines = f.readAll().split('\n');
     QCOMPARE(lines.takeLast(), QByteArray());
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines[0], QByteArray("\xEF\xBB\xBFid,fullName\r"));
+    QCOMPARE(lines[0], QByteArray("\xEF\xBB\xBFId,Name\r")); // the column titles, as the table shows them
     QStringList exportedIds;
     for (int i = 1; i < lines.size(); ++i)
         exportedIds.append(QString::fromUtf8(lines[i].left(lines[i].indexOf(','))));
     QCOMPARE(exportedIds, ids); // the same three, in view order
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Exported 3 user")));
+}
+
+void TestExportGui::formulaGuardAndHeaderChoices()
+{
+    ExportDialog* dialog = part<ExportActions>(*m_window, "exportActions")->openExportDialog();
+    QVERIFY(dialog);
+    auto* guard = part<QComboBox>(*dialog, "exportFormulaGuard");
+    auto* keys = part<QCheckBox>(*dialog, "exportHeaderKeys");
+    // The defaults: protection when needed, the column titles.
+    QCOMPARE(guard->currentText(), QStringLiteral("when needed"));
+    QCOMPARE(guard->count(), 3);
+    QVERIFY(!keys->isChecked());
+    QVERIFY(guard->isVisible() && keys->isVisible());
+    dialog->setFormat(ExportFormat::Json); // shape CSV only
+    QVERIFY(!guard->isVisible() && !keys->isVisible());
+    dialog->setFormat(ExportFormat::Csv);
+    QVERIFY(guard->isVisible() && keys->isVisible());
+
+    dialog->setColumns({QStringLiteral("fullName"), QStringLiteral("phoneNumber")});
+    const auto exportTo = [&](const QString& name) {
+        const QString path = m_dir.filePath(name);
+        dialog->setFilePath(path);
+        QSignalSpy exported(dialog, &ExportDialog::exported);
+        QTest::mouseClick(part<QPushButton>(*dialog, "exportButton"), Qt::LeftButton);
+        if (!exported.wait(10000))
+            return QList<QByteArray>();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return QList<QByteArray>();
+        return f.readAll().split('\n');
+    };
+    const QList<QByteArray> titled = exportTo(QStringLiteral("titles.csv"));
+    QVERIFY(titled.size() > 200);
+    QCOMPARE(titled[0], QByteArray("\xEF\xBB\xBFName,Phone\r"));
+    QList<QByteArray> phones;
+    for (const QByteArray& line : titled.mid(1)) {
+        const QByteArray phone = line.mid(line.lastIndexOf(',') + 1).chopped(1);
+        if (!phone.isEmpty())
+            phones.append(phone);
+    }
+    QVERIFY(phones.size() > 50);
+    for (const QByteArray& phone : std::as_const(phones))
+        QVERIFY2(phone.startsWith('+'), phone.constData()); // no ' in front of phone numbers
+
+    // The strict rule and the API keys, chosen as a user does.
+    dialog = part<ExportActions>(*m_window, "exportActions")->openExportDialog();
+    guard = part<QComboBox>(*dialog, "exportFormulaGuard");
+    keys = part<QCheckBox>(*dialog, "exportHeaderKeys");
+    dialog->setColumns({QStringLiteral("fullName"), QStringLiteral("phoneNumber")});
+    guard->setCurrentIndex(guard->findText(QStringLiteral("always")));
+    QTest::mouseClick(keys, Qt::LeftButton, {}, QPoint(4, keys->height() / 2));
+    QVERIFY(keys->isChecked());
+    QCOMPARE(dialog->formulaGuard(), FormulaGuard::Always);
+    const QList<QByteArray> strict = exportTo(QStringLiteral("keys.csv"));
+    QCOMPARE(strict.size(), titled.size());
+    QCOMPARE(strict[0], QByteArray("\xEF\xBB\xBF"
+                                   "fullName,phoneNumber\r"));
+    int guarded = 0;
+    for (const QByteArray& line : strict.mid(1))
+        guarded += line.contains(",'+") ? 1 : 0;
+    QCOMPARE(guarded, phones.size());
 }
 
 void TestExportGui::jsonOfTheCurrentView()
@@ -325,7 +389,7 @@ void TestExportGui::rowsMovingWhileTheDialogIsOpen()
     QVERIFY(exported.wait(10000));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBFid\r\n") + ids.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+    QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBFId\r\n") + ids.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
 }
 
 // Issue 8: an export path that cannot be written — refused before the export starts, or failing in the worker —

@@ -18,6 +18,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -157,6 +159,49 @@ private Q_SLOTS:
         // The pane's chain step selects in the tree too.
         Q_EMIT part<DetailPane>(window, "detailPane")->userActivated(QStringLiteral("1"));
         QCOMPARE(org->currentUserId(), QStringLiteral("1"));
+    }
+
+    void deepNamesStayReadable()
+    {
+        // A chain 18 levels deep, the last one with a long name, the very last with an absurdly long one.
+        Directory d;
+        QList<User> chain;
+        for (int level = 1; level <= 18; ++level)
+            chain.append(make(QString::number(level), QStringLiteral("Level%1").arg(level),
+                              level == 18 ? QStringLiteral("Maximiliana Wolfeschlegelsteinhausen-Bergerdorff")
+                                          : QStringLiteral("Person"),
+                              level > 1 ? QString::number(level - 1) : QString(), QStringLiteral("Engineer")));
+        chain.append(make(QStringLiteral("19"), QStringLiteral("Start"),
+                          QString(400, QLatin1Char('x')) + QStringLiteral("End"), QStringLiteral("17")));
+        d.upsert(chain);
+        OrgTreeModel model(&d);
+        OrgChartView view(&model);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTreeView* tree = view.treeView();
+        const int standardIndentation = tree->indentation();
+        QVERIFY(view.selectUser(QStringLiteral("18")));
+        const QModelIndex deepest = tree->currentIndex();
+        QCOMPARE(deepest.data().toString(), QStringLiteral("Level18 Maximiliana Wolfeschlegelsteinhausen-Bergerdorff"));
+        // The deep tree indents less, and the Name column grows until the selected name fits whole.
+        QTRY_VERIFY(tree->indentation() < standardIndentation);
+        const int textWidth = tree->fontMetrics().horizontalAdvance(deepest.data().toString());
+        QTRY_VERIFY2(tree->visualRect(deepest).width() >= textWidth,
+                     qPrintable(QStringLiteral("%1 < %2").arg(tree->visualRect(deepest).width()).arg(textWidth)));
+        QVERIFY(tree->visualRect(deepest).right() <=
+                tree->header()->sectionViewportPosition(0) + tree->header()->sectionSize(0));
+        // Its tooltip names the whole chain above.
+        const QString tip = deepest.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Level1 Person \u203A Level2 Person")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Level17 Person")), qPrintable(tip));
+
+        // A name too long for any column: the column stops at a share of the view, the name elides in the middle,
+        // so its start stays readable.
+        QVERIFY(view.selectUser(QStringLiteral("19")));
+        QTRY_VERIFY(tree->header()->sectionSize(0) > tree->viewport()->width() / 2);
+        QVERIFY(tree->header()->sectionSize(0) <= tree->viewport()->width() * 3 / 5 + 1);
+        QCOMPARE(tree->textElideMode(), Qt::ElideMiddle);
     }
 
     void searchShowsMatchesWithTheirChain()

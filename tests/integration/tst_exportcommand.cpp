@@ -35,6 +35,7 @@ private Q_SLOTS:
     void formats_data();
     void formats();
     void outputFileWithColumns();
+    void phoneNumbersAndHeaderTitles();
     void formatFromFileName();
     void query();
     void usageErrors_data();
@@ -124,6 +125,40 @@ void TestExportCommand::outputFileWithColumns()
     const QList<QByteArray> lines = csvLines(data);
     QCOMPARE(lines.size(), 121);
     QCOMPARE(lines.first(), QByteArray("id,emailAddress,managerChain\r"));
+}
+
+void TestExportCommand::phoneNumbersAndHeaderTitles()
+{
+    const QStringList common = {QStringLiteral("--demo=250"), QStringLiteral("-q"), QStringLiteral("--no-bom"),
+                                QStringLiteral("--columns"), QStringLiteral("phoneNumber")};
+    const auto phones = [](const QList<QByteArray>& lines) {
+        QList<QByteArray> out;
+        for (const QByteArray& line : lines.mid(1)) {
+            if (line != "\r")
+                out.append(line.chopped(1));
+        }
+        return out;
+    };
+    // By default phone numbers reach dialers and CRMs as they are, and the header has the keys.
+    const Run plain = run(common);
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    const QList<QByteArray> plainLines = csvLines(plain.out);
+    QCOMPARE(plainLines.first(), QByteArray("phoneNumber\r"));
+    const QList<QByteArray> numbers = phones(plainLines);
+    QVERIFY(numbers.size() > 50);
+    for (const QByteArray& n : numbers)
+        QVERIFY2(n.startsWith('+'), n.constData());
+
+    // OWASP's strict rule on request; column titles on request.
+    const Run strict =
+        run(common + QStringList{QStringLiteral("--formula-guard=always"), QStringLiteral("--header=titles")});
+    QVERIFY2(strict.exitCode == 0, qPrintable(strict.err));
+    const QList<QByteArray> strictLines = csvLines(strict.out);
+    QCOMPARE(strictLines.first(), QByteArray("Phone\r"));
+    const QList<QByteArray> guarded = phones(strictLines);
+    QCOMPARE(guarded.size(), numbers.size());
+    for (qsizetype i = 0; i < guarded.size(); ++i)
+        QCOMPARE(guarded[i], "'" + numbers[i]);
 }
 
 void TestExportCommand::formatFromFileName()

@@ -9,10 +9,14 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 const QByteArray Bom("\xEF\xBB\xBF");
 using ExportParsers::parseCsv;
 } // namespace
+
+Q_DECLARE_METATYPE(FormulaGuard)
 
 class TestCsvWriter : public QObject
 {
@@ -25,6 +29,8 @@ private Q_SLOTS:
     void crlfAndBom();
     void formulaInjection_data();
     void formulaInjection();
+    void phoneNumbersPassByDefault();
+    void headerFromOptions();
     void hostileNamesAndTitlesAreNeutralisedInTheFile();
     void listsJoinedWithSemicolonSpace();
     void emptyFieldsAndUnicode();
@@ -120,39 +126,104 @@ void TestCsvWriter::crlfAndBom()
 void TestCsvWriter::formulaInjection_data()
 {
     QTest::addColumn<QString>("cell");
+    QTest::addColumn<FormulaGuard>("guard");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("=") << "=HYPERLINK(\"http://evil\",\"x\")"
-                       << "'=HYPERLINK(\"http://evil\",\"x\")";
-    QTest::newRow("+") << "+1+cmd|' /C calc'!A0"
-                       << "'+1+cmd|' /C calc'!A0";
-    QTest::newRow("-") << "-2+3"
-                       << "'-2+3";
-    QTest::newRow("@") << "@SUM(1+1)"
-                       << "'@SUM(1+1)";
-    QTest::newRow("tab") << "\t=1"
-                         << "'\t=1";
-    QTest::newRow("cr") << "\r=1"
-                        << "'\r=1";
-    QTest::newRow("fullwidth =") << QStringLiteral("\uFF1D1+1") << QStringLiteral("'\uFF1D1+1");
-    QTest::newRow("phone") << "+1 212-555-0143"
-                           << "'+1 212-555-0143";
-    QTest::newRow("plain") << "Ann"
-                           << "Ann";
-    QTest::newRow("inner =") << "a=b"
-                             << "a=b";
-    QTest::newRow("inner -") << "Jean-Luc"
-                             << "Jean-Luc";
-    QTest::newRow("empty") << ""
-                           << "";
-    QTest::newRow("already quoted") << "'=1"
-                                    << "'=1";
+    const auto row = [](const char* name, const QString& cell, FormulaGuard guard, const QString& expected) {
+        QTest::newRow(name) << cell << guard << expected;
+    };
+    const FormulaGuard Auto = FormulaGuard::Auto;
+    const FormulaGuard Always = FormulaGuard::Always;
+    const FormulaGuard Never = FormulaGuard::Never;
+    // What could run something is guarded under both rules.
+    for (FormulaGuard g : {Auto, Always}) {
+        const QString rule = g == Auto ? u" auto"_s : u" always"_s;
+        const auto both = [&](const char* name, const QString& cell, const QString& expected) {
+            QTest::newRow(qPrintable(QLatin1String(name) + rule)) << cell << g << expected;
+        };
+        both("=", u"=HYPERLINK(\"http://evil\",\"x\")"_s, u"'=HYPERLINK(\"http://evil\",\"x\")"_s);
+        both("+ then a command", u"+1+cmd|' /C calc'!A0"_s, u"'+1+cmd|' /C calc'!A0"_s);
+        both("- then a sum", u"-2+3"_s, u"'-2+3"_s);
+        both("+ then a name", u"+Mallory"_s, u"'+Mallory"_s);
+        both("- then a function", u"-SUM(A1)"_s, u"'-SUM(A1)"_s);
+        both("+ alone", u"+"_s, u"'+"_s);
+        both("- and brackets only", u"-()"_s, u"'-()"_s);
+        both("@", u"@SUM(1+1)"_s, u"'@SUM(1+1)"_s);
+        both("@ then digits", u"@123"_s, u"'@123"_s);
+        both("tab", u"\t=1"_s, u"'\t=1"_s);
+        both("tab then digits", u"\t12"_s, u"'\t12"_s);
+        both("cr", u"\r=1"_s, u"'\r=1"_s);
+        both("fullwidth =", u"\uFF1D1+1"_s, u"'\uFF1D1+1"_s);
+        both("fullwidth + then a name", u"\uFF0BA1"_s, u"'\uFF0BA1"_s);
+        both("phone with a letter", u"+1 212 555 0143 x12"_s, u"'+1 212 555 0143 x12"_s);
+        both("fullwidth digits", u"+\uFF11\uFF12"_s, u"'+\uFF11\uFF12"_s);
+        both("plain", u"Ann"_s, u"Ann"_s);
+        both("inner =", u"a=b"_s, u"a=b"_s);
+        both("inner -", u"Jean-Luc"_s, u"Jean-Luc"_s);
+        both("empty", QString(), QString());
+        both("already quoted", u"'=1"_s, u"'=1"_s);
+        both("digits", u"4155550143"_s, u"4155550143"_s);
+    }
+    // Phone numbers and numbers pass by default; OWASP's strict rule guards them too.
+    row("phone auto", u"+91 80 6629 9439"_s, Auto, u"+91 80 6629 9439"_s);
+    row("phone always", u"+91 80 6629 9439"_s, Always, u"'+91 80 6629 9439"_s);
+    row("phone with brackets auto", u"+1 (212) 555-0143"_s, Auto, u"+1 (212) 555-0143"_s);
+    row("phone with dots auto", u"+49.30.1234/56"_s, Auto, u"+49.30.1234/56"_s);
+    row("negative number auto", u"-42"_s, Auto, u"-42"_s);
+    row("negative decimal auto", u"-3.5"_s, Auto, u"-3.5"_s);
+    row("negative number always", u"-42"_s, Always, u"'-42"_s);
+    row("fullwidth + phone auto", u"\uFF0B44 20 7946 0958"_s, Auto, u"\uFF0B44 20 7946 0958"_s);
+    // Never: cells as they are.
+    row("= never", u"=1+1"_s, Never, u"=1+1"_s);
+    row("@ never", u"@SUM(1)"_s, Never, u"@SUM(1)"_s);
+    row("phone never", u"+91 80 6629 9439"_s, Never, u"+91 80 6629 9439"_s);
 }
 
 void TestCsvWriter::formulaInjection()
 {
     QFETCH(QString, cell);
+    QFETCH(FormulaGuard, guard);
     QFETCH(QString, expected);
-    QCOMPARE(CsvWriter::neutraliseFormula(cell), expected);
+    QCOMPARE(CsvWriter::neutraliseFormula(cell, guard), expected);
+}
+
+void TestCsvWriter::phoneNumbersPassByDefault()
+{
+    Directory d;
+    QJsonObject u = ExportTest::user(QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("Lee"));
+    u.insert(QStringLiteral("phoneNumber"), QStringLiteral("+91 80 6629 9439"));
+    u.insert(QStringLiteral("title"), QStringLiteral("=HYPERLINK(\"http://evil\")"));
+    ExportTest::fill(&d, {u});
+    const QStringList columns = {QStringLiteral("phoneNumber"), QStringLiteral("title")};
+    const auto csv = [&](FormulaGuard guard) {
+        ExportOptions options;
+        options.byteOrderMark = false;
+        options.formulaGuard = guard;
+        const std::unique_ptr<ExportWriter> w = ExportWriter::create(ExportFormat::Csv, options);
+        w->setColumns(columns);
+        return ExportTest::write(*w, d, {0});
+    };
+    QCOMPARE(csv(FormulaGuard::Auto),
+             QByteArray("phoneNumber,title\r\n+91 80 6629 9439,\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n"));
+    QCOMPARE(csv(FormulaGuard::Always),
+             QByteArray("phoneNumber,title\r\n'+91 80 6629 9439,\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n"));
+    QCOMPARE(csv(FormulaGuard::Never),
+             QByteArray("phoneNumber,title\r\n+91 80 6629 9439,\"=HYPERLINK(\"\"http://evil\"\")\"\r\n"));
+}
+
+void TestCsvWriter::headerFromOptions()
+{
+    Directory d;
+    ExportTest::fill(&d, {ExportTest::user(QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("Lee"))});
+    ExportOptions options;
+    options.byteOrderMark = false;
+    const QStringList columns = {QStringLiteral("fullName"), QStringLiteral("emailAddress")};
+    std::unique_ptr<ExportWriter> w = ExportWriter::create(ExportFormat::Csv, options);
+    w->setColumns(columns);
+    QVERIFY(ExportTest::write(*w, d, {0}).startsWith("fullName,emailAddress\r\n"));
+    options.csvHeader = CsvHeader::Titles;
+    w = ExportWriter::create(ExportFormat::Csv, options);
+    w->setColumns(columns);
+    QVERIFY(ExportTest::write(*w, d, {0}).startsWith("Name,Email\r\n"));
 }
 
 void TestCsvWriter::hostileNamesAndTitlesAreNeutralisedInTheFile()

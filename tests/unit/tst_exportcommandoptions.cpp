@@ -28,6 +28,7 @@ private Q_SLOTS:
     void demoAloneMeansTheDefaultSize();
     void formatFromTheOutputName();
     void writerOptions();
+    void formulaGuardAndHeader();
     void credentialsFromTheEnvironment();
     void baseUrlOptionBeatsTheEnvironment();
     void emptyTokenMeansTheKeyPair();
@@ -69,6 +70,8 @@ void TestExportCommandOptions::defaults()
     QVERIFY(o.columns.isEmpty()); // the default visible columns
     QVERIFY(o.writerOptions.byteOrderMark);
     QVERIFY(o.writerOptions.prettyJson);
+    QCOMPARE(o.writerOptions.formulaGuard, FormulaGuard::Auto);
+    QCOMPARE(o.writerOptions.csvHeader, CsvHeader::Keys);
     QCOMPARE(o.requestsPerSecond, 3.0);
     QVERIFY(!o.includeAvatars && !o.quiet);
 }
@@ -111,6 +114,40 @@ void TestExportCommandOptions::writerOptions()
     QCOMPARE(o.columns, QStringList({QStringLiteral("id"), QStringLiteral("managerChain")}));
     QVERIFY(o.quiet && o.includeAvatars);
     QCOMPARE(o.requestsPerSecond, 1.5);
+}
+
+void TestExportCommandOptions::formulaGuardAndHeader()
+{
+    const QString demo = QStringLiteral("--demo=1");
+    const std::pair<QString, FormulaGuard> guards[] = {{QStringLiteral("auto"), FormulaGuard::Auto},
+                                                       {QStringLiteral("always"), FormulaGuard::Always},
+                                                       {QStringLiteral("never"), FormulaGuard::Never}};
+    for (const auto& [text, guard] : guards) {
+        ExportCommand::Options o;
+        QString out;
+        QCOMPARE(parse({demo, QStringLiteral("--formula-guard=") + text}, &o, &out), -1);
+        QCOMPARE(o.writerOptions.formulaGuard, guard);
+    }
+    ExportCommand::Options o;
+    QString out;
+    QCOMPARE(parse({demo, QStringLiteral("--header=titles")}, &o, &out), -1);
+    QCOMPARE(o.writerOptions.csvHeader, CsvHeader::Titles);
+    QCOMPARE(parse({demo, QStringLiteral("--header"), QStringLiteral("keys")}, &o, &out), -1);
+    QCOMPARE(o.writerOptions.csvHeader, CsvHeader::Keys);
+
+    // Exactly these spellings; anything else is a usage error that names the choices.
+    QCOMPARE(parse({demo, QStringLiteral("--formula-guard=sometimes")}, &o, &out), int(ExportCommand::UsageError));
+    QVERIFY2(out.contains(QStringLiteral("auto, always or never")), qPrintable(out));
+    QCOMPARE(parse({demo, QStringLiteral("--formula-guard=Always")}, &o, &out), int(ExportCommand::UsageError));
+    QCOMPARE(parse({demo, QStringLiteral("--header=names")}, &o, &out), int(ExportCommand::UsageError));
+    QVERIFY2(out.contains(QStringLiteral("keys or titles")), qPrintable(out));
+    // They shape CSV only.
+    QCOMPARE(parse({demo, QStringLiteral("--format=json"), QStringLiteral("--header=titles")}, &o, &out),
+             int(ExportCommand::UsageError));
+
+    QCOMPARE(parse({QStringLiteral("--help")}, &o, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("--formula-guard <auto|always|never>")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("--header <keys|titles>")), qPrintable(out));
 }
 
 void TestExportCommandOptions::credentialsFromTheEnvironment()

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// The Filters panel keeps still under the pointer: ticking a value adds a chip and changes counts, and the value
+// just ticked stays where it was clicked, so the next click lands on the row the user sees.
+#include "api/directoryloader.h"
+#include "directory/directory.h"
+#include "facetpanel.h"
+#include "mainwindow.h"
+#include "search/userfacets.h"
+#include "unpaceddemo.h"
+#include "windowparts.h"
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace WindowParts;
+
+class TestFacetPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tickingKeepsTheListStill();
+};
+
+void TestFacetPanel::tickingKeepsTheListStill()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.loader(), &DirectoryLoader::finished);
+    QVERIFY(UnpacedDemo::open(window, 800));
+    QVERIFY(finished.wait(30000));
+    auto* panel = part<FacetPanel>(window, "facetPanel");
+    panel->refresh();
+    QTreeWidget* tree = panel->tree();
+    QVERIFY(panel->chips().isEmpty());
+
+    // Scrolled a little, as after looking down the list, then three values ticked one after the other, each
+    // where the previous tick left the list.
+    tree->verticalScrollBar()->setValue(tree->verticalScrollBar()->maximum() / 5);
+    for (int tick = 0; tick < 3; ++tick) {
+        QTreeWidgetItem* titles = tree->topLevelItem(UserFacets::Title);
+        QTreeWidgetItem* item = nullptr;
+        for (int c = 0; c < titles->childCount() && !item; ++c) {
+            QTreeWidgetItem* candidate = titles->child(c);
+            const QRect r = tree->visualItemRect(candidate);
+            if (candidate->checkState(0) == Qt::Unchecked && r.top() > 0 && r.bottom() < tree->viewport()->height() / 2)
+                item = candidate;
+        }
+        QVERIFY2(item, "no unticked title in view");
+        const QString value = item->text(0);
+        const QPoint where = tree->viewport()->mapToGlobal(tree->visualItemRect(item).center());
+        item->setCheckState(0, Qt::Checked); // as a click on its box does
+        QTRY_COMPARE(panel->chips().size(), tick + 1);
+        QCoreApplication::sendPostedEvents(); // the chips' layout
+        QApplication::processEvents();
+        QTreeWidgetItem* under = tree->itemAt(tree->viewport()->mapFromGlobal(where));
+        QVERIFY2(under, qPrintable(value));
+        QCOMPARE(under->text(0), value);
+        QCOMPARE(under->checkState(0), Qt::Checked);
+    }
+}
+
+QTEST_MAIN(TestFacetPanel)
+#include "tst_facetpanel.moc"
