@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "loadingstatus.h"
 
+#include "accessibility.h"
 #include "directory/directory.h"
 #include "models/userfiltermodel.h"
 
@@ -22,11 +23,8 @@ LoadingStatus::LoadingStatus(QStatusBar* bar, const Directory* directory, const 
 {
     setObjectName(QStringLiteral("loadingStatus"));
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
-    m_connection->setAccessibleName(tr("Connection"));
     m_count->setObjectName(QStringLiteral("userCountLabel"));
-    m_count->setAccessibleName(tr("Users loaded"));
     m_state->setObjectName(QStringLiteral("loadingStateLabel"));
-    m_state->setAccessibleName(tr("Loading state"));
     m_progress->setObjectName(QStringLiteral("loadingProgress"));
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->setMaximumWidth(320);
@@ -37,6 +35,21 @@ LoadingStatus::LoadingStatus(QStatusBar* bar, const Directory* directory, const 
     bar->addWidget(m_count);
     bar->addWidget(m_state, 1);
     bar->addPermanentWidget(m_progress);
+    // Every status-bar message (an export, a copy) is spoken: QStatusBar paints its message, which no screen reader
+    // can read, so an alert-role label repeats it. It takes no room: the message is already on screen.
+    m_announcer = new QLabel(bar);
+    m_announcer->setObjectName(QStringLiteral("statusAnnouncer"));
+    m_announcer->setFixedWidth(0);
+    Accessibility::makeAlert(m_announcer);
+    m_announcer->hide();
+    bar->addPermanentWidget(m_announcer);
+    connect(bar, &QStatusBar::messageChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            return;
+        m_announcer->setText(text);
+        m_announcer->setAccessibleName(text);
+        Accessibility::announce(m_announcer);
+    });
 
     connect(pager, &UserPager::progress, this, &LoadingStatus::onProgress);
     connect(pager, &UserPager::stateChanged, this, &LoadingStatus::onStateChanged);
@@ -51,7 +64,7 @@ LoadingStatus::LoadingStatus(QStatusBar* bar, const Directory* directory, const 
 
 void LoadingStatus::setConnectionName(const QString& name)
 {
-    m_connection->setText(name);
+    Accessibility::setLabelText(m_connection, tr("Connection"), name);
 }
 
 void LoadingStatus::showConnecting()
@@ -84,7 +97,7 @@ void LoadingStatus::onStateChanged(UserPager::State state)
 {
     switch (state) {
     case UserPager::State::Loading:
-        m_state->setText(tr("Loading…"));
+        setState(tr("Loading…"));
         m_waitTicker.stop();
         break;
     case UserPager::State::WaitingRateLimit:
@@ -95,21 +108,21 @@ void LoadingStatus::onStateChanged(UserPager::State state)
     case UserPager::State::Finished:
         m_waitTicker.stop();
         m_progress->hide();
-        m_state->setText(tr("Up to date"));
+        setState(tr("Up to date"));
         break;
     case UserPager::State::Cancelled:
         m_waitTicker.stop();
         m_progress->hide();
-        m_state->setText(tr("Stopped — %1 users loaded").arg(QLocale().toString(m_directory->count())));
+        setState(tr("Stopped — %1 users loaded").arg(QLocale().toString(m_directory->count())));
         break;
     case UserPager::State::Failed:
         m_waitTicker.stop();
         m_progress->hide();
-        m_state->setText(tr("Loading failed"));
+        setState(tr("Loading failed"));
         break;
     case UserPager::State::Idle:
         m_waitTicker.stop();
-        m_state->clear();
+        setState(QString());
         break;
     }
 }
@@ -118,9 +131,9 @@ void LoadingStatus::updateWaitText()
 {
     const int seconds = m_pager->secondsUntilRetry();
     if (m_pager->state() == UserPager::State::WaitingRateLimit)
-        m_state->setText(tr("Waiting %n s (rate limit)", nullptr, seconds));
+        setState(tr("Waiting %n s (rate limit)", nullptr, seconds));
     else if (m_pager->state() == UserPager::State::WaitingRetry)
-        m_state->setText(tr("Connection problem — retrying in %n s", nullptr, seconds));
+        setState(tr("Connection problem — retrying in %n s", nullptr, seconds));
 }
 
 // "5,000 users", or "12 of 5,000 users" while a query or a facet filters the table.
@@ -131,7 +144,9 @@ void LoadingStatus::updateCount()
     const QString count = !m_model->isFiltered()
                               ? (total == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(total)))
                               : tr("%1 of %2 users").arg(locale.toString(m_model->rowCount()), locale.toString(total));
-    m_count->setText(m_selectionSummary.isEmpty() ? count : count + QStringLiteral(" · ") + m_selectionSummary);
+    Accessibility::setLabelText(m_count, tr("Users loaded"),
+                                m_selectionSummary.isEmpty() ? count
+                                                             : count + QStringLiteral(" · ") + m_selectionSummary);
 }
 
 void LoadingStatus::setSelectionSummary(const QString& summary)
@@ -140,4 +155,9 @@ void LoadingStatus::setSelectionSummary(const QString& summary)
         return;
     m_selectionSummary = summary;
     updateCount();
+}
+
+void LoadingStatus::setState(const QString& text)
+{
+    Accessibility::setLabelText(m_state, tr("Loading state"), text);
 }

@@ -34,6 +34,7 @@ private:
     void onStateChanged(UserPager::State state);
     void updateWaitText();
     void updateCount();
+    void setState(const QString& text);
 
     const Directory* m_directory;
     const UserFilterModel* m_model;
@@ -43,5 +44,6 @@ private:
     QString m_selectionSummary;
     QLabel* m_state;
     QProgressBar* m_progress;
+    QLabel* m_announcer; // speaks the status bar's messages
     QTimer m_waitTicker;
 };

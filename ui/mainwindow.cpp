@@ -2,10 +2,12 @@
 #include "mainwindow.h"
 #include "icons.h"
 
+#include "accessibility.h"
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
 #include "appearance.h"
 #include "columnchooser.h"
+#include "contextmenukey.h"
 #include "demo/demosession.h"
 #include "detailpane.h"
 #include "directory/directory.h"
@@ -27,6 +29,7 @@
 #include "viewsmenu.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -35,6 +38,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -51,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_client(new GongClient(this))
     , m_loader(new DirectoryLoader(m_client, m_directory, this))
 {
+    Accessibility::installFactory(); // before any widget is asked for its interface
     setWindowTitle(tr("Gong Directory"));
     setObjectName(QStringLiteral("mainWindow"));
     m_directory->setObjectName(QStringLiteral("directory"));
@@ -68,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setAccessibleName(tr("Pages"));
     m_people = new PeopleView(m_directory, m_model, m_proxy, m_tabs);
     m_table = m_people->table();
     m_tabs->addTab(m_people, tr("People"));
@@ -89,6 +95,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::resume);
 
     menuBar()->addMenu(new HelpMenu(this));
+    qApp->installEventFilter(new ContextMenuKey(this));
+    for (QDockWidget* d : {m_facetDock, m_detailDock}) {
+        // A panel named by its title, not an anonymous frame.
+        Accessibility::setRole(d, QAccessible::Pane);
+        d->setAccessibleName(d->windowTitle());
+    }
+    orderTabStops();
     updateActions();
 }
 
@@ -224,6 +237,8 @@ QAction* MainWindow::addConnectionControls(QAction* settingsAction, QWidget* swi
     QAction* switcherAction = m_toolBar->insertWidget(firstInToolBar, switcher);
     m_toolBar->insertAction(firstInToolBar, settingsAction);
     m_toolBar->insertSeparator(firstInToolBar);
+    m_switcher = switcher;
+    orderTabStops();
     return switcherAction;
 }
 
@@ -387,9 +402,19 @@ void MainWindow::buildSearch()
                             this);
     menuBar()->addMenu(m_views);
 
-    // Tab follows the window from left to right: search, filters, the table (or org chart), the details.
-    QWidget::setTabOrder(m_facets->tree(), m_table);
     restoreTableState();
+}
+
+void MainWindow::orderTabStops()
+{
+    // Tab reads the window as it is laid out: the connection and the search in the tool bar, the filters on the left,
+    // the page tabs and the page (People or Org chart), the details on the right. Each part keeps its own order.
+    QList<QWidget*> order;
+    if (m_switcher)
+        order.append(m_switcher);
+    order << m_people->searchBar() << m_facetDock << m_tabs << m_detailDock;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 // Only an application that names itself persists (main.cpp does): a test executable that does not, must not find

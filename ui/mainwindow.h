@@ -80,6 +80,7 @@ private:
     void saveTableState() const;
     void applyFirstRunGeometry();
     void restoreTableState();
+    void orderTabStops();
 
     Directory* m_directory;
     UserTableModel* m_model;
@@ -101,6 +102,7 @@ private:
     FacetPanel* m_facets = nullptr;
     QDockWidget* m_facetDock = nullptr;
     QDockWidget* m_detailDock = nullptr;
+    QWidget* m_switcher = nullptr; // the tool bar's connection box, once there is one
     QMenu* m_viewMenu = nullptr;
     ViewsMenu* m_views = nullptr;
     ColumnChooser* m_columns = nullptr;

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractItemView>
+
+// An item view (QTableView, QTreeView) that tells screen readers about its current item only while it has the focus.
+// Qt's views send a focus event for every new current item; the window keeps its views on the same person, so the
+// view the user is not in (the hidden org chart while they move in People) would take the screen reader's focus.
+template <typename View> class FocusQuietView : public View
+{
+public:
+    using View::View;
+
+protected:
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override
+    {
+        if (this->hasFocus()) {
+            View::currentChanged(current, previous);
+            return;
+        }
+        QAbstractItemView::currentChanged(current, previous); // the repaint, without the announcement
+        this->viewport()->update();
+    }
+};
