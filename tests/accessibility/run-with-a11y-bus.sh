@@ -11,6 +11,9 @@ set -euo pipefail
 missing=()
 command -v dbus-run-session >/dev/null || missing+=(dbus)
 command -v xvfb-run >/dev/null || missing+=(xvfb)
+if [ "${GONGDIR_A11Y_NEEDS_PYATSPI:-}" = 1 ] && ! command -v xdotool >/dev/null; then
+    missing+=(xdotool)
+fi
 [ -f /usr/share/dbus-1/services/org.a11y.Bus.service ] || missing+=(at-spi2-core)
 if [ "${GONGDIR_A11Y_NEEDS_PYATSPI:-}" = 1 ] && ! /usr/bin/python3 -c 'import pyatspi' 2>/dev/null; then
     missing+=(python3-pyatspi)
@@ -24,6 +27,7 @@ if [ -z "${GONGDIR_A11Y_SESSION:-}" ]; then
     dir=$(mktemp -d)
     trap 'rm -rf "$dir"' EXIT
     mkdir "$dir/services" "$dir/runtime"
+    chmod 700 "$dir/runtime"
     cp /usr/share/dbus-1/services/org.a11y.Bus.service "$dir/services/"
     cat >"$dir/session.conf" <<CONF
 <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
