@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accessibility.h"
 
+#include "linklabelaccessible.h"
 #include "tabbaraccessible.h"
 #include <QAccessibleWidget>
 
@@ -20,6 +21,8 @@ QAccessibleInterface* roleFactory(const QString&, QObject* object)
         return nullptr;
     if (auto* bar = qobject_cast<QTabBar*>(widget))
         return new TabBarAccessible(bar);
+    if (auto* label = qobject_cast<QLabel*>(widget); label && label->property("gongdirExposeLinks").toBool())
+        return new LinkLabelAccessible(label);
     const QVariant role = widget->property(roleProperty);
     if (!role.isValid())
         return nullptr;

@@ -3,6 +3,7 @@
 
 #include "accessibility.h"
 #include "directory/directory.h"
+#include "linklabelaccessible.h"
 #include "models/orgtreemodel.h"
 #include "persondetails.h"
 #include "tones.h"
@@ -36,6 +37,7 @@ QLabel* richLabel(QWidget* parent, const QString& objectName)
     // Links reachable with Tab and opened with Enter: the pane works without a mouse.
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setOpenExternalLinks(false);
+    LinkLabelAccessible::expose(label); // each link a Link with a press action; Tab between them is announced
     return label;
 }
 

@@ -337,11 +337,11 @@ void ExportDialog::onFormatChanged()
     m_columns->setEnabled(columns);
     m_allColumns->setEnabled(columns);
     m_noColumns->setEnabled(columns);
-    m_columnsNote->setText(columns ? tr("Checked columns are exported in this order; drag to reorder.")
-                           : f == ExportFormat::Json
-                               ? tr("JSON holds every field exactly as Gong sent it; columns do not apply.")
-                               : tr("vCards hold name, email addresses, phone, title, languages, meeting "
-                                    "links and manager; columns do not apply."));
+    m_columnsNote->setText(
+        columns ? tr("Checked columns are exported in this order; drag them, or use Alt+Up and Alt+Down, to reorder.")
+        : f == ExportFormat::Json ? tr("JSON holds every field exactly as Gong sent it; columns do not apply.")
+                                  : tr("vCards hold name, email addresses, phone, title, languages, meeting "
+                                       "links and manager; columns do not apply."));
     // Keep the file name, follow the format's suffix.
     const QString path = filePath();
     if (!path.isEmpty()) {

@@ -77,7 +77,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="376"/>
+        <location filename="../../ui/exportdialog.cpp" line="429"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>Exporting %Ln user…</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="405"/>
+        <location filename="../../ui/exportdialog.cpp" line="458"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln user to %1.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="230"/>
+        <location filename="../../ui/facetpanel.cpp" line="244"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n more (use the search box)</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>LoadingStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="121"/>
+        <location filename="../../ui/loadingstatus.cpp" line="134"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Waiting %n s (rate limit)</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="123"/>
+        <location filename="../../ui/loadingstatus.cpp" line="136"/>
         <source>Connection problem — retrying in %n s</source>
         <translation>
             <numerusform>Connection problem — retrying in %n s</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="263"/>
+        <location filename="../../ui/orgchartview.cpp" line="264"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unknown manager (id %1) — %n report</numerusform>

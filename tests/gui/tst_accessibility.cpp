@@ -277,6 +277,45 @@ private Q_SLOTS:
         QVERIFY(nameOf(part<QLabel>(*m_window, "detailId")).startsWith(u"Id: "_s));
     }
 
+    void detailLinksAreLinksAndMovingBetweenThemIsAnnounced()
+    {
+        // Someone with a manager above their manager: the chain has two links.
+        auto* dir = part<Directory>(*m_window, "directory");
+        int row = 0;
+        while (row < dir->count() && dir->managerChain(row).rows.size() < 2)
+            ++row;
+        QVERIFY(row < dir->count());
+        m_window->selectUser(dir->user(row).id);
+        auto* email = part<QLabel>(*m_window, "detailEmail");
+        QAccessibleInterface* label = QAccessible::queryAccessibleInterface(email);
+        QCOMPARE(label->childCount(), 1);
+        QAccessibleInterface* link = label->child(0);
+        QCOMPARE(link->role(), QAccessible::Link);
+        QCOMPARE(link->text(QAccessible::Name), dir->user(row).emailAddress);
+        QSignalSpy activated(email, &QLabel::linkActivated);
+        QVERIFY(link->actionInterface());
+        link->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).toString(), u"mailto:"_s + dir->user(row).emailAddress);
+
+        auto* chain = part<QLabel>(*m_window, "detailChain");
+        QAccessibleInterface* chainIface = QAccessible::queryAccessibleInterface(chain);
+        QVERIFY(chainIface->childCount() >= 2);
+        // A link's focus event carries its address (the label's own carries only its text).
+        const auto announced = [&](int link) {
+            const QString href = chainIface->child(link)->text(QAccessible::Value);
+            return !eventsOf(QAccessible::Focus).isEmpty() && eventsOf(QAccessible::Focus).last().text.contains(href);
+        };
+        chain->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(chain, Qt::Key_Tab); // Tab goes from link to link inside the label
+        QTRY_VERIFY(announced(0));
+        const QString second = chainIface->child(1)->text(QAccessible::Name);
+        QTest::keyClick(chain, Qt::Key_Tab);
+        QVERIFY(chain->hasFocus());
+        QTRY_VERIFY(announced(1));
+        QCOMPARE(chainIface->focusChild()->text(QAccessible::Name), second);
+    }
+
     void dialogsAreNamedAndReadable()
     {
         CredentialStore store(m_dir.filePath(u"dialog.ini"_s));
