@@ -334,6 +334,14 @@ void FacetPanel::rebuildChips()
         });
         m_chipLayout->addWidget(clear, 0, Qt::AlignLeft);
     }
+    // New buttons go last in Tab order: they follow the list instead, where the keyboard is.
+    QWidget* previous = m_tree;
+    for (QWidget* w : m_chipBox->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+        if (!w->isHidden() && (w->focusPolicy() & Qt::TabFocus)) {
+            QWidget::setTabOrder(previous, w);
+            previous = w;
+        }
+    }
     const QString text = selection.toQueryText();
     m_queryLabel->setVisible(!text.isEmpty());
     m_queryLabel->setText(tr("As a query: %1").arg(text)); // its name too: it reads as it shows

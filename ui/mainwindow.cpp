@@ -101,7 +101,6 @@ MainWindow::MainWindow(QWidget* parent)
         Accessibility::setRole(d, QAccessible::Pane);
         d->setAccessibleName(d->windowTitle());
     }
-    orderTabStops();
     updateActions();
 }
 
@@ -407,12 +406,18 @@ void MainWindow::buildSearch()
 
 void MainWindow::orderTabStops()
 {
-    // Tab reads the window as it is laid out: the connection and the search in the tool bar, the filters on the left,
-    // the page tabs and the page (People or Org chart), the details on the right. Each part keeps its own order.
-    QList<QWidget*> order;
-    if (m_switcher)
-        order.append(m_switcher);
-    order << m_people->searchBar() << m_facetDock << m_tabs << m_detailDock;
+    // Tab reads the window as it is laid out: the connection and the search in the tool bar, the filters, the page
+    // tabs and the page, the details; all but the connection box are built in that order. The box comes later (from
+    // ConnectionManager), last in the chain: the search box and the filters move after it, so the chain reads box,
+    // search, filters, tabs, page, details. (setTabOrder() moves single widgets: a dock has no focus proxy.)
+    if (!m_switcher)
+        return;
+    QList<QWidget*> order{m_switcher};
+    for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (m_people->searchBar()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            order.append(w);
+    }
+    order.append(m_facets->tree());
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
 }

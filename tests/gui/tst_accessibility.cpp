@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
@@ -46,6 +47,7 @@ namespace {
 struct Recorded
 {
     QAccessible::Event type;
+    QAccessible::Role role;
     QPointer<QObject> object;
     int child;
     QString text; // the name and value of the object and everything below it, at the time of the event
@@ -66,7 +68,8 @@ QString textBelow(QAccessibleInterface* iface, int depth = 0)
 void record(QAccessibleEvent* event)
 {
     QAccessibleInterface* iface = event->accessibleInterface();
-    g_events.append({event->type(), event->object(), event->child(), iface ? textBelow(iface) : QString()});
+    g_events.append({event->type(), iface ? iface->role() : QAccessible::NoRole, event->object(), event->child(),
+                     iface ? textBelow(iface) : QString()});
 }
 
 QList<Recorded> eventsOf(QAccessible::Event type)
@@ -206,6 +209,18 @@ class TestAccessibility : public QObject
 
     QTableView* table() const { return part<QTableView>(*m_window, "userTable"); }
 
+    // What ConnectionManager adds once the window exists: the settings action and the connection box in the toolbar.
+    QWidget* addConnectionControls()
+    {
+        auto* settings = new QAction(u"&Connection Settings…"_s, m_window);
+        settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence(Qt::Key_F2)});
+        auto* box = new QComboBox;
+        box->addItem(u"Demo"_s);
+        box->setAccessibleName(u"Active connection"_s);
+        m_window->addConnectionControls(settings, box);
+        return box;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -304,7 +319,9 @@ private Q_SLOTS:
         // A link's focus event carries its address (the label's own carries only its text).
         const auto announced = [&](int link) {
             const QString href = chainIface->child(link)->text(QAccessible::Value);
-            return !eventsOf(QAccessible::Focus).isEmpty() && eventsOf(QAccessible::Focus).last().text.contains(href);
+            return !eventsOf(QAccessible::Focus).isEmpty() &&
+                   eventsOf(QAccessible::Focus).last().role == QAccessible::Link &&
+                   eventsOf(QAccessible::Focus).last().text.contains(href);
         };
         chain->setFocus(Qt::TabFocusReason);
         QTest::keyClick(chain, Qt::Key_Tab); // Tab goes from link to link inside the label
@@ -545,15 +562,21 @@ private Q_SLOTS:
 
     void theShortcutListNamesEachKeyOnce()
     {
+        addConnectionControls(); // Ctrl+, and F2
+        bool settingsListed = false;
         for (const KeyboardShortcuts::Entry& e : KeyboardShortcuts::of(m_window)) {
             QVERIFY2(!e.keys.contains(u", or"_s), qPrintable(e.keys));
+            settingsListed = settingsListed || e.keys == u"Ctrl+Comma or F2"_s;
             const QStringList keys = e.keys.split(u" or "_s);
             QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
         }
+        QVERIFY(settingsListed);
     }
 
     void tabWalksTheWindowInReadingOrder()
     {
+        QWidget* switcher = addConnectionControls(); // added last, shown first
+        QTRY_VERIFY(shown(switcher));
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_Down); // details with links and buttons
         auto* search = part<QLineEdit>(*m_window, "searchEdit");
@@ -569,7 +592,10 @@ private Q_SLOTS:
                 problems << u"invisible stop: "_s + QString::fromLatin1(focus->metaObject()->className());
             QTest::keyClick(focus, Qt::Key_Tab);
         }
-        QCOMPARE(QApplication::focusWidget(), search); // a cycle, no trap
+        QStringList names;
+        for (QWidget* w : std::as_const(stops))
+            names << QString::fromLatin1(w->metaObject()->className()) + u':' + nameOf(w);
+        QVERIFY2(QApplication::focusWidget() == search, qPrintable(names.join(u" → "_s))); // a cycle, no trap
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         const auto firstIndexIn = [&](const char* name) {
             QWidget* part = m_window->findChild<QWidget*>(QLatin1String(name));
@@ -583,6 +609,8 @@ private Q_SLOTS:
         const qsizetype tabBar = stops.indexOf(part<QTabWidget>(*m_window, "mainTabs")->tabBar());
         const qsizetype people = stops.indexOf(table());
         const qsizetype details = firstIndexIn("detailPane");
+        QVERIFY2(stops.last() == switcher,
+                 qPrintable(names.join(u" → "_s) + u" switcher shown: %1 %2"_s.arg(shown(switcher) ? 1 : 0).arg(switcher->focusPolicy()))); // then search
         QVERIFY2(0 < facets && facets < tabBar && tabBar < people && people < details,
                  qPrintable(u"%1 %2 %3 %4"_s.arg(facets).arg(tabBar).arg(people).arg(details)));
         QCOMPARE(firstIndexIn("orgChartView"), -1); // the hidden page has no stops
