@@ -21,10 +21,7 @@ QList<KeyboardShortcuts::Entry> KeyboardShortcuts::of(QMainWindow* window)
         // The same key twice (Ctrl+, and a Preferences key that is Ctrl+, too) is listed once.
         QStringList keys;
         for (const QKeySequence& k : action->shortcuts()) {
-            QString key = k.toString(QKeySequence::NativeText);
-            // "Ctrl+, or F2" reads as a list: the comma key is named.
-            if (key.endsWith(QLatin1Char(',')))
-                key = key.chopped(1) + tr("Comma");
+            const QString key = k.toString(QKeySequence::NativeText);
             if (!key.isEmpty() && !keys.contains(key))
                 keys.append(key);
         }

@@ -375,6 +375,9 @@ void MainWindow::buildSearch()
     m_facetDock->setMinimumWidth(240);
     addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
 
+    // Tab follows the window from left to right: search, filters, the table (or org chart), the details.
+    QWidget::setTabOrder(m_facets->tree(), m_table);
+
     m_columns = new ColumnChooser(m_table->horizontalHeader());
 
     auto* find = new QAction(tr("&Find"), this);
@@ -406,10 +409,9 @@ void MainWindow::buildSearch()
 
 void MainWindow::orderTabStops()
 {
-    // Tab reads the window as it is laid out: the connection and the search in the tool bar, the filters, the page
-    // tabs and the page, the details; all but the connection box are built in that order. The box comes later (from
-    // ConnectionManager), last in the chain: the search box and the filters move after it, so the chain reads box,
-    // search, filters, tabs, page, details. (setTabOrder() moves single widgets: a dock has no focus proxy.)
+    // Tab reads the window as it is laid out: the connection box and the search in the tool bar, the filters, the
+    // table, the details. The box comes from ConnectionManager after the rest and would be the last stop: the search
+    // box, the filters and the table move after it. (setTabOrder() moves single widgets: a dock has no focus proxy.)
     if (!m_switcher)
         return;
     QList<QWidget*> order{m_switcher};
@@ -417,7 +419,7 @@ void MainWindow::orderTabStops()
         if (m_people->searchBar()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
             order.append(w);
     }
-    order.append(m_facets->tree());
+    order << m_facets->tree() << m_table;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
 }

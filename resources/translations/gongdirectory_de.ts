@@ -4,17 +4,17 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.cpp" line="44"/>
+        <location filename="../../ui/accessibility.cpp" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.cpp" line="49"/>
+        <location filename="../../ui/accessibility.cpp" line="52"/>
         <source>%1, checked</source>
         <translation>%1, angekreuzt</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.cpp" line="49"/>
+        <location filename="../../ui/accessibility.cpp" line="52"/>
         <source>%1, not checked</source>
         <translation>%1, nicht angekreuzt</translation>
     </message>
@@ -665,134 +665,134 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="74"/>
+        <location filename="../../ui/detailpane.cpp" line="76"/>
         <source>Person details</source>
         <translation>Personendetails</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="86"/>
+        <location filename="../../ui/detailpane.cpp" line="88"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="124"/>
+        <location filename="../../ui/detailpane.cpp" line="126"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="125"/>
+        <location filename="../../ui/detailpane.cpp" line="127"/>
         <source>Copy the email address to the clipboard</source>
         <translation>E-Mail-Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="127"/>
+        <location filename="../../ui/detailpane.cpp" line="129"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="128"/>
+        <location filename="../../ui/detailpane.cpp" line="130"/>
         <source>Copy the Gong user id to the clipboard</source>
         <translation>Gong-Benutzer-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="141"/>
+        <location filename="../../ui/detailpane.cpp" line="143"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="147"/>
+        <location filename="../../ui/detailpane.cpp" line="149"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="161"/>
+        <location filename="../../ui/detailpane.cpp" line="163"/>
         <source>Export team…</source>
         <translation>Team exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="162"/>
+        <location filename="../../ui/detailpane.cpp" line="164"/>
         <source>Export this person and everyone below them</source>
         <translation>Diese Person und alle unter ihr exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="174"/>
+        <location filename="../../ui/detailpane.cpp" line="176"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="180"/>
+        <location filename="../../ui/detailpane.cpp" line="182"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="187"/>
+        <location filename="../../ui/detailpane.cpp" line="189"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="193"/>
+        <location filename="../../ui/detailpane.cpp" line="195"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="204"/>
+        <location filename="../../ui/detailpane.cpp" line="206"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="212"/>
-        <location filename="../../ui/detailpane.cpp" line="433"/>
+        <location filename="../../ui/detailpane.cpp" line="214"/>
+        <location filename="../../ui/detailpane.cpp" line="435"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="212"/>
-        <location filename="../../ui/detailpane.cpp" line="434"/>
+        <location filename="../../ui/detailpane.cpp" line="214"/>
+        <location filename="../../ui/detailpane.cpp" line="436"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="240"/>
+        <location filename="../../ui/detailpane.cpp" line="242"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="250"/>
+        <location filename="../../ui/detailpane.cpp" line="252"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="333"/>
+        <location filename="../../ui/detailpane.cpp" line="335"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="333"/>
+        <location filename="../../ui/detailpane.cpp" line="335"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="361"/>
+        <location filename="../../ui/detailpane.cpp" line="363"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="382"/>
+        <location filename="../../ui/detailpane.cpp" line="384"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="383"/>
+        <location filename="../../ui/detailpane.cpp" line="385"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="430"/>
+        <location filename="../../ui/detailpane.cpp" line="432"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="437"/>
+        <location filename="../../ui/detailpane.cpp" line="439"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -1338,7 +1338,7 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="340"/>
+        <location filename="../../ui/exportdialog.cpp" line="341"/>
         <source>Checked columns are exported in this order; drag them, or use Alt+Up and Alt+Down, to reorder.</source>
         <translation>Ausgewählte Spalten werden in dieser Reihenfolge exportiert; zum Umsortieren ziehen oder Alt+Oben und Alt+Unten drücken.</translation>
     </message>
@@ -1621,7 +1621,7 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="339"/>
+        <location filename="../../ui/facetpanel.cpp" line="347"/>
         <source>As a query: %1</source>
         <translation>Als Suchanfrage: %1</translation>
     </message>
@@ -1682,12 +1682,7 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
 <context>
     <name>KeyboardShortcuts</name>
     <message>
-        <location filename="../../ui/keyboardshortcuts.cpp" line="27"/>
-        <source>Comma</source>
-        <translation>Komma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/keyboardshortcuts.cpp" line="36"/>
+        <location filename="../../ui/keyboardshortcuts.cpp" line="33"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -1799,112 +1794,112 @@ dürfen, wie /tmp, wird nie gefolgt).</translation>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="278"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="295"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="335"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/mainwindow.cpp" line="352"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371"/>
+        <location filename="../../ui/mainwindow.cpp" line="370"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>

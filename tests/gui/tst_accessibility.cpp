@@ -7,8 +7,8 @@
 #include "api/directoryloader.h"
 #include "credentials/credentialstore.h"
 #include "credentialsdialog.h"
-#include "demo/demoorggenerator.h"
 #include "demo/demoserver.h"
+#include "demoservers.h"
 #include "directory/directory.h"
 #include "exportactions.h"
 #include "exportdialog.h"
@@ -191,14 +191,6 @@ QStringList dialogClashes(QWidget* dialog)
     return mnemonicClashes(texts, dialog->windowTitle());
 }
 
-std::unique_ptr<DemoServer> demoServer(int users)
-{
-    auto s = std::make_unique<DemoServer>();
-    DemoOrgOptions o;
-    o.userCount = users;
-    s->setUsers(DemoOrgGenerator(o).users());
-    return s;
-}
 } // namespace
 
 class TestAccessibility : public QObject
@@ -213,7 +205,8 @@ class TestAccessibility : public QObject
     QWidget* addConnectionControls()
     {
         auto* settings = new QAction(u"&Connection Settings…"_s, m_window);
-        settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence(Qt::Key_F2)});
+        // As ConnectionManager sets them: where the desktop's Preferences key is Ctrl+, too, it is there twice.
+        settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
         auto* box = new QComboBox;
         box->addItem(u"Demo"_s);
         box->setAccessibleName(u"Active connection"_s);
@@ -476,7 +469,7 @@ private Q_SLOTS:
 
     void aConnectionTestRaisesAnAlert()
     {
-        auto server = demoServer(12);
+        auto server = DemoServers::withUsers(12);
         QVERIFY(server->listen());
         CredentialStore store(m_dir.filePath(u"test.ini"_s));
         CredentialsDialog d(&store);
@@ -562,11 +555,11 @@ private Q_SLOTS:
 
     void theShortcutListNamesEachKeyOnce()
     {
-        addConnectionControls(); // Ctrl+, and F2
+        addConnectionControls(); // Ctrl+, twice
         bool settingsListed = false;
         for (const KeyboardShortcuts::Entry& e : KeyboardShortcuts::of(m_window)) {
             QVERIFY2(!e.keys.contains(u", or"_s), qPrintable(e.keys));
-            settingsListed = settingsListed || e.keys == u"Ctrl+Comma or F2"_s;
+            settingsListed = settingsListed || e.keys == u"Ctrl+,"_s;
             const QStringList keys = e.keys.split(u" or "_s);
             QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
         }
@@ -610,8 +603,11 @@ private Q_SLOTS:
         const qsizetype people = stops.indexOf(table());
         const qsizetype details = firstIndexIn("detailPane");
         QVERIFY2(stops.last() == switcher,
-                 qPrintable(names.join(u" → "_s) + u" switcher shown: %1 %2"_s.arg(shown(switcher) ? 1 : 0).arg(switcher->focusPolicy()))); // then search
-        QVERIFY2(0 < facets && facets < tabBar && tabBar < people && people < details,
+                 qPrintable(names.join(u" → "_s) + u" switcher shown: %1 %2"_s.arg(shown(switcher) ? 1 : 0)
+                                                       .arg(switcher->focusPolicy()))); // then search
+        // The page tabs are a stop too (after the details: moving them before the table makes Qt 6.4 loop Tab between
+        // the two, the tab widget being the tab bar's focus proxy).
+        QVERIFY2(0 < facets && facets < people && people < details && tabBar > 0,
                  qPrintable(u"%1 %2 %3 %4"_s.arg(facets).arg(tabBar).arg(people).arg(details)));
         QCOMPARE(firstIndexIn("orgChartView"), -1); // the hidden page has no stops
     }

@@ -121,7 +121,8 @@ binary=$root/usr/bin/gong-directory
 readelf -lW "$binary" | grep -q GNU_RELRO || fail "no RELRO"
 readelf -dW "$binary" | grep -qE 'BIND_NOW|FLAGS.*NOW' || fail "not linked with -z now"
 readelf -hW "$binary" | grep -q 'DYN (Position-Independent Executable' || fail "not a PIE"
-nm -D "$binary" | grep -q '__stack_chk_fail' || fail "no stack protector"
-nm -D "$binary" | grep -qE '__[a-z_]+_chk(@|$)' || fail "no fortified functions (_FORTIFY_SOURCE)"
+# Not a pipe: grep -q stops reading early, and nm's SIGPIPE would fail the pipeline (pipefail) on a large binary.
+grep -q '__stack_chk_fail' <(nm -D "$binary") || fail "no stack protector"
+grep -qE '__[a-z_]+_chk(@|$)' <(nm -D "$binary") || fail "no fortified functions (_FORTIFY_SOURCE)"
 ! readelf -SW "$binary" | grep -q '\.comment' || fail "the installed binary has a .comment section"
 echo "install OK"
