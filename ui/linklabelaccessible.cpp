@@ -104,12 +104,6 @@ LinkLabelAccessible::LinkLabelAccessible(QLabel* label)
     : QAccessibleWidget(label, QAccessible::StaticText)
 {}
 
-LinkLabelAccessible::~LinkLabelAccessible()
-{
-    for (QAccessible::Id id : std::as_const(m_links))
-        QAccessible::deleteAccessibleInterface(id);
-}
-
 void LinkLabelAccessible::expose(QLabel* label)
 {
     label->setProperty(linksProperty, true);
@@ -174,18 +168,12 @@ QAccessibleInterface* LinkLabelAccessible::child(int index) const
 {
     if (index < 0 || index >= childCount())
         return nullptr;
-    if (!m_links.contains(index))
-        m_links.insert(index, QAccessible::registerAccessibleInterface(new LinkAccessible(label(), index)));
-    return QAccessible::accessibleInterface(m_links.value(index));
+    return m_links.at(index, [this, index] { return new LinkAccessible(label(), index); });
 }
 
 int LinkLabelAccessible::indexOfChild(const QAccessibleInterface* child) const
 {
-    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
-        if (QAccessible::accessibleInterface(it.value()) == child)
-            return it.key();
-    }
-    return -1;
+    return m_links.indexOf(child);
 }
 
 QAccessibleInterface* LinkLabelAccessible::focusChild() const

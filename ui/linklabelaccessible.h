@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "childinterfaces.h"
+
 #include <QAccessibleWidget>
-#include <QHash>
 #include <QObject>
 
 class QLabel;
@@ -14,7 +15,6 @@ class LinkLabelAccessible : public QAccessibleWidget
 {
 public:
     explicit LinkLabelAccessible(QLabel* label);
-    ~LinkLabelAccessible() override;
 
     QString text(QAccessible::Text t) const override;
     int childCount() const override;
@@ -38,5 +38,5 @@ public:
 
 private:
     QLabel* label() const;
-    mutable QHash<int, QAccessible::Id> m_links;
+    mutable ChildInterfaces m_links;
 };

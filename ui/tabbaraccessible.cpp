@@ -85,12 +85,6 @@ TabBarAccessible::TabBarAccessible(QTabBar* bar)
     : QAccessibleWidget(bar, QAccessible::PageTabList)
 {}
 
-TabBarAccessible::~TabBarAccessible()
-{
-    for (QAccessible::Id id : std::as_const(m_tabs))
-        QAccessible::deleteAccessibleInterface(id);
-}
-
 QTabBar* TabBarAccessible::tabBar() const
 {
     return static_cast<QTabBar*>(object());
@@ -118,19 +112,13 @@ QAccessibleInterface* TabBarAccessible::child(int index) const
         return nullptr;
     if (index >= tabs)
         return QAccessible::queryAccessibleInterface(scrollButtons().value(index - tabs));
-    if (!m_tabs.contains(index)) {
-        auto* tab = new TabAccessible(tabBar(), index);
-        m_tabs.insert(index, QAccessible::registerAccessibleInterface(tab));
-    }
-    return QAccessible::accessibleInterface(m_tabs.value(index));
+    return m_tabs.at(index, [this, index] { return new TabAccessible(tabBar(), index); });
 }
 
 int TabBarAccessible::indexOfChild(const QAccessibleInterface* child) const
 {
-    for (auto it = m_tabs.cbegin(); it != m_tabs.cend(); ++it) {
-        if (QAccessible::accessibleInterface(it.value()) == child)
-            return it.key();
-    }
+    if (const int tab = m_tabs.indexOf(child); tab >= 0)
+        return tab;
     const int button = int(scrollButtons().indexOf(qobject_cast<QWidget*>(child ? child->object() : nullptr)));
     return button < 0 ? -1 : tabBar()->count() + button;
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "childinterfaces.h"
+
 #include <QAccessibleWidget>
-#include <QHash>
 #include <QPointer>
 
 class QTabBar;
@@ -14,7 +15,6 @@ class TabBarAccessible : public QAccessibleWidget
 {
 public:
     explicit TabBarAccessible(QTabBar* bar);
-    ~TabBarAccessible() override;
 
     int childCount() const override;
     QAccessibleInterface* child(int index) const override;
@@ -25,5 +25,5 @@ private:
     QTabBar* tabBar() const;
     QList<QWidget*> scrollButtons() const;
 
-    mutable QHash<int, QAccessible::Id> m_tabs; // the tabs' interfaces, by index, made when first asked for
+    mutable ChildInterfaces m_tabs;
 };
