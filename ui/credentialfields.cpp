@@ -47,7 +47,7 @@ CredentialFields::CredentialFields(QFormLayout* form, QWidget* dialog)
     m_accessKeyButton = new QRadioButton(tr("Access &key + secret"), methodRow);
     m_accessKeyButton->setObjectName(QStringLiteral("accessKeyButton"));
     m_accessKeyButton->setToolTip(tr("An API key created in Gong under Company settings → Ecosystem → API"));
-    m_tokenButton = new QRadioButton(tr("OAuth access &token"), methodRow);
+    m_tokenButton = new QRadioButton(tr("OA&uth access token"), methodRow);
     m_tokenButton->setObjectName(QStringLiteral("tokenButton"));
     auto* methodGroup = new QButtonGroup(this);
     methodGroup->addButton(m_accessKeyButton);
@@ -77,7 +77,7 @@ CredentialFields::CredentialFields(QFormLayout* form, QWidget* dialog)
     m_showToken->setObjectName(QStringLiteral("showTokenButton"));
     m_showToken->setAccessibleName(tr("Show the access token"));
     m_tokenRow = secretRow(m_tokenEdit, m_showToken, dialog);
-    form->addRow(tr("Access to&ken:"), m_tokenRow);
+    form->addRow(tr("Access tok&en:"), m_tokenRow);
     m_hint = new QLabel(dialog);
     m_hint->setObjectName(QStringLiteral("credentialsHint"));
     m_hint->setWordWrap(true);
@@ -193,4 +193,7 @@ void CredentialFields::updateHint()
     } else {
         Tones::setToned(m_hint, QString(), Tones::Tone::Normal);
     }
+    // Read with the fields it is about, not only as a label after them.
+    for (QLineEdit* edit : {m_keyEdit, m_secretEdit, m_tokenEdit})
+        edit->setAccessibleDescription(m_hint->text());
 }

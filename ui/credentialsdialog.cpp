@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "credentialsdialog.h"
 
+#include "accessibility.h"
 #include "credentialfields.h"
 #include "tones.h"
 
@@ -91,7 +92,7 @@ void CredentialsDialog::buildUi()
 
     m_fields = new CredentialFields(m_form, this);
 
-    m_avatarsBox = new QCheckBox(tr("Include &avatars (Gong staff who accessed the account)"), this);
+    m_avatarsBox = new QCheckBox(tr("Include a&vatars (Gong staff who accessed the account)"), this);
     m_avatarsBox->setObjectName(QStringLiteral("avatarsBox"));
     m_form->addRow(QString(), m_avatarsBox);
 
@@ -121,6 +122,7 @@ void CredentialsDialog::buildUi()
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_testIcon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_testIcon->setObjectName(QStringLiteral("testIcon"));
     m_testIcon->setFixedSize(iconSize, iconSize);
     m_testResult = new QLabel(this);
     m_testResult->setObjectName(QStringLiteral("testResult"));
@@ -129,6 +131,7 @@ void CredentialsDialog::buildUi()
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testResult->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     m_testResult->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    Accessibility::makeAlert(m_testResult); // the outcome is spoken when it arrives
     testRow->addWidget(m_testButton, 0, Qt::AlignTop);
     testRow->addWidget(m_testIcon, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
@@ -240,9 +243,11 @@ void CredentialsDialog::reloadProfileList(const QString& selectId)
 void CredentialsDialog::loadProfile(const QString& id)
 {
     cancelTest();
-    m_testResult->clear();
+    Accessibility::setLabelText(m_testResult, QString(), QString());
     m_testIcon->clear();
+    m_testIcon->setAccessibleName(QString());
     m_keychainLabel->hide();
+    m_rememberBox->setAccessibleDescription(QString());
     m_loadingId.clear();
     const std::optional<ConnectionProfile> saved = m_store->profile(id);
     m_profile = saved.value_or(ConnectionProfile());
@@ -291,6 +296,7 @@ void CredentialsDialog::onKeychainAnswer(const QString& id, const KeychainResult
 void CredentialsDialog::showKeychainText(const QString& text, bool problem)
 {
     Tones::setToned(m_keychainLabel, text, problem ? Tones::Tone::Error : Tones::Tone::Normal);
+    m_rememberBox->setAccessibleDescription(text);
 }
 
 void CredentialsDialog::updateUrlHint()
@@ -316,6 +322,7 @@ void CredentialsDialog::updateUrlHint()
     } else {
         Tones::setToned(m_urlHint, QString(), Tones::Tone::Normal);
     }
+    m_urlEdit->setAccessibleDescription(m_urlHint->text());
     updateButtons();
 }
 
@@ -338,7 +345,8 @@ void CredentialsDialog::testConnection()
     m_tester->setIncludeAvatars(m_avatarsBox->isChecked());
     m_tester->start();
     m_testIcon->clear();
-    m_testResult->setText(tr("Testing the connection to %1…").arg(url.host()));
+    m_testIcon->setAccessibleName(QString());
+    Accessibility::setLabelText(m_testResult, QString(), tr("Testing the connection to %1…").arg(url.host()));
     m_testButton->setText(tr("Cancel &test"));
     updateButtons();
 }
@@ -348,7 +356,8 @@ void CredentialsDialog::cancelTest()
     if (!m_tester->isRunning())
         return;
     m_tester->cancel();
-    m_testResult->setText(tr("Test cancelled."));
+    Accessibility::setLabelText(m_testResult, QString(), tr("Test cancelled."));
+    Accessibility::announce(m_testResult);
     m_testButton->setText(tr("&Test connection"));
     updateButtons();
 }
@@ -359,7 +368,9 @@ void CredentialsDialog::showTestResult(const ConnectionTestResult& result)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_testIcon->setPixmap(
         style()->standardIcon(result.ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical).pixmap(size));
-    m_testResult->setText(result.message());
+    m_testIcon->setAccessibleName(result.ok ? tr("Connection works") : tr("Connection failed"));
+    Accessibility::setLabelText(m_testResult, m_testIcon->accessibleName(), result.message());
+    Accessibility::announce(m_testResult);
     updateButtons();
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "detailpane.h"
 
+#include "accessibility.h"
 #include "copyfeedback.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
+#include "linklabelaccessible.h"
 #include "models/orgtreemodel.h"
 #include "models/userfiltermodel.h"
 #include "persondetails.h"
@@ -37,7 +39,15 @@ QLabel* richLabel(QWidget* parent, const QString& objectName)
     // Links reachable with Tab and opened with Enter: the pane works without a mouse.
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setOpenExternalLinks(false);
+    LinkLabelAccessible::expose(label); // each link a Link with a press action; Tab between them is announced
     return label;
+}
+
+// Rich text with links is a Tab stop (each link is one); without a link, a stop would show nothing focused.
+void setRichText(QLabel* label, const QString& html)
+{
+    label->setText(html);
+    label->setFocusPolicy(html.contains(QLatin1String("<a ")) ? Qt::StrongFocus : Qt::NoFocus);
 }
 
 // A warning box with its own background and text colour, from the desktop's light or dark palette.
@@ -77,6 +87,7 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the links and buttons inside; the area shows the focused one
     outer->addWidget(scroll);
 
     auto* page = new QWidget(scroll);
@@ -156,7 +167,6 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     // Manager chain
     layout->addWidget(heading(tr("Manager chain"), m_content));
     m_chain = richLabel(m_content, QStringLiteral("detailChain"));
-    m_chain->setAccessibleName(tr("Manager chain"));
     layout->addWidget(m_chain);
     m_chainWarning = new QLabel(m_content);
     m_chainWarning->setObjectName(QStringLiteral("detailChainWarning"));
@@ -202,6 +212,7 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
         m_settingValues[s]->setObjectName(QStringLiteral("setting_") + userSettingKey(UserSetting(s)));
         auto* label = new QLabel(PersonDetails::settingLabel(UserSetting(s)), m_content);
         label->setToolTip(tr("API field settings.%1").arg(userSettingKey(UserSetting(s))));
+        label->setBuddy(m_settingValues[s]); // a screen reader reads the value labelled by its setting
         settingsForm->addRow(label, m_settingValues[s]);
     }
     layout->addLayout(settingsForm);
@@ -218,8 +229,11 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     m_id = new QLabel(m_content);
     m_id->setObjectName(QStringLiteral("detailId"));
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    recordForm->addRow(tr("Created"), m_created);
-    recordForm->addRow(tr("Id"), m_id);
+    for (QLabel* value : {m_created, m_id}) {
+        auto* label = new QLabel(value == m_created ? tr("Created") : tr("Id"), m_content);
+        label->setBuddy(value);
+        recordForm->addRow(label, value);
+    }
     layout->addLayout(recordForm);
 
     m_otherToggle = new QToolButton(m_content);
@@ -365,7 +379,7 @@ void DetailPane::renderHeader(const User& user)
     m_badge->setStyleSheet(user.isActive()
                                ? QStringLiteral("QLabel { background: #2e7d32; color: white; border-radius: 6px; }")
                                : QStringLiteral("QLabel { background: #757575; color: white; border-radius: 6px; }"));
-    m_email->setText(PersonDetails::emailHtml(user));
+    setRichText(m_email, PersonDetails::emailHtml(user));
     m_copyEmail->setEnabled(!user.emailAddress.isEmpty());
 }
 
@@ -377,11 +391,14 @@ void DetailPane::renderContact(const User& user)
     m_contactShown = rows;
     while (m_contactForm->rowCount() > 0)
         m_contactForm->removeRow(0);
+    QWidget* previous = m_copyId; // new widgets go last in Tab order: put them where they are shown
     for (qsizetype i = 0; i + 1 < rows.size(); i += 2) {
         QLabel* value = richLabel(m_content, QString());
-        value->setText(rows[i + 1]);
+        setRichText(value, rows[i + 1]);
         connect(value, &QLabel::linkActivated, this, &DetailPane::onLink);
         m_contactForm->addRow(rows[i], value);
+        QWidget::setTabOrder(previous, value);
+        previous = value;
     }
     if (m_contactForm->rowCount() == 0)
         m_contactForm->addRow(new QLabel(tr("No contact details"), m_content));
@@ -389,7 +406,7 @@ void DetailPane::renderContact(const User& user)
 
 void DetailPane::renderChain(int row)
 {
-    m_chain->setText(PersonDetails::chainHtml(*m_directory, row));
+    setRichText(m_chain, PersonDetails::chainHtml(*m_directory, row));
     const QString warning = PersonDetails::chainWarning(*m_directory, row);
     m_chainWarning->setText(warning.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + warning);
     m_chainWarning->setVisible(!warning.isEmpty());
@@ -439,7 +456,8 @@ void DetailPane::renderLanguages(const User& user)
 void DetailPane::renderSettings(const User& user)
 {
     for (int s = 0; s < UserSettingCount; ++s)
-        m_settingValues[s]->setText(PersonDetails::settingValue(user.settings[s]));
+        Accessibility::setLabelText(m_settingValues[s], PersonDetails::settingLabel(UserSetting(s)),
+                                    PersonDetails::settingValue(user.settings[s]));
     const QStringList warnings = PersonDetails::settingsWarnings(user);
     m_settingsWarning->setText(
         warnings.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));
@@ -456,6 +474,8 @@ void DetailPane::renderRecord(const User& user)
         m_created->setText(created.isEmpty() ? tr("Unknown") : created);
     m_created->setToolTip(created);
     m_id->setText(user.id);
+    m_created->setAccessibleName(Accessibility::purposeAndText(tr("Created"), m_created->text()));
+    m_id->setAccessibleName(Accessibility::purposeAndText(tr("Id"), user.id));
 
     const QStringList lines = PersonDetails::otherFieldLines(user);
     m_otherToggle->setText(tr("Other fields (%1)").arg(lines.size()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "errorbanner.h"
 
+#include "accessibility.h"
 #include "tones.h"
 
 #include <QApplication>
@@ -19,6 +20,9 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     , m_close(new QPushButton(tr("Dismiss"), this))
 {
     setObjectName(QStringLiteral("errorBanner"));
+    // An alert: Orca speaks it when it appears, with the message the label inside carries as its name.
+    Accessibility::makeAlert(this);
+    setAccessibleName(tr("Error"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     applyTone();
@@ -29,7 +33,6 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_text->setTextFormat(Qt::PlainText); // a server's "<img src=…>" is shown, never rendered
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setAccessibleName(tr("Error message"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setAccessibleDescription(tr("Continue loading from where it stopped, keeping the loaded rows"));
     m_close->setAccessibleDescription(tr("Hide this message"));
@@ -54,7 +57,7 @@ void ErrorBanner::showError(const QString& message, bool canRetry, const QString
     m_text->setText(message);
     m_retry->setText(retryText.isEmpty() ? tr("&Retry") : retryText);
     m_retry->setVisible(canRetry);
-    show();
+    Accessibility::announce(this);
 }
 
 QString ErrorBanner::message() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
+#include "accessibility.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "export/exportjob.h"
@@ -16,6 +17,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -104,11 +106,24 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     m_columns->setSelectionMode(QAbstractItemView::SingleSelection);
     m_columns->setMinimumHeight(180);
     auto* columnButtons = new QHBoxLayout;
-    m_allColumns = new QPushButton(tr("Check all"), columnsBox);
-    m_noColumns = new QPushButton(tr("Uncheck all"), columnsBox);
+    m_allColumns = new QPushButton(tr("Check &all"), columnsBox);
+    m_noColumns = new QPushButton(tr("U&ncheck all"), columnsBox);
+    // The order is the file's column order: reordering must not need a mouse (dragging).
+    m_moveUp = new QPushButton(tr("Move &up"), columnsBox);
+    m_moveUp->setObjectName(QStringLiteral("moveColumnUp"));
+    m_moveUp->setToolTip(tr("Move the current column up (Alt+Up)"));
+    m_moveDown = new QPushButton(tr("Move do&wn"), columnsBox);
+    m_moveDown->setObjectName(QStringLiteral("moveColumnDown"));
+    m_moveDown->setToolTip(tr("Move the current column down (Alt+Down)"));
     columnButtons->addWidget(m_allColumns);
     columnButtons->addWidget(m_noColumns);
     columnButtons->addStretch(1);
+    columnButtons->addWidget(m_moveUp);
+    columnButtons->addWidget(m_moveDown);
+    m_columns->installEventFilter(this); // Alt+Up, Alt+Down
+    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveColumn(-1); });
+    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveColumn(1); });
+    connect(m_columns, &QListWidget::currentRowChanged, this, &ExportDialog::updateMoveButtons);
     columnsLayout->addWidget(m_columnsNote);
     columnsLayout->addWidget(m_columns, 1);
     columnsLayout->addLayout(columnButtons);
@@ -117,7 +132,7 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setAccessibleName(tr("File"));
-    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse = new QPushButton(tr("&Browse…"), this);
     destination->addWidget(m_path, 1);
     destination->addWidget(m_browse);
     auto* form = new QFormLayout;
@@ -134,7 +149,7 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_buttons = new QDialogButtonBox(this);
-    m_exportButton = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
     m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
@@ -157,6 +172,11 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    connect(m_columns, &QListWidget::itemChanged, this, [](QListWidgetItem* item) {
+        const QString spoken = Accessibility::withCheckState(item->text(), item->checkState() == Qt::Checked);
+        if (item->data(Qt::AccessibleTextRole).toString() != spoken)
+            item->setData(Qt::AccessibleTextRole, spoken); // changes the item again: the comparison ends it
+    });
     connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateState);
     connect(m_scopeGroup, &QButtonGroup::idToggled, this, &ExportDialog::updateState);
     connect(m_allColumns, &QPushButton::clicked, this, [this] {
@@ -185,6 +205,37 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
 }
 
 ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::moveColumn(int delta)
+{
+    const int from = m_columns->currentRow();
+    const int to = from + delta;
+    if (from < 0 || to < 0 || to >= m_columns->count())
+        return;
+    QListWidgetItem* item = m_columns->takeItem(from);
+    m_columns->insertItem(to, item);
+    m_columns->setCurrentItem(item); // the keyboard stays on the moved column, and a screen reader reads it again
+    updateState();
+}
+
+bool ExportDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_columns && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveColumn(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ExportDialog::updateMoveButtons()
+{
+    const int row = m_columns->currentRow();
+    m_moveUp->setEnabled(row > 0);
+    m_moveDown->setEnabled(row >= 0 && row + 1 < m_columns->count());
+}
 
 int ExportDialog::addScope(const QString& label, const QList<int>& rows)
 {
@@ -277,7 +328,9 @@ void ExportDialog::setColumns(const QStringList& checkedKeys)
         item->setToolTip(UserColumns::at(c).key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(i < checkedCount ? Qt::Checked : Qt::Unchecked);
+        item->setData(Qt::AccessibleTextRole, Accessibility::withCheckState(item->text(), i < checkedCount));
     }
+    updateMoveButtons();
     updateState();
 }
 
@@ -355,11 +408,11 @@ void ExportDialog::onFormatChanged()
     m_columns->setEnabled(columns);
     m_allColumns->setEnabled(columns);
     m_noColumns->setEnabled(columns);
-    m_columnsNote->setText(columns ? tr("Checked columns are exported in this order; drag to reorder.")
-                           : f == ExportFormat::Json
-                               ? tr("JSON holds every field exactly as Gong sent it; columns do not apply.")
-                               : tr("vCards hold name, email addresses, phone, title, languages, meeting "
-                                    "links and manager; columns do not apply."));
+    m_columnsNote->setText(
+        columns ? tr("Checked columns are exported in this order; drag them, or use Alt+Up and Alt+Down, to reorder.")
+        : f == ExportFormat::Json ? tr("JSON holds every field exactly as Gong sent it; columns do not apply.")
+                                  : tr("vCards hold name, email addresses, phone, title, languages, meeting "
+                                       "links and manager; columns do not apply."));
     // Keep the file name, follow the format's suffix.
     const QString path = filePath();
     if (!path.isEmpty()) {

@@ -63,10 +63,15 @@ public Q_SLOTS:
     void cancelExport();
     void reject() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     void exported(const QString& path, int userCount);
 
 private:
+    void moveColumn(int delta); // the current column, one place up (-1) or down (1)
+    void updateMoveButtons();
     void browse();
     void onFormatChanged();
     void onFinished(int result, const QString& error);
@@ -100,6 +105,8 @@ private:
     QLabel* m_columnsNote = nullptr;
     QPushButton* m_allColumns = nullptr;
     QPushButton* m_noColumns = nullptr;
+    QPushButton* m_moveUp = nullptr;
+    QPushButton* m_moveDown = nullptr;
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
     QProgressBar* m_progress = nullptr;

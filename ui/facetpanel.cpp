@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "facetpanel.h"
 
+#include "accessibility.h"
 #include "copyfeedback.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "models/userfiltermodel.h"
 #include "models/usertablemodel.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,7 +52,6 @@ FacetPanel::FacetPanel(UserFilterModel* model, QWidget* parent)
     m_queryLabel->setObjectName(QStringLiteral("facetQuery"));
     m_queryLabel->setWordWrap(true);
     m_queryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_queryLabel->setAccessibleName(tr("Facet choices as a query"));
     m_queryLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_tree->setObjectName(QStringLiteral("facetTree"));
     // Pixel scrolling, so a refresh can put the value just ticked back under the pointer to the pixel.
@@ -60,6 +61,7 @@ FacetPanel::FacetPanel(UserFilterModel* model, QWidget* parent)
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Filter"), tr("People")}); // hidden, but screen readers name the columns by them
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -180,6 +182,11 @@ void FacetPanel::refresh()
     const FacetSelection& selection = m_model->facetSelection();
     const Directory* dir = m_model->tableModel()->directory();
     const QLocale locale;
+    // The items are rebuilt: the keyboard's place (a value or a group heading) is found again by its group and key.
+    QTreeWidgetItem* const oldCurrent = m_tree->currentItem();
+    const int currentGroup = oldCurrent ? oldCurrent->data(0, GroupRole).toInt() : -1;
+    const QVariant currentKey = oldCurrent ? oldCurrent->data(0, KeyRole) : QVariant();
+    QTreeWidgetItem* newCurrent = nullptr;
     m_updating = true;
     m_tree->setUpdatesEnabled(false);
     if (m_tree->topLevelItemCount() != UserFacets::groupCount()) {
@@ -197,6 +204,8 @@ void FacetPanel::refresh()
     updateDepths();
     for (int g = 0; g < UserFacets::groupCount(); ++g) {
         QTreeWidgetItem* top = m_tree->topLevelItem(g);
+        if (g == currentGroup)
+            newCurrent = top;
         const QStringList chosen = selection.values(g);
         top->setText(0, g >= UserFacets::SettingFirst ? settingTitle(g) : UserFacets::groupTitle(g));
         qDeleteAll(top->takeChildren());
@@ -246,6 +255,11 @@ void FacetPanel::refresh()
             item->setData(0, KeyRole, key);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(0, isChosen ? Qt::Checked : Qt::Unchecked);
+            // Read as "Active, 476, not checked": Qt 6.4 does not expose an item's check box as checkable.
+            item->setData(0, Qt::AccessibleTextRole,
+                          Accessibility::withCheckState(tr("%1, %2").arg(label.trimmed(), item->text(1)), isChosen));
+            if (g == currentGroup && QVariant(key) == currentKey)
+                newCurrent = item;
             if (g == UserFacets::Manager && dir->rowOf(key) >= 0)
                 item->setToolTip(0,
                                  tr("%1 — reports to %2").arg(label.trimmed(), dir->managerChainText(dir->rowOf(key))));
@@ -260,7 +274,13 @@ void FacetPanel::refresh()
     }
     keepAnchorInPlace();
     m_tree->setUpdatesEnabled(true);
+    if (newCurrent && newCurrent != m_tree->currentItem())
+        m_tree->setCurrentItem(newCurrent, 0, QItemSelectionModel::NoUpdate);
     m_updating = false;
+    if (m_announceCheck) {
+        m_announceCheck = false;
+        announceCurrentCheck();
+    }
     rebuildChips();
 }
 
@@ -297,8 +317,29 @@ void FacetPanel::onItemChanged(QTreeWidgetItem* item, int)
     selection.toggle(group, key);
     m_anchor = {group, key, m_tree->visualItemRect(item).top()};
     m_model->setFacetSelection(selection);
+    m_announceCheck = true;
     // Not now: refresh() replaces the items, and this one is still inside its own signal.
     QMetaObject::invokeMethod(this, &FacetPanel::refresh, Qt::QueuedConnection);
+}
+
+void FacetPanel::announceCurrentCheck()
+{
+    // The item a Space or a click toggled was replaced by refresh(): say "checked"/"not checked" for its successor.
+    const QModelIndex current = m_tree->currentIndex();
+    QAccessibleInterface* tree = QAccessible::queryAccessibleInterface(m_tree);
+    if (!current.isValid() || !m_tree->hasFocus() || !tree || !tree->tableInterface())
+        return;
+    int row = 0; // a tree's cells are counted by rows as shown (expanded), from the top
+    for (QModelIndex i = m_tree->model()->index(0, 0); i.isValid() && i.row() != -1 && i != current.siblingAtColumn(0);
+         i = m_tree->indexBelow(i))
+        ++row;
+    QAccessibleInterface* cell = tree->tableInterface()->cellAt(row, 0);
+    if (!cell)
+        return;
+    QAccessible::State changed;
+    changed.checked = true;
+    QAccessibleStateChangeEvent event(cell, changed);
+    QAccessible::updateAccessibility(&event);
 }
 
 void FacetPanel::rebuildChips()
@@ -340,8 +381,16 @@ void FacetPanel::rebuildChips()
         });
         m_chipLayout->addWidget(clear, 0, Qt::AlignLeft);
     }
+    // New buttons go last in Tab order: they follow the list instead, where the keyboard is.
+    QWidget* previous = m_tree;
+    for (QWidget* w : m_chipBox->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+        if (!w->isHidden() && (w->focusPolicy() & Qt::TabFocus)) {
+            QWidget::setTabOrder(previous, w);
+            previous = w;
+        }
+    }
     const QString text = selection.toQueryText();
     m_queryLabel->setVisible(!text.isEmpty());
-    m_queryLabel->setText(tr("As a query: %1").arg(text));
+    m_queryLabel->setText(tr("As a query: %1").arg(text)); // its name too: it reads as it shows
     m_chipBox->setVisible(!selection.isEmpty());
 }

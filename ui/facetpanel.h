@@ -36,6 +36,7 @@ public Q_SLOTS:
 private:
     void onItemChanged(QTreeWidgetItem* item, int column);
     void rebuildChips();
+    void announceCurrentCheck();
     QString valueLabel(int group, const QString& key) const;
     void updateDepths();
     void keepAnchorInPlace();
@@ -47,6 +48,7 @@ private:
     QLabel* m_queryLabel;
     QTimer m_refreshTimer;
     bool m_updating = false;
+    bool m_announceCheck = false; // a value was toggled: its state is announced once the items are rebuilt
     QSet<int> m_collapsed;
     std::vector<int> m_depth; // per directory row: managers above (for "top of the chart down")
     int m_depthRows = -1;

@@ -9,7 +9,7 @@
 #include <QScrollBar>
 
 FrozenColumnView::FrozenColumnView(QTableView* table)
-    : QTableView(table)
+    : FocusQuietView<QTableView>(table)
     , m_table(table)
 {
     setObjectName(QStringLiteral("frozenColumn"));

@@ -18,10 +18,12 @@ QList<KeyboardShortcuts::Entry> KeyboardShortcuts::of(QMainWindow* window)
             return;
         seen.insert(action);
         // A standard key the platform does not bind (QKeySequence::Preferences on most Linux desktops) is empty.
+        // The same key twice (Ctrl+, and a Preferences key that is Ctrl+, too) is listed once.
         QStringList keys;
         for (const QKeySequence& k : action->shortcuts()) {
-            if (!k.isEmpty())
-                keys.append(k.toString(QKeySequence::NativeText));
+            const QString key = k.toString(QKeySequence::NativeText);
+            if (!key.isEmpty() && !keys.contains(key))
+                keys.append(key);
         }
         if (keys.isEmpty())
             return;

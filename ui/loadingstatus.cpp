@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "loadingstatus.h"
 
+#include "accessibility.h"
 #include "directory/directory.h"
 #include "directorycompleteness.h"
 #include "models/userfiltermodel.h"
@@ -24,11 +25,8 @@ LoadingStatus::LoadingStatus(QStatusBar* bar, const Directory* directory, const 
 {
     setObjectName(QStringLiteral("loadingStatus"));
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
-    m_connection->setAccessibleName(tr("Connection"));
     m_count->setObjectName(QStringLiteral("userCountLabel"));
-    m_count->setAccessibleName(tr("Users loaded"));
     m_state->setObjectName(QStringLiteral("loadingStateLabel"));
-    m_state->setAccessibleName(tr("Loading state"));
     m_progress->setObjectName(QStringLiteral("loadingProgress"));
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->setMaximumWidth(320);
@@ -43,6 +41,21 @@ LoadingStatus::LoadingStatus(QStatusBar* bar, const Directory* directory, const 
     // Permanent: a passing message (a copy, a keychain notice) covers the left part only, never the countdown.
     bar->addPermanentWidget(m_state);
     bar->addPermanentWidget(m_progress);
+    // Every status-bar message (an export, a copy) is spoken: QStatusBar paints its message, which no screen reader
+    // can read, so an alert-role label repeats it. It takes no room: the message is already on screen.
+    m_announcer = new QLabel(bar);
+    m_announcer->setObjectName(QStringLiteral("statusAnnouncer"));
+    m_announcer->setFixedWidth(0);
+    Accessibility::makeAlert(m_announcer);
+    m_announcer->hide();
+    bar->addPermanentWidget(m_announcer);
+    connect(bar, &QStatusBar::messageChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            return;
+        m_announcer->setText(text);
+        m_announcer->setAccessibleName(text);
+        Accessibility::announce(m_announcer);
+    });
 
     connect(pager, &UserPager::progress, this, &LoadingStatus::onProgress);
     connect(pager, &UserPager::stateChanged, this, &LoadingStatus::onStateChanged);
@@ -65,7 +78,7 @@ LoadingStatus::LoadingStatus(QStatusBar* bar, const Directory* directory, const 
 
 void LoadingStatus::setConnectionName(const QString& name)
 {
-    m_connection->setText(name);
+    Accessibility::setLabelText(m_connection, tr("Connection"), name);
 }
 
 void LoadingStatus::showConnecting()
@@ -160,9 +173,10 @@ void LoadingStatus::onRetrying(int attempt, int maxRetries, const ApiError& erro
 
 void LoadingStatus::setStateText(const QString& text)
 {
+    // A screen reader reads the whole text in the name ("Loading state: …"); the label shows it cut to its width.
+    Accessibility::setLabelText(m_state, tr("Loading state"), text);
     m_state->setText(m_state->fontMetrics().elidedText(text, Qt::ElideRight, m_state->maximumWidth()));
     m_state->setToolTip(text);
-    m_state->setAccessibleDescription(text);
 }
 
 // "5,000 users", or "12 of 5,000 users" while a query or a facet filters the table.
@@ -173,7 +187,9 @@ void LoadingStatus::updateCount()
     const QString count = !m_model->isFiltered()
                               ? (total == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(total)))
                               : tr("%1 of %2 users").arg(locale.toString(m_model->rowCount()), locale.toString(total));
-    m_count->setText(m_selectionSummary.isEmpty() ? count : count + QStringLiteral(" · ") + m_selectionSummary);
+    Accessibility::setLabelText(m_count, tr("Users loaded"),
+                                m_selectionSummary.isEmpty() ? count
+                                                             : count + QStringLiteral(" · ") + m_selectionSummary);
 }
 
 void LoadingStatus::setSelectionSummary(const QString& summary)

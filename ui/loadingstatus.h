@@ -50,5 +50,6 @@ private:
     QString m_selectionSummary;
     QLabel* m_state;
     QProgressBar* m_progress;
+    QLabel* m_announcer; // speaks the status bar's messages
     QTimer m_waitTicker;
 };

@@ -2,10 +2,12 @@
 #include "mainwindow.h"
 #include "icons.h"
 
+#include "accessibility.h"
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
 #include "appearance.h"
 #include "columnchooser.h"
+#include "contextmenukey.h"
 #include "demo/demosession.h"
 #include "detailpane.h"
 #include "directory/directory.h"
@@ -28,6 +30,7 @@
 #include "welcomepanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -36,6 +39,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -50,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_client(new GongClient(this))
     , m_loader(new DirectoryLoader(m_client, m_directory, this))
 {
+    Accessibility::installFactory(); // before any widget is asked for its interface
     setWindowTitle(tr("Gong Directory"));
     setObjectName(QStringLiteral("mainWindow"));
     m_directory->setObjectName(QStringLiteral("directory"));
@@ -67,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setAccessibleName(tr("Pages"));
     m_people = new PeopleView(m_directory, m_model, m_proxy, m_tabs);
     m_table = m_people->table();
     m_tabs->addTab(m_people, tr("People"));
@@ -90,6 +96,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::resume);
 
     menuBar()->addMenu(new HelpMenu(this));
+    qApp->installEventFilter(new ContextMenuKey(this));
+    for (QDockWidget* d : {m_facetDock, m_detailDock}) {
+        // A panel named by its title, not an anonymous frame.
+        Accessibility::setRole(d, QAccessible::Pane);
+        d->setAccessibleName(d->windowTitle());
+    }
     updateActions();
 }
 
@@ -228,6 +240,8 @@ QAction* MainWindow::addConnectionControls(QAction* settingsAction, QWidget* swi
     QAction* switcherAction = m_toolBar->insertWidget(firstInToolBar, switcher);
     m_toolBar->insertAction(firstInToolBar, settingsAction);
     m_toolBar->insertSeparator(firstInToolBar);
+    m_switcher = switcher;
+    orderTabStops();
     return switcherAction;
 }
 
@@ -389,6 +403,9 @@ void MainWindow::buildSearch()
     m_facetDock->setMinimumWidth(200);
     addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
 
+    // Tab follows the window from left to right: search, filters, the table (or org chart), the details.
+    QWidget::setTabOrder(m_facets->tree(), m_table);
+
     m_columns = new ColumnChooser(m_table->horizontalHeader());
 
     auto* find = new QAction(tr("&Find"), this);
@@ -418,9 +435,24 @@ void MainWindow::buildSearch()
                             this);
     menuBar()->addMenu(m_views);
 
-    // Tab follows the window from left to right: search, filters, the table (or org chart), the details.
-    QWidget::setTabOrder(m_facets->tree(), m_table);
     restoreTableState();
+}
+
+void MainWindow::orderTabStops()
+{
+    // Tab reads the window as it is laid out: the connection box and the search in the tool bar, the filters, the
+    // table, the details. The box comes from ConnectionManager after the rest and would be the last stop: the search
+    // box, the filters and the table move after it. (setTabOrder() moves single widgets: a dock has no focus proxy.)
+    if (!m_switcher)
+        return;
+    QList<QWidget*> order{m_switcher};
+    for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (m_people->searchBar()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            order.append(w);
+    }
+    order << m_facets->tree() << m_table;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 // Only an application that names itself persists (main.cpp does): a test executable that does not, must not find

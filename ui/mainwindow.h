@@ -88,6 +88,7 @@ private:
     void saveTableState() const;
     void applyFirstRunGeometry();
     void restoreTableState();
+    void orderTabStops();
 
     Directory* m_directory;
     UserTableModel* m_model;
@@ -111,6 +112,7 @@ private:
     QDockWidget* m_detailDock = nullptr;
     WelcomePanel* m_welcome = nullptr;
     QAction* m_settingsAction = nullptr;
+    QWidget* m_switcher = nullptr; // the tool bar's connection box, once there is one
     QMenu* m_viewMenu = nullptr;
     ViewsMenu* m_views = nullptr;
     ColumnChooser* m_columns = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "orgchartview.h"
+#include "focusquietview.h"
 
 #include "directory/directory.h"
 #include "directory/hierarchyhealth.h"
@@ -55,7 +56,7 @@ OrgChartView::OrgChartView(OrgTreeModel* model, QWidget* parent)
     layout->addLayout(bar);
 
     auto* splitter = new QSplitter(this);
-    m_tree = new QTreeView(splitter);
+    m_tree = new FocusQuietView<QTreeView>(splitter);
     m_tree->setObjectName(QStringLiteral("orgTree"));
     m_tree->setAccessibleName(tr("Org chart"));
     // The selection model moves "current" while rows leave the proxy (a search, a refresh). Such moves are

@@ -2,6 +2,7 @@
 #include "searchbar.h"
 #include "icons.h"
 
+#include "accessibility.h"
 #include "tones.h"
 
 #include <QAbstractItemView>
@@ -40,7 +41,6 @@ SearchBar::SearchBar(QWidget* parent)
     m_edit->addAction(Icons::get("search"), QLineEdit::LeadingPosition);
 
     m_error->setObjectName(QStringLiteral("searchError"));
-    m_error->setAccessibleName(tr("Search problem"));
     m_error->setMaximumWidth(360);
     m_error->hide();
 
@@ -125,7 +125,9 @@ void SearchBar::showErrors()
         m_edit->setStyleSheet(QString());
         m_edit->setToolTip(tr("Type words to find people; field:value narrows by field. Press ? for help."));
         m_error->clear();
+        m_error->setAccessibleName(QString());
         m_error->hide();
+        m_edit->setAccessibleDescription(QString());
         return;
     }
     m_edit->setStyleSheet(Tones::boxStyleSheet("QLineEdit", Tones::Tone::Error, palette()));
@@ -135,6 +137,11 @@ void SearchBar::showErrors()
     Tones::setToned(m_error, m_error->fontMetrics().elidedText(first, Qt::ElideRight, m_error->maximumWidth()),
                     Tones::Tone::Error);
     m_error->setToolTip(all);
+    // Read with the field, while typing: a screen reader hears the description change (Qt sends
+    // DescriptionChanged) and reads it again with the field.
+    const QString problem = Accessibility::purposeAndText(tr("Search problem"), all);
+    m_error->setAccessibleName(problem);
+    m_edit->setAccessibleDescription(problem);
 }
 
 qsizetype SearchBar::tokenStart() const

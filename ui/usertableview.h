@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "focusquietview.h"
+
 #include <QTableView>
 
 class UserSelectionModel;
@@ -14,11 +16,11 @@ class UserSelectionModel;
 // read-only); a view that gets them must lay them out in that path too.
 // On a model of people (UserModelInterface) its selection model is a UserSelectionModel: people selected but hidden by
 // a search come back selected when it is cleared.
-class UserTableView : public QTableView
+class UserTableView : public FocusQuietView<QTableView>
 {
     Q_OBJECT
 public:
-    using QTableView::QTableView;
+    using FocusQuietView::FocusQuietView;
 
     void doItemsLayout() override;
     void reset() override;

@@ -5,7 +5,7 @@
 #include <QMessageBox>
 
 ViewsMenu::ViewsMenu(Capture capture, Apply apply, QWidget* parent)
-    : QMenu(tr("&Views"), parent)
+    : QMenu(tr("&Saved Views"), parent)
     , m_capture(std::move(capture))
     , m_apply(std::move(apply))
 {

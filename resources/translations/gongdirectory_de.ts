@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.cpp" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.cpp" line="52"/>
+        <source>%1, checked</source>
+        <translation>%1, angekreuzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.cpp" line="52"/>
+        <source>%1, not checked</source>
+        <translation>%1, nicht angekreuzt</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <location filename="../../app/api/apierror.cpp" line="42"/>
@@ -557,11 +575,6 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Ein API-Schlüssel, in Gong erstellt unter Unternehmenseinstellungen → Ecosystem → API</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialfields.cpp" line="50"/>
-        <source>OAuth access &amp;token</source>
-        <translation>OAuth-Zugriffst&amp;oken</translation>
-    </message>
-    <message>
         <location filename="../../ui/credentialfields.cpp" line="59"/>
         <source>Authentication:</source>
         <translation>Authentifizierung:</translation>
@@ -597,9 +610,14 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Zugriffstoken anzeigen</translation>
     </message>
     <message>
+        <location filename="../../ui/credentialfields.cpp" line="50"/>
+        <source>OA&amp;uth access token</source>
+        <translation>OA&amp;uth-Zugriffstoken</translation>
+    </message>
+    <message>
         <location filename="../../ui/credentialfields.cpp" line="80"/>
-        <source>Access to&amp;ken:</source>
-        <translation>Zugriffsto&amp;ken:</translation>
+        <source>Access tok&amp;en:</source>
+        <translation>Zugriffst&amp;oken:</translation>
     </message>
     <message>
         <location filename="../../ui/credentialfields.cpp" line="164"/>
@@ -645,144 +663,154 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="27"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="28"/>
         <source>Connection Settings</source>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="54"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="55"/>
         <source>C&amp;onnection:</source>
         <translation>Verbin&amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="57"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="58"/>
         <source>Saved connection</source>
         <translation>Gespeicherte Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="61"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="62"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="63"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="64"/>
         <source>Add another connection</source>
         <translation>Weitere Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="64"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="65"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="66"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="67"/>
         <source>Delete this connection and its saved credentials</source>
         <translation>Diese Verbindung und ihre gespeicherten Zugangsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="77"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="78"/>
         <source>e.g. Production</source>
         <translation>z. B. Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="78"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="79"/>
         <source>N&amp;ame:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="84"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="85"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="94"/>
-        <source>Include &amp;avatars (Gong staff who accessed the account)</source>
-        <translation>&amp;Avatare einbeziehen (Gong-Mitarbeiter, die auf das Konto zugegriffen haben)</translation>
+        <location filename="../../ui/credentialsdialog.cpp" line="95"/>
+        <source>Include a&amp;vatars (Gong staff who accessed the account)</source>
+        <translation>&amp;Avatare einbeziehen (Gong-Mitarbeiter mit Zugriff auf das Konto)</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="101"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="102"/>
         <source>&amp;Remember in the system keychain</source>
         <translation>Im System-Schlüsselbund spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="104"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="105"/>
         <source>&amp;Forget saved credentials</source>
         <translation>Gespeicherte Zugangsdaten &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="120"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="352"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="358"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="121"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="361"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="367"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="145"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="148"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="206"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="209"/>
         <source>Set in the environment: %1. These take precedence over the connection chosen here until the app is started without them.</source>
         <translation>In der Umgebung gesetzt: %1. Diese haben Vorrang vor der hier gewählten Verbindung, bis die App ohne sie gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="231"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="234"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="250"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="255"/>
         <source>Gong</source>
         <translation>Gong</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="263"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="268"/>
         <source>Reading saved credentials from the system keychain…</source>
         <translation>Gespeicherte Zugangsdaten werden aus dem System-Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="303"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="309"/>
         <source>Shown in Gong under Company settings → Ecosystem → API, e.g. https://us-12345.api.gong.io</source>
         <translation>Zu finden in Gong unter Unternehmenseinstellungen → Ecosystem → API, z. B. https://us-12345.api.gong.io</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="310"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="316"/>
         <source>Plain http:// is accepted only because %1 is this computer (loopback); anything else must use https://.</source>
         <translation>Unverschlüsseltes http:// wird nur akzeptiert, weil %1 dieser Computer ist (Loopback); alles andere muss https:// verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="315"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="321"/>
         <source>Will connect to %1</source>
         <translation>Verbindet mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="341"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="349"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="342"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="350"/>
         <source>Cancel &amp;test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="351"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="359"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="375"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="371"/>
+        <source>Connection works</source>
+        <translation>Verbindung funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="371"/>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="386"/>
         <source>Removing the saved credentials…</source>
         <translation>Gespeicherte Zugangsdaten werden entfernt…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="397"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="408"/>
         <source>Delete Connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="398"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="409"/>
         <source>Delete the connection “%1” and remove its credentials from the system keychain?</source>
         <translation>Die Verbindung „%1“ löschen und ihre Zugangsdaten aus dem System-Schlüsselbund entfernen?</translation>
     </message>
@@ -798,138 +826,139 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="73"/>
+        <location filename="../../ui/detailpane.cpp" line="83"/>
         <source>Person details</source>
         <translation>Personendetails</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="90"/>
+        <location filename="../../ui/detailpane.cpp" line="101"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="133"/>
+        <location filename="../../ui/detailpane.cpp" line="144"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="134"/>
+        <location filename="../../ui/detailpane.cpp" line="145"/>
         <source>Copy the email address to the clipboard</source>
         <translation>E-Mail-Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="137"/>
+        <location filename="../../ui/detailpane.cpp" line="148"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="138"/>
+        <location filename="../../ui/detailpane.cpp" line="149"/>
         <source>Copy the Gong user id to the clipboard</source>
         <translation>Gong-Benutzer-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="151"/>
+        <location filename="../../ui/detailpane.cpp" line="162"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="157"/>
-        <location filename="../../ui/detailpane.cpp" line="159"/>
+        <location filename="../../ui/detailpane.cpp" line="168"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="172"/>
+        <location filename="../../ui/detailpane.cpp" line="182"/>
         <source>Export team…</source>
         <translation>Team exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="173"/>
+        <location filename="../../ui/detailpane.cpp" line="183"/>
         <source>Export this person and everyone below them</source>
         <translation>Diese Person und alle unter ihr exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="185"/>
+        <location filename="../../ui/detailpane.cpp" line="195"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="191"/>
+        <location filename="../../ui/detailpane.cpp" line="201"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="198"/>
+        <location filename="../../ui/detailpane.cpp" line="208"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="204"/>
+        <location filename="../../ui/detailpane.cpp" line="214"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="214"/>
+        <location filename="../../ui/detailpane.cpp" line="225"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="221"/>
+        <location filename="../../ui/detailpane.cpp" line="233"/>
+        <location filename="../../ui/detailpane.cpp" line="477"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="222"/>
+        <location filename="../../ui/detailpane.cpp" line="233"/>
+        <location filename="../../ui/detailpane.cpp" line="478"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="247"/>
+        <location filename="../../ui/detailpane.cpp" line="261"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="257"/>
+        <location filename="../../ui/detailpane.cpp" line="271"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="309"/>
+        <location filename="../../ui/detailpane.cpp" line="323"/>
         <source>Not in the results: the search or the filters hide %1. Their details stay here until you choose someone else.</source>
         <translation>Nicht in den Ergebnissen: Die Suche oder die Filter blenden %1 aus. Die Details bleiben hier, bis Sie jemand anderen auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="362"/>
+        <location filename="../../ui/detailpane.cpp" line="376"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="362"/>
+        <location filename="../../ui/detailpane.cpp" line="376"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="387"/>
+        <location filename="../../ui/detailpane.cpp" line="404"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="408"/>
+        <location filename="../../ui/detailpane.cpp" line="425"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="409"/>
+        <location filename="../../ui/detailpane.cpp" line="426"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="456"/>
+        <location filename="../../ui/detailpane.cpp" line="474"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="461"/>
+        <location filename="../../ui/detailpane.cpp" line="481"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -1164,28 +1193,28 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="18"/>
-        <location filename="../../ui/errorbanner.cpp" line="55"/>
+        <location filename="../../ui/errorbanner.cpp" line="19"/>
+        <location filename="../../ui/errorbanner.cpp" line="58"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="19"/>
+        <location filename="../../ui/errorbanner.cpp" line="20"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="32"/>
-        <source>Error message</source>
-        <translation>Fehlermeldung</translation>
+        <location filename="../../ui/errorbanner.cpp" line="25"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="34"/>
+        <location filename="../../ui/errorbanner.cpp" line="37"/>
         <source>Continue loading from where it stopped, keeping the loaded rows</source>
         <translation>Dort weiterladen, wo es aufgehört hat; die geladenen Zeilen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="35"/>
+        <location filename="../../ui/errorbanner.cpp" line="38"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -1511,144 +1540,169 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="51"/>
+        <location filename="../../ui/exportdialog.cpp" line="53"/>
         <source>Export People</source>
         <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="53"/>
+        <location filename="../../ui/exportdialog.cpp" line="55"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="57"/>
-        <location filename="../../ui/exportdialog.cpp" line="61"/>
+        <location filename="../../ui/exportdialog.cpp" line="59"/>
+        <location filename="../../ui/exportdialog.cpp" line="63"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="64"/>
+        <location filename="../../ui/exportdialog.cpp" line="66"/>
         <source>Byte-order mark (lets Excel detect UTF-8)</source>
         <translation>Byte-Order-Mark (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="66"/>
+        <location filename="../../ui/exportdialog.cpp" line="68"/>
         <source>Indented (readable; compact when off)</source>
         <translation>Eingerückt (lesbar; kompakt, wenn aus)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="68"/>
+        <location filename="../../ui/exportdialog.cpp" line="70"/>
         <source>Header with API keys (for scripts; else column titles)</source>
         <translation>Kopfzeile mit API-Schlüsseln (für Skripte; sonst Spaltentitel)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="72"/>
+        <location filename="../../ui/exportdialog.cpp" line="74"/>
         <source>when needed</source>
         <translation>wenn nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="73"/>
+        <location filename="../../ui/exportdialog.cpp" line="75"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="74"/>
+        <location filename="../../ui/exportdialog.cpp" line="76"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="75"/>
+        <location filename="../../ui/exportdialog.cpp" line="77"/>
         <source>A &apos; before cells that could run a formula; phone numbers and numbers stay as they are</source>
         <translation>Ein &apos; vor Zellen, die eine Formel ausführen könnten; Telefonnummern und Zahlen bleiben, wie sie sind</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="77"/>
+        <location filename="../../ui/exportdialog.cpp" line="79"/>
         <source>A &apos; before every cell starting with = + - @, a tab or a line break (OWASP)</source>
         <translation>Ein &apos; vor jeder Zelle, die mit = + - @, einem Tab oder einem Zeilenumbruch beginnt (OWASP)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="79"/>
+        <location filename="../../ui/exportdialog.cpp" line="81"/>
         <source>Cells exactly as they are (only for files no spreadsheet opens)</source>
         <translation>Zellen genau, wie sie sind (nur für Dateien, die keine Tabellenkalkulation öffnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="80"/>
+        <location filename="../../ui/exportdialog.cpp" line="82"/>
         <source>Protect against spreadsheet &amp;formulas:</source>
         <translation>Vor Tabellenkalkulations-&amp;Formeln schützen:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="95"/>
+        <location filename="../../ui/exportdialog.cpp" line="97"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="101"/>
+        <location filename="../../ui/exportdialog.cpp" line="103"/>
         <source>Columns to export</source>
         <translation>Zu exportierende Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="107"/>
-        <source>Check all</source>
-        <translation>Alle auswählen</translation>
+        <location filename="../../ui/exportdialog.cpp" line="109"/>
+        <source>Check &amp;all</source>
+        <translation>Alle &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="108"/>
-        <source>Uncheck all</source>
-        <translation>Alle abwählen</translation>
+        <location filename="../../ui/exportdialog.cpp" line="110"/>
+        <source>U&amp;ncheck all</source>
+        <translation>Alle abwä&amp;hlen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="119"/>
+        <location filename="../../ui/exportdialog.cpp" line="112"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="114"/>
+        <source>Move the current column up (Alt+Up)</source>
+        <translation>Die aktuelle Spalte nach oben verschieben (Alt+Oben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="115"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="117"/>
+        <source>Move the current column down (Alt+Down)</source>
+        <translation>Die aktuelle Spalte nach unten verschieben (Alt+Unten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="135"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="152"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="412"/>
+        <source>Checked columns are exported in this order; drag them, or use Alt+Up and Alt+Down, to reorder.</source>
+        <translation>Ausgewählte Spalten werden in dieser Reihenfolge exportiert; zum Umsortieren ziehen oder Alt+Oben und Alt+Unten drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="134"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="120"/>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="124"/>
+        <location filename="../../ui/exportdialog.cpp" line="139"/>
         <source>Save to:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="127"/>
+        <location filename="../../ui/exportdialog.cpp" line="142"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="137"/>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="176"/>
+        <location filename="../../ui/exportdialog.cpp" line="196"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="183"/>
+        <location filename="../../ui/exportdialog.cpp" line="203"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="200"/>
+        <location filename="../../ui/exportdialog.cpp" line="251"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="220"/>
-        <location filename="../../ui/exportdialog.cpp" line="227"/>
+        <location filename="../../ui/exportdialog.cpp" line="271"/>
+        <location filename="../../ui/exportdialog.cpp" line="278"/>
         <source>The directory is incomplete: %1</source>
         <translation>Das Verzeichnis ist unvollständig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="226"/>
+        <location filename="../../ui/exportdialog.cpp" line="277"/>
         <source>Export an Incomplete Directory?</source>
         <translation>Unvollständiges Verzeichnis exportieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="230"/>
+        <location filename="../../ui/exportdialog.cpp" line="281"/>
         <source>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</source>
         <translation>
             <numerusform>Die Datei enthält nur die %Ln geladene Person. Laden Sie zuerst alle (Aktualisieren) für einen vollständigen Export.</numerusform>
@@ -1656,7 +1710,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="232"/>
+        <location filename="../../ui/exportdialog.cpp" line="283"/>
         <source>Export %Ln Loaded People</source>
         <translation>
             <numerusform>%Ln geladene Person exportieren</numerusform>
@@ -1664,47 +1718,42 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="358"/>
-        <source>Checked columns are exported in this order; drag to reorder.</source>
-        <translation>Ausgewählte Spalten werden in dieser Reihenfolge exportiert; zum Umsortieren ziehen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="360"/>
+        <location filename="../../ui/exportdialog.cpp" line="413"/>
         <source>JSON holds every field exactly as Gong sent it; columns do not apply.</source>
         <translation>JSON enthält jedes Feld genau so, wie Gong es gesendet hat; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="361"/>
+        <location filename="../../ui/exportdialog.cpp" line="414"/>
         <source>vCards hold name, email addresses, phone, title, languages, meeting links and manager; columns do not apply.</source>
         <translation>vCards enthalten Name, E-Mail-Adressen, Telefon, Titel, Sprachen, Meeting-Links und Führungskraft; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="379"/>
+        <location filename="../../ui/exportdialog.cpp" line="432"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="425"/>
+        <location filename="../../ui/exportdialog.cpp" line="478"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="433"/>
+        <location filename="../../ui/exportdialog.cpp" line="486"/>
         <source>Replace file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="433"/>
+        <location filename="../../ui/exportdialog.cpp" line="486"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="453"/>
+        <location filename="../../ui/exportdialog.cpp" line="506"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="454"/>
+        <location filename="../../ui/exportdialog.cpp" line="507"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>%Ln Benutzer wird exportiert…</numerusform>
@@ -1712,17 +1761,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="455"/>
+        <location filename="../../ui/exportdialog.cpp" line="508"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="463"/>
+        <location filename="../../ui/exportdialog.cpp" line="516"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="483"/>
+        <location filename="../../ui/exportdialog.cpp" line="536"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
@@ -1730,7 +1779,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="489"/>
+        <location filename="../../ui/exportdialog.cpp" line="542"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1853,68 +1902,78 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="43"/>
-        <location filename="../../ui/facetpanel.cpp" line="58"/>
+        <location filename="../../ui/facetpanel.cpp" line="45"/>
+        <location filename="../../ui/facetpanel.cpp" line="59"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="44"/>
+        <location filename="../../ui/facetpanel.cpp" line="46"/>
         <source>Narrow the people shown by status, title, language, manager and settings</source>
         <translation>Die angezeigten Personen nach Status, Titel, Sprache, Führungskraft und Einstellungen eingrenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="53"/>
-        <source>Facet choices as a query</source>
-        <translation>Filterauswahl als Suchanfrage</translation>
+        <location filename="../../ui/facetpanel.cpp" line="64"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="72"/>
+        <location filename="../../ui/facetpanel.cpp" line="64"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facetpanel.cpp" line="74"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="126"/>
+        <location filename="../../ui/facetpanel.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="160"/>
+        <location filename="../../ui/facetpanel.cpp" line="162"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="160"/>
+        <location filename="../../ui/facetpanel.cpp" line="162"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="165"/>
+        <location filename="../../ui/facetpanel.cpp" line="167"/>
         <source>Unknown manager (id %1)</source>
         <translation>Unbekannte Führungskraft (ID %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="171"/>
+        <location filename="../../ui/facetpanel.cpp" line="173"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="171"/>
+        <location filename="../../ui/facetpanel.cpp" line="173"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="171"/>
+        <location filename="../../ui/facetpanel.cpp" line="173"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="251"/>
+        <location filename="../../ui/facetpanel.cpp" line="260"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facetpanel.cpp" line="265"/>
         <source>%1 — reports to %2</source>
         <translation>%1 — berichtet an %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="255"/>
+        <location filename="../../ui/facetpanel.cpp" line="269"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n weiterer (Suchfeld verwenden)</numerusform>
@@ -1922,27 +1981,27 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="319"/>
+        <location filename="../../ui/facetpanel.cpp" line="360"/>
         <source>%1: %2  ✕</source>
         <translation>%1: %2  ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="320"/>
+        <location filename="../../ui/facetpanel.cpp" line="361"/>
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="321"/>
+        <location filename="../../ui/facetpanel.cpp" line="362"/>
         <source>Remove filter %1: %2</source>
         <translation>Filter %1: %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="335"/>
+        <location filename="../../ui/facetpanel.cpp" line="376"/>
         <source>Clear all filters</source>
         <translation>Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/facetpanel.cpp" line="345"/>
+        <location filename="../../ui/facetpanel.cpp" line="394"/>
         <source>As a query: %1</source>
         <translation>Als Suchanfrage: %1</translation>
     </message>
@@ -2232,7 +2291,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>KeyboardShortcuts</name>
     <message>
-        <location filename="../../ui/keyboardshortcuts.cpp" line="31"/>
+        <location filename="../../ui/keyboardshortcuts.cpp" line="33"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -2240,52 +2299,52 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>LoadingStatus</name>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="27"/>
+        <location filename="../../ui/loadingstatus.cpp" line="81"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="29"/>
+        <location filename="../../ui/loadingstatus.cpp" line="190"/>
         <source>Users loaded</source>
         <translation>Geladene Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="31"/>
+        <location filename="../../ui/loadingstatus.cpp" line="177"/>
         <source>Loading state</source>
         <translation>Ladezustand</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="33"/>
+        <location filename="../../ui/loadingstatus.cpp" line="31"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="74"/>
+        <location filename="../../ui/loadingstatus.cpp" line="87"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="90"/>
+        <location filename="../../ui/loadingstatus.cpp" line="103"/>
         <source>Loaded %1 of %2 users</source>
         <translation>%1 von %2 Benutzern geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="93"/>
+        <location filename="../../ui/loadingstatus.cpp" line="106"/>
         <source>Loaded %1 users</source>
         <translation>%1 Benutzer geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="101"/>
+        <location filename="../../ui/loadingstatus.cpp" line="114"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="112"/>
+        <location filename="../../ui/loadingstatus.cpp" line="125"/>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="137"/>
+        <location filename="../../ui/loadingstatus.cpp" line="150"/>
         <source>%1 in %n s</source>
         <translation>
             <numerusform>%1 in %n s</numerusform>
@@ -2293,32 +2352,32 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="143"/>
+        <location filename="../../ui/loadingstatus.cpp" line="156"/>
         <source>(%1 of %2)</source>
         <translation>(%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="146"/>
+        <location filename="../../ui/loadingstatus.cpp" line="159"/>
         <source>Gong sent a response that could not be read — retrying %1</source>
         <translation>Gong hat eine Antwort gesendet, die nicht gelesen werden konnte — neuer Versuch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="149"/>
+        <location filename="../../ui/loadingstatus.cpp" line="162"/>
         <source>Gong sent an unexpected response — retrying %1</source>
         <translation>Gong hat eine unerwartete Antwort gesendet — neuer Versuch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="152"/>
+        <location filename="../../ui/loadingstatus.cpp" line="165"/>
         <source>Gong&apos;s server had an error (HTTP %1) — retrying %2</source>
         <translation>Der Gong-Server hatte einen Fehler (HTTP %1) — neuer Versuch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="155"/>
+        <location filename="../../ui/loadingstatus.cpp" line="168"/>
         <source>Connection problem — retrying %1</source>
         <translation>Verbindungsproblem — neuer Versuch %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="135"/>
+        <location filename="../../ui/loadingstatus.cpp" line="148"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Warte %n s (Anfragelimit)</numerusform>
@@ -2326,17 +2385,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="174"/>
+        <location filename="../../ui/loadingstatus.cpp" line="188"/>
         <source>1 user</source>
         <translation>1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="174"/>
+        <location filename="../../ui/loadingstatus.cpp" line="188"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/loadingstatus.cpp" line="175"/>
+        <location filename="../../ui/loadingstatus.cpp" line="189"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
@@ -2344,123 +2403,128 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <location filename="../../ui/mainwindow.cpp" line="58"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow.cpp" line="75"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <location filename="../../ui/mainwindow.cpp" line="120"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/mainwindow.cpp" line="322"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="349"/>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351"/>
+        <location filename="../../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="380"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/mainwindow.cpp" line="428"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -2496,54 +2560,54 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>OrgChartView</name>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="44"/>
+        <location filename="../../ui/orgchartview.cpp" line="45"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="46"/>
+        <location filename="../../ui/orgchartview.cpp" line="47"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="49"/>
-        <location filename="../../ui/orgchartview.cpp" line="89"/>
+        <location filename="../../ui/orgchartview.cpp" line="50"/>
         <location filename="../../ui/orgchartview.cpp" line="90"/>
+        <location filename="../../ui/orgchartview.cpp" line="91"/>
         <source>Hierarchy health</source>
         <translation>Zustand der Hierarchie</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="50"/>
+        <location filename="../../ui/orgchartview.cpp" line="51"/>
         <source>People with no manager, missing managers, inactive managers and reporting cycles</source>
         <translation>Personen ohne Führungskraft, fehlende Führungskräfte, inaktive Führungskräfte und Berichtszyklen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="60"/>
+        <location filename="../../ui/orgchartview.cpp" line="61"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="190"/>
+        <location filename="../../ui/orgchartview.cpp" line="191"/>
         <source>Export this team… (%1 people)</source>
         <translation>Dieses Team exportieren… (%1 Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="193"/>
+        <location filename="../../ui/orgchartview.cpp" line="194"/>
         <source>Expand everything below</source>
         <translation>Alles darunter aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="217"/>
+        <location filename="../../ui/orgchartview.cpp" line="218"/>
         <source>No manager</source>
         <translation>Keine Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="220"/>
+        <location filename="../../ui/orgchartview.cpp" line="221"/>
         <source>Managers not in the directory</source>
         <translation>Führungskräfte, die nicht im Verzeichnis sind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="223"/>
+        <location filename="../../ui/orgchartview.cpp" line="224"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unbekannte Führungskraft (ID %1) — %n unterstellte Person</numerusform>
@@ -2551,12 +2615,12 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="230"/>
+        <location filename="../../ui/orgchartview.cpp" line="231"/>
         <source>Inactive managers with active reports</source>
         <translation>Inaktive Führungskräfte mit aktiven Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="233"/>
+        <location filename="../../ui/orgchartview.cpp" line="234"/>
         <source>Reporting cycles</source>
         <translation>Berichtszyklen</translation>
     </message>
@@ -3071,22 +3135,22 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="31"/>
+        <location filename="../../ui/searchbar.cpp" line="32"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="35"/>
+        <location filename="../../ui/searchbar.cpp" line="36"/>
         <source>Search people (Ctrl+F) — e.g. maria title:engineer -is:inactive</source>
         <translation>Personen suchen (Strg+F) — z. B. maria title:engineer -is:inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="36"/>
+        <location filename="../../ui/searchbar.cpp" line="37"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="43"/>
+        <location filename="../../ui/searchbar.cpp" line="142"/>
         <source>Search problem</source>
         <translation>Suchproblem</translation>
     </message>
@@ -3097,7 +3161,7 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
     </message>
     <message>
         <location filename="../../ui/searchbar.cpp" line="50"/>
-        <location filename="../../ui/searchbar.cpp" line="365"/>
+        <location filename="../../ui/searchbar.cpp" line="372"/>
         <source>Search help</source>
         <translation>Suchhilfe</translation>
     </message>
@@ -3112,7 +3176,7 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
         <translation>Wörter eingeben, um Personen zu finden; feld:wert grenzt nach Feld ein. ? drücken für Hilfe.</translation>
     </message>
     <message>
-        <location filename="../../ui/searchbar.cpp" line="324"/>
+        <location filename="../../ui/searchbar.cpp" line="331"/>
         <source>&lt;h3&gt;Search syntax&lt;/h3&gt;&lt;p&gt;Every word must appear (in any order) in the name, email, aliases, title, phone, extension or id. Case and accents do not matter: &lt;i&gt;jose&lt;/i&gt; finds José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leave out matches (works before any term)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;look in one field; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; is the whole field; &lt;code&gt;title:a,b&lt;/code&gt; is a or b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;exact id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;speaks es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: primary language&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;direct manager&apos;s name, email or id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;everyone below Maria, at any depth&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;also &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status; has direct reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;setting on; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;changed:managerId&lt;/code&gt;&lt;/td&gt;&lt;td&gt;changed since the snapshot before, by the offline history; &lt;code&gt;changed:settings.emailsImported&lt;/code&gt;, &lt;code&gt;changed:*&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;joined:30d&lt;/code&gt;&lt;/td&gt;&lt;td&gt;joined in the last 30 days; also &lt;code&gt;joined:&amp;gt;=2024-03-01&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Examples&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;br&gt;&lt;code&gt;changed:managerId under:&quot;Ana Ortiz&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc clears the search; Ctrl+F comes back to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Suchsyntax&lt;/h3&gt;&lt;p&gt;Jedes Wort muss (in beliebiger Reihenfolge) im Namen, in der E-Mail, den Aliassen, im Titel, in der Telefonnummer, der Durchwahl oder der ID vorkommen. Groß-/Kleinschreibung und Akzente spielen keine Rolle: &lt;i&gt;jose&lt;/i&gt; findet José.&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;maria lopez&lt;/code&gt;&lt;/td&gt;&lt;td&gt;beide Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sales engineer&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genau diese Wortfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-contractor&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Treffer ausschließen (funktioniert vor jedem Begriff)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name: email: title: phone:&lt;/code&gt;&lt;/td&gt;&lt;td&gt;in einem Feld suchen; &lt;code&gt;title:=&quot;VP, Sales&quot;&lt;/code&gt; ist das ganze Feld; &lt;code&gt;title:a,b&lt;/code&gt; ist a oder b&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:123&lt;/code&gt;&lt;/td&gt;&lt;td&gt;genaue ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:es&lt;/code&gt;&lt;/td&gt;&lt;td&gt;spricht es-ES, es-MX, …; &lt;code&gt;lang:primary=de&lt;/code&gt;: Hauptsprache&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;manager:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Name, E-Mail oder ID der direkten Führungskraft&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;under:maria&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle unterhalb von Maria, auf jeder Ebene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created:2023&lt;/code&gt;&lt;/td&gt;&lt;td&gt;auch &lt;code&gt;created:&amp;gt;=2024-03-01&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;is:active is:inactive is:manager&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Status; hat direkt Unterstellte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:manager has:phone has:aliases&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;setting:emailsImported&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Einstellung ein; &lt;code&gt;setting:emailsImported=off,unknown&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;changed:managerId&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seit dem Snapshot davor geändert, laut Offline-Verlauf; &lt;code&gt;changed:settings.emailsImported&lt;/code&gt;, &lt;code&gt;changed:*&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;joined:30d&lt;/code&gt;&lt;/td&gt;&lt;td&gt;in den letzten 30 Tagen hinzugekommen; auch &lt;code&gt;joined:&amp;gt;=2024-03-01&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h4&gt;Beispiele&lt;/h4&gt;&lt;p&gt;&lt;code&gt;under:&quot;Ana Silva&quot; is:active -lang:en&lt;/code&gt;&lt;br&gt;&lt;code&gt;title:engineer created:&amp;gt;=2024 -setting:webConferencesRecorded&lt;/code&gt;&lt;br&gt;&lt;code&gt;changed:managerId under:&quot;Ana Ortiz&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esc leert die Suche; Strg+F springt zurück ins Suchfeld.&lt;/p&gt;</translation>
     </message>
@@ -3953,8 +4017,8 @@ Offline-Kopie, die nicht gelesen werden kann.</translation>
     <name>ViewsMenu</name>
     <message>
         <location filename="../../ui/viewsmenu.cpp" line="8"/>
-        <source>&amp;Views</source>
-        <translation>Ansich&amp;ten</translation>
+        <source>&amp;Saved Views</source>
+        <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
         <location filename="../../ui/viewsmenu.cpp" line="20"/>

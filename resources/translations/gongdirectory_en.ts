@@ -99,7 +99,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="230"/>
+        <location filename="../../ui/exportdialog.cpp" line="281"/>
         <source>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</source>
         <translation>
             <numerusform>The file will hold only the %Ln person loaded. Load everyone first (Refresh) for a complete export.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="232"/>
+        <location filename="../../ui/exportdialog.cpp" line="283"/>
         <source>Export %Ln Loaded People</source>
         <translation>
             <numerusform>Export %Ln Loaded Person</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="454"/>
+        <location filename="../../ui/exportdialog.cpp" line="507"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>Exporting %Ln user…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="483"/>
+        <location filename="../../ui/exportdialog.cpp" line="536"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln user to %1.</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="255"/>
+        <location filename="../../ui/facetpanel.cpp" line="269"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n more (use the search box)</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>LoadingStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="135"/>
+        <location filename="../../ui/loadingstatus.cpp" line="148"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Waiting %n s (rate limit)</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="137"/>
+        <location filename="../../ui/loadingstatus.cpp" line="150"/>
         <source>%1 in %n s</source>
         <translation>
             <numerusform>%1 in %n s</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="223"/>
+        <location filename="../../ui/orgchartview.cpp" line="224"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unknown manager (id %1) — %n report</numerusform>

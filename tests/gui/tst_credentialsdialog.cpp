@@ -8,6 +8,7 @@
 #include "credentialsdialog.h"
 #include "demo/demoorggenerator.h"
 #include "demo/demoserver.h"
+#include "demoservers.h"
 #include "directory/directory.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -30,14 +31,6 @@
 using namespace WindowParts;
 
 namespace {
-std::unique_ptr<DemoServer> demoServer(int users)
-{
-    auto s = std::make_unique<DemoServer>();
-    DemoOrgOptions o;
-    o.userCount = users;
-    s->setUsers(DemoOrgGenerator(o).users());
-    return s;
-}
 
 void fill(CredentialsDialog& d, const QString& url, const QString& key, const QString& secret)
 {
@@ -236,7 +229,7 @@ private Q_SLOTS:
 
     void testConnectionIsAsynchronousAndReportsInWords()
     {
-        auto server = demoServer(1234);
+        auto server = DemoServers::withUsers(1234);
         server->setLatency(400);
         QVERIFY(server->listen());
         CredentialStore store(newSettingsFile());
@@ -275,7 +268,7 @@ private Q_SLOTS:
 
     void testConnectionCanBeCancelled()
     {
-        auto server = demoServer(10);
+        auto server = DemoServers::withUsers(10);
         server->setStallMs(20000);
         server->enqueueFault(DemoServer::Fault::Stall, 2);
         QVERIFY(server->listen());
@@ -377,9 +370,9 @@ private Q_SLOTS:
     // First run opens the dialog; connecting loads; a second profile is one switch away, and switching reloads.
     void mainWindowShowsAndSwitchesTheActiveConnection()
     {
-        auto first = demoServer(120);
+        auto first = DemoServers::withUsers(120);
         QVERIFY(first->listen());
-        auto second = demoServer(30);
+        auto second = DemoServers::withUsers(30);
         second->setBasicCredentials(QStringLiteral("key-2"), QStringLiteral("secret-2"));
         QVERIFY(second->listen());
 

@@ -5,6 +5,7 @@
 #include "api/gongclient.h"
 #include "demo/demoorggenerator.h"
 #include "demo/demoserver.h"
+#include "demoservers.h"
 #include "testtls.h"
 
 #include <QLocale>
@@ -37,21 +38,12 @@ private:
         return spy.takeFirst().at(0).value<ConnectionTestResult>();
     }
 
-    std::unique_ptr<DemoServer> server(int users)
-    {
-        auto s = std::make_unique<DemoServer>();
-        DemoOrgOptions o;
-        o.userCount = users;
-        s->setUsers(DemoOrgGenerator(o).users());
-        return s;
-    }
-
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void success()
     {
-        auto s = server(1234);
+        auto s = DemoServers::withUsers(1234);
         QVERIFY(s->listen());
         ConnectionTester tester;
         tester.setBaseUrl(s->baseUrl());
@@ -66,7 +58,7 @@ private Q_SLOTS:
 
     void bearerToken()
     {
-        auto s = server(3);
+        auto s = DemoServers::withUsers(3);
         s->setBearerToken(QStringLiteral("oauth-token"));
         QVERIFY(s->listen());
         ConnectionTester tester;
@@ -102,7 +94,7 @@ private Q_SLOTS:
         QFETCH(int, fault);
         QFETCH(bool, wrongSecret);
         QFETCH(QStringList, expected);
-        auto s = server(10);
+        auto s = DemoServers::withUsers(10);
         s->setRetryAfterSeconds(7);
         QVERIFY(s->listen());
         if (fault >= 0)
@@ -125,7 +117,7 @@ private Q_SLOTS:
 
     void wrongPathSaysCheckTheUrl()
     {
-        auto s = server(1);
+        auto s = DemoServers::withUsers(1);
         QVERIFY(s->listen());
         ConnectionTester tester;
         QUrl url = s->baseUrl();
@@ -186,7 +178,7 @@ private Q_SLOTS:
 
     void cancelStopsTheRequestAndReportsNothing()
     {
-        auto s = server(10);
+        auto s = DemoServers::withUsers(10);
         s->setStallMs(20000);
         s->enqueueFault(DemoServer::Fault::Stall, 2);
         QVERIFY(s->listen());
@@ -210,7 +202,7 @@ private Q_SLOTS:
 
     void timeoutIsReported()
     {
-        auto s = server(10);
+        auto s = DemoServers::withUsers(10);
         s->setStallMs(20000);
         s->enqueueFault(DemoServer::Fault::Stall, 2);
         QVERIFY(s->listen());
@@ -226,9 +218,9 @@ private Q_SLOTS:
     // A redirect to another origin is refused: the other server never sees the Authorization header.
     void authorizationNeverCrossesOrigins()
     {
-        auto s = server(10);
+        auto s = DemoServers::withUsers(10);
         QVERIFY(s->listen());
-        auto other = server(10);
+        auto other = DemoServers::withUsers(10);
         other->setRequireAuth(false);
         QVERIFY(other->listen());
         QUrl target = other->baseUrl();
@@ -284,7 +276,7 @@ private Q_SLOTS:
     {
         const TestTls tls = TestTls::generate();
         QVERIFY2(tls.isValid(), qPrintable(tls.error));
-        auto s = server(42);
+        auto s = DemoServers::withUsers(42);
         s->setTlsCertificate(tls.certificate, tls.key);
         QVERIFY(s->listen());
         QCOMPARE(s->baseUrl().scheme(), QStringLiteral("https"));
