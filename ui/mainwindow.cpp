@@ -202,6 +202,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     edit->addAction(m_export->copyAction());
 
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -246,7 +247,10 @@ void MainWindow::connectTo(const QUrl& baseUrl, const Credentials& credentials, 
         showNotConnected(why);
         return;
     }
-    refresh();
+    if (m_offline)
+        openOfflineCopy(baseUrl); // the copy first; it asks for the refresh the settings want
+    else
+        refresh();
 }
 
 bool MainWindow::openDemo(int userCount)
@@ -294,6 +298,8 @@ void MainWindow::refresh()
         showNotConnected(why);
         return;
     }
+    if (m_offline && !confirmNetworkLoad())
+        return;
     m_banner->hide();
     m_status->showConnecting();
     m_loader->load();
@@ -314,6 +320,8 @@ void MainWindow::resume()
 
 void MainWindow::onFailed(const ApiError& error)
 {
+    if (m_offline && showOfflineCopy(error))
+        return;
     const bool canRetry = !error.isAuthError() && error.kind != ApiError::Kind::InvalidUrl;
     QString text = error.message();
     if (m_directory->count() > 0)

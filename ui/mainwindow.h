@@ -10,6 +10,7 @@
 #include <QUrl>
 
 class Appearance;
+class ChangesView;
 class ColumnChooser;
 class DemoSession;
 class DetailPane;
@@ -20,6 +21,8 @@ class ExportActions;
 class FacetPanel;
 class GongClient;
 class LoadingStatus;
+class OfflineSession;
+class OfflineStatus;
 class OrgChartView;
 class OrgTreeModel;
 class PeopleView;
@@ -28,6 +31,7 @@ class QDockWidget;
 class QMenu;
 class QTabWidget;
 class QToolBar;
+class RequestLog;
 class UserFilterModel;
 class UserTableModel;
 class UserTableView;
@@ -63,6 +67,12 @@ public:
     DirectoryLoader* loader() const { return m_loader; } // ConnectionManager follows its errors
     UserTableView* tableView() const { return m_table; } // StartupProbe watches its painting
 
+    // The offline copy (main.cpp; off by default so that a window in a test stores nothing): each connection
+    // starts from its newest snapshot, completed loads are stored, the Changes tab and the quota meter show.
+    // `requests` counts the calls for the meter (may be null).
+    void enableOfflineCopy(RequestLog* requests);
+    OfflineSession* offlineSession() const { return m_offline; }
+
 public Q_SLOTS:
     void refresh();
     void stop();
@@ -80,6 +90,11 @@ private:
     void saveTableState() const;
     void applyFirstRunGeometry();
     void restoreTableState();
+    // The offline copy's part (mainwindowoffline.cpp).
+    void openOfflineCopy(const QUrl& baseUrl);
+    bool confirmNetworkLoad(); // false: the quota question is open, or the load is not wanted
+    bool showOfflineCopy(const ApiError& error);
+    void openPreferences();
 
     Directory* m_directory;
     UserTableModel* m_model;
@@ -112,4 +127,10 @@ private:
     QAction* m_showInOrgAction = nullptr;
     QString m_currentUserId;
     bool m_syncingSelection = false;
+
+    OfflineSession* m_offline = nullptr;
+    OfflineStatus* m_offlineStatus = nullptr;
+    ChangesView* m_changes = nullptr;
+    QMenu* m_editMenu = nullptr;
+    bool m_quotaAccepted = false; // the user chose to load past the quota once
 };
