@@ -29,6 +29,8 @@ public:
     // Optional: organisation sizes are then read from the tree's running counts (O(depth)) instead
     // of the directory's, which are recomputed over everyone after each page.
     void setOrgTreeModel(OrgTreeModel* model);
+    // A part that others fill (the history from the offline copy), at the end of the person's details.
+    void addSection(QWidget* section);
 
 Q_SIGNALS:
     void userActivated(const QString& userId);

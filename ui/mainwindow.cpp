@@ -20,6 +20,7 @@
 #include "models/usertablemodel.h"
 #include "orgchartview.h"
 #include "peopleview.h"
+#include "personhistory.h"
 #include "search/usermatcher.h"
 #include "search/userquery.h"
 #include "searchbar.h"
@@ -158,6 +159,8 @@ void MainWindow::selectUser(const QString& userId)
     m_people->showUser(userId);
     m_orgView->selectUser(userId);
     m_detail->setUser(userId);
+    if (m_history)
+        m_history->setUser(userId);
     m_syncingSelection = false;
 }
 

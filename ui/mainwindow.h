@@ -26,6 +26,7 @@ class OfflineStatus;
 class OrgChartView;
 class OrgTreeModel;
 class PeopleView;
+class PersonHistory;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -131,6 +132,7 @@ private:
     OfflineSession* m_offline = nullptr;
     OfflineStatus* m_offlineStatus = nullptr;
     ChangesView* m_changes = nullptr;
+    PersonHistory* m_history = nullptr;
     QMenu* m_editMenu = nullptr;
     bool m_quotaAccepted = false; // the user chose to load past the quota once
 };

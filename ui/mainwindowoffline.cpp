@@ -7,12 +7,14 @@
 #include "api/gongclient.h"
 #include "changesview.h"
 #include "demo/demosession.h"
+#include "detailpane.h"
 #include "directory/directory.h"
 #include "errorbanner.h"
 #include "offlinepreferences.h"
 #include "offlinesession.h"
 #include "offlinestatus.h"
 #include "peopleview.h"
+#include "personhistory.h"
 #include "store/snapshotstore.h"
 
 #include <QAction>
@@ -48,6 +50,10 @@ void MainWindow::enableOfflineCopy(RequestLog* requests)
         focusResults();
     });
 
+    m_history = new PersonHistory(m_directory);
+    m_detail->addSection(m_history);
+    connect(m_offline, &OfflineSession::newestChanged, m_history, &PersonHistory::reload);
+
     auto* preferences = new QAction(tr("&Preferences…"), this);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
@@ -65,6 +71,7 @@ void MainWindow::openOfflineCopy(const QUrl& baseUrl)
     m_offlineStatus->clear();
     m_offline->open(key, baseUrl);
     m_changes->setStore(m_offline->store());
+    m_history->setStore(m_offline->store());
     updateActions();
 }
 

@@ -13,6 +13,7 @@
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "offlinesession.h"
+#include "personhistory.h"
 #include "store/requestlog.h"
 #include "store/snapshotstore.h"
 #include "store/storekey.h"
@@ -46,6 +47,12 @@ OfflineSettings policy(OfflineSettings::Refresh refresh, int maxAgeMinutes = 60)
     s.refresh = refresh;
     s.maxAgeMinutes = maxAgeMinutes;
     return s;
+}
+
+bool isHistoryField(const QString& field)
+{
+    return field == u"title"_s || field == u"managerId"_s || field == u"emailAddress"_s ||
+           field.startsWith(u"settings."_s);
 }
 
 DemoSession* demoOf(const MainWindow& window)
@@ -269,13 +276,24 @@ private Q_SLOTS:
 
         // Activating a row (double-click, Enter) goes to the person, on the People tab.
         auto* view = part<QTreeView>(window, "changesTable");
-        const QModelIndex first = model->index(0, ChangesModel::NameColumn);
+        // A change the history lists (title, manager, email, active, settings).
+        int row = 0;
+        while (row < model->rowCount() && !isHistoryField(model->visibleChanges().at(row).field))
+            ++row;
+        QVERIFY(row < model->rowCount());
+        const QModelIndex first = model->index(row, ChangesModel::NameColumn);
         const QString id = first.data(ChangesModel::UserIdRole).toString();
         // (Enter on the row: QTest's double-click does not reach Qt 6.4's item views as a real one does.)
         view->setCurrentIndex(first);
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_COMPARE(currentUserId(window), id);
         QCOMPARE(tabs->currentWidget(), part<QWidget>(window, "peopleView"));
+
+        // The details show that person's history: the change just listed, with its date.
+        const UserChange change = model->visibleChanges().at(row);
+        const QString expected = part<PersonHistory>(window, "personHistory")->describe(change);
+        QTRY_VERIFY2(part<QLabel>(window, "detailHistory")->text().contains(expected),
+                     qPrintable(part<QLabel>(window, "detailHistory")->text() + u" / "_s + expected));
     }
 
 private:
