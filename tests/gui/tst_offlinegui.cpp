@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -263,6 +264,16 @@ private Q_SLOTS:
         QVERIFY(model->rowCount() > 0);
         for (const UserChange& c : model->visibleChanges())
             QCOMPARE(c.kind, UserChange::Kind::Changed);
+
+        // The window hands the history to the query language: changed:title finds exactly the people listed.
+        QSet<QString> retitled;
+        for (const UserChange& c : model->allChanges())
+            if (c.field == u"title"_s)
+                retitled.insert(c.id);
+        QVERIFY(!retitled.isEmpty());
+        part<QLineEdit>(window, "searchEdit")->setText(u"changed:title"_s);
+        QTRY_COMPARE(part<QTableView>(window, "userTable")->model()->rowCount(), retitled.size());
+        part<QLineEdit>(window, "searchEdit")->clear();
 
         // Export writes what is shown.
         const QString csv = m_home.filePath(u"changes.csv"_s);
