@@ -233,17 +233,17 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="111"/>
+        <location filename="../../app/cli/changescommand.cpp" line="112"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="120"/>
+        <location filename="../../app/cli/changescommand.cpp" line="122"/>
         <source>--since expects an ISO-8601 date or time (2026-11-28, 2026-11-28T09:00:00Z) or a span back from now (7d, 12h).</source>
         <translation>--since erwartet ein ISO-8601-Datum oder eine Uhrzeit (2026-11-28, 2026-11-28T09:00:00Z) oder eine Zeitspanne zurück ab jetzt (7d, 12h).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="169"/>
+        <location filename="../../app/cli/changescommand.cpp" line="171"/>
         <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
         <translation>
             <numerusform>die Offline-Kopie von %1 hat %n Snapshot; ein Vergleich braucht zwei (jedes &apos;gong-directory export&apos; oder &apos;changes --refresh&apos; speichert einen)</numerusform>
@@ -251,24 +251,183 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="186"/>
+        <location filename="../../app/cli/changescommand.cpp" line="188"/>
         <source>no snapshot of %1 was taken at or before %2; the oldest is from %3</source>
         <translation>von %1 wurde zu oder vor %2 kein Snapshot aufgenommen; der älteste ist von %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="202"/>
+        <location filename="../../app/cli/changescommand.cpp" line="204"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="212"/>
+        <location filename="../../app/cli/changescommand.cpp" line="214"/>
         <source>Since %1: %2 joined, %3 left, %4 changes (snapshots %5 and %6, to %7)</source>
         <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen (Snapshots %5 und %6, nach %7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="217"/>
+        <location filename="../../app/cli/changescommand.cpp" line="219"/>
         <source>stdout</source>
         <translation>stdout</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="58"/>
+        <source>Joined</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="60"/>
+        <source>Left</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="62"/>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="64"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="68"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="112"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="114"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="116"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="118"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="120"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message numerus="yes">
+        <location filename="../../ui/changesview.cpp" line="29"/>
+        <source>%1 · %n people</source>
+        <translation>
+            <numerusform>%1 · %n Person</numerusform>
+            <numerusform>%1 · %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="42"/>
+        <source>&amp;Export Changes…</source>
+        <translation>Änderungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="49"/>
+        <source>Older snapshot</source>
+        <translation>Älterer Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="51"/>
+        <source>Newer snapshot</source>
+        <translation>Neuerer Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="53"/>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="55"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="57"/>
+        <source>Filter by name</source>
+        <translation>Nach Namen filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="75"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="77"/>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="119"/>
+        <location filename="../../ui/changesview.cpp" line="161"/>
+        <source>No offline copy yet.</source>
+        <translation>Noch keine Offline-Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="162"/>
+        <source>One snapshot so far: changes show after the next refresh.</source>
+        <translation>Bisher ein Snapshot: Änderungen erscheinen nach der nächsten Aktualisierung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="172"/>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="190"/>
+        <source>Since %1: %2 joined, %3 left, %4 changes</source>
+        <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="211"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="214"/>
+        <location filename="../../ui/changesview.cpp" line="220"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="218"/>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="246"/>
+        <source>Export Changes</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="247"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/changesview.cpp" line="252"/>
+        <source>Exported %n changes to %1</source>
+        <translation>
+            <numerusform>%n Änderung nach %1 exportiert</numerusform>
+            <numerusform>%n Änderungen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,7 +438,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Die Optionen eines Befehls zeigen, oder diese Übersicht.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="37"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="36"/>
         <source>Export the people to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
@@ -881,37 +1040,37 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="321"/>
+        <location filename="../../ui/detailpane.cpp" line="327"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="321"/>
+        <location filename="../../ui/detailpane.cpp" line="327"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="346"/>
+        <location filename="../../ui/detailpane.cpp" line="352"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="367"/>
+        <location filename="../../ui/detailpane.cpp" line="373"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="368"/>
+        <location filename="../../ui/detailpane.cpp" line="374"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="414"/>
+        <location filename="../../ui/detailpane.cpp" line="420"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="419"/>
+        <location filename="../../ui/detailpane.cpp" line="425"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -1390,22 +1549,22 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="98"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="97"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="119"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="118"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="133"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="136"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -1930,124 +2089,169 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="54"/>
+        <location filename="../../ui/mainwindow.cpp" line="55"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/mainwindow.cpp" line="74"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/mainwindow.cpp" line="271"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="287"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="332"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="377"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="40"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="46"/>
+        <source>This person is no longer in the directory.</source>
+        <translation>Diese Person ist nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="57"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="84"/>
+        <source>Refresh the Directory?</source>
+        <translation>Verzeichnis aktualisieren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="85"/>
+        <source>A full load takes about %1 API calls, but only %2 of Gong&apos;s %3 calls per company remain today (this computer has made %4). Every Gong integration of the company shares them.</source>
+        <translation>Ein vollständiges Laden braucht etwa %1 API-Aufrufe, heute bleiben aber nur %2 der %3 Aufrufe, die Gong je Firma erlaubt (dieser Computer hat %4 gemacht). Alle Gong-Integrationen der Firma teilen sie sich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="91"/>
+        <source>Load anyway? The offline copy stays on screen either way.</source>
+        <translation>Trotzdem laden? Die Offline-Kopie bleibt in jedem Fall sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="92"/>
+        <source>&amp;Load Anyway</source>
+        <translation>Trotzdem &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="93"/>
+        <source>&amp;Keep the Copy</source>
+        <translation>&amp;Kopie behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="139"/>
+        <source>The offline copy was deleted.</source>
+        <translation>Die Offline-Kopie wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2280,120 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <location filename="../../app/cli/offlinecopy.cpp" line="113"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePreferencesDialog</name>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="16"/>
+        <source>&amp;Keep an offline copy on this computer</source>
+        <translation>Eine Offline-Kopie auf diesem Computer &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="22"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="26"/>
+        <source>When the copy is older than</source>
+        <translation>Wenn die Kopie älter ist als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="27"/>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="28"/>
+        <source>Only when I press Refresh</source>
+        <translation>Nur wenn ich „Aktualisieren“ drücke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="32"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="36"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="41"/>
+        <source>&amp;Refresh on start:</source>
+        <translation>Beim Start &amp;aktualisieren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="42"/>
+        <source>&amp;Older than:</source>
+        <translation>Ä&amp;lter als:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="43"/>
+        <source>Keep &amp;history for:</source>
+        <translation>&amp;Verlauf behalten für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="46"/>
+        <source>&amp;Delete the Offline Copy…</source>
+        <translation>Offline-Kopie &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="49"/>
+        <source>Deletes the stored snapshots and history of %1</source>
+        <translation>Löscht die gespeicherten Snapshots und den Verlauf von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="54"/>
+        <source>Delete the Offline Copy</source>
+        <translation>Offline-Kopie löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="55"/>
+        <source>Delete every stored snapshot and the history of %1 on this computer?</source>
+        <translation>Alle gespeicherten Snapshots und den Verlauf von %1 auf diesem Computer löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSession</name>
+    <message>
+        <location filename="../../ui/offlinesession.cpp" line="158"/>
+        <source>%1 %2 (%3 ago)</source>
+        <translation>%1 %2 (vor %3)</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStatus</name>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="19"/>
+        <source>Offline copy</source>
+        <translation>Offline-Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="21"/>
+        <source>API calls today</source>
+        <translation>API-Aufrufe heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="22"/>
+        <source>Requests this computer sent to the company today (UTC). Gong allows 10,000 a day per company, shared by all of its integrations.</source>
+        <translation>Anfragen, die dieser Computer heute (UTC) an die Firma gesendet hat. Gong erlaubt 10.000 am Tag je Firma, geteilt von allen ihren Integrationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="69"/>
+        <source>Offline — showing the copy as of %1</source>
+        <translation>Offline — die Kopie vom %1 wird angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="69"/>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="77"/>
+        <source>API calls today: %1 (this computer) of Gong&apos;s %2 per company</source>
+        <translation>API-Aufrufe heute: %1 (dieser Computer) von %2 je Firma bei Gong</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2740,60 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <location filename="../../ui/persondetails.cpp" line="150"/>
         <source>Emails are imported, but email import is also prevented.</source>
         <translation>E-Mails werden importiert, aber der E-Mail-Import wird auch verhindert.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistory</name>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="31"/>
+        <location filename="../../ui/personhistory.cpp" line="37"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="69"/>
+        <source>No offline history.</source>
+        <translation>Kein Offline-Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="92"/>
+        <source>No changes in the stored snapshots.</source>
+        <translation>Keine Änderungen in den gespeicherten Snapshots.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="99"/>
+        <source>joined</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="101"/>
+        <source>left</source>
+        <translation>gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="103"/>
+        <source>activated</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="105"/>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="111"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="119"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
