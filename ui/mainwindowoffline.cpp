@@ -56,8 +56,8 @@ void MainWindow::enableOfflineCopy(RequestLog* requests)
 
     auto* preferences = new QAction(tr("&Preferences…"), this);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
+    // Ctrl+, and the application menu's Preferences item are Connection Settings' (ConnectionManager).
+    preferences->setMenuRole(QAction::NoRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
     m_editMenu->addSeparator();
     m_editMenu->addAction(preferences);

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialog>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
@@ -31,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
@@ -305,6 +307,26 @@ private Q_SLOTS:
         const QString expected = part<PersonHistory>(window, "personHistory")->describe(change);
         QTRY_VERIFY2(part<QLabel>(window, "detailHistory")->text().contains(expected),
                      qPrintable(part<QLabel>(window, "detailHistory")->text() + u" / "_s + expected));
+    }
+
+    void preferencesAreKeptAndTakeEffect()
+    {
+        MainWindow window;
+        window.enableOfflineCopy(nullptr);
+        window.show();
+        part<QAction>(window, "preferencesAction")->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = findPart<QDialog>(window, "offlinePreferences")) && dialog->isVisible());
+        auto* refresh = part<QComboBox>(*dialog, "refreshPolicyCombo");
+        refresh->setCurrentIndex(refresh->findData(int(OfflineSettings::Refresh::Manual)));
+        part<QSpinBox>(*dialog, "historyDaysSpin")->setValue(30);
+        dialog->accept();
+        QCOMPARE(window.offlineSession()->settings().refresh, OfflineSettings::Refresh::Manual);
+        QCOMPARE(window.offlineSession()->settings().historyDays, 30);
+        // Kept for the next start (QSettings, in this test's own folder).
+        QCOMPARE(OfflineSettings::load().refresh, OfflineSettings::Refresh::Manual);
+        QCOMPARE(OfflineSettings::load().historyDays, 30);
+        OfflineSettings().save();
     }
 
 private:
