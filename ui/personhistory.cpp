@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "personhistory.h"
 
+#include "changesmodel.h"
 #include "directory/directory.h"
 #include "export/changeswriter.h"
 #include "store/snapshotstore.h"
@@ -94,18 +95,8 @@ void PersonHistory::onHistory(int ticket, const QString& userId, const QList<Use
 
 QString PersonHistory::describe(const UserChange& change) const
 {
-    switch (change.kind) {
-    case UserChange::Kind::Joined:
-        return tr("joined");
-    case UserChange::Kind::Left:
-        return tr("left");
-    case UserChange::Kind::Activated:
-        return tr("activated");
-    case UserChange::Kind::Deactivated:
-        return tr("deactivated");
-    case UserChange::Kind::Changed:
-        break;
-    }
+    if (change.kind != UserChange::Kind::Changed)
+        return ChangesModel::kindText(change.kind); // "Joined", "Left", "Activated", "Deactivated"
     const auto value = [&](const QJsonValue& v) {
         if (v.isNull() || v.isUndefined())
             return tr("(none)");

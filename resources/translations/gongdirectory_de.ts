@@ -2745,53 +2745,33 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>PersonHistory</name>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="31"/>
-        <location filename="../../ui/personhistory.cpp" line="37"/>
+        <location filename="../../ui/personhistory.cpp" line="32"/>
+        <location filename="../../ui/personhistory.cpp" line="38"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="69"/>
+        <location filename="../../ui/personhistory.cpp" line="70"/>
         <source>No offline history.</source>
         <translation>Kein Offline-Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="90"/>
+        <location filename="../../ui/personhistory.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="92"/>
+        <location filename="../../ui/personhistory.cpp" line="93"/>
         <source>No changes in the stored snapshots.</source>
         <translation>Keine Änderungen in den gespeicherten Snapshots.</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="99"/>
-        <source>joined</source>
-        <translation>hinzugekommen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/personhistory.cpp" line="101"/>
-        <source>left</source>
-        <translation>gegangen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/personhistory.cpp" line="103"/>
-        <source>activated</source>
-        <translation>aktiviert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/personhistory.cpp" line="105"/>
-        <source>deactivated</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/personhistory.cpp" line="111"/>
+        <location filename="../../ui/personhistory.cpp" line="102"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="119"/>
+        <location filename="../../ui/personhistory.cpp" line="110"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
