@@ -56,6 +56,10 @@ ChangesView::ChangesView(QWidget* parent)
     m_name->setObjectName(QStringLiteral("changesName"));
     m_name->setPlaceholderText(tr("Filter by name"));
     m_name->setClearButtonEnabled(true);
+    m_name->setMinimumWidth(160);
+    // The pickers show the whole date and time, the facets their longest entry.
+    for (QComboBox* box : {m_from, m_to, m_kind, m_field})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_export->setObjectName(QStringLiteral("changesExport"));
     m_summary->setObjectName(QStringLiteral("changesSummary"));
     m_summary->setTextFormat(Qt::PlainText);
