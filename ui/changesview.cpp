@@ -59,7 +59,11 @@ ChangesView::ChangesView(QWidget* parent)
     m_name->setMinimumWidth(160);
     // The pickers show the whole date and time, the facets their longest entry.
     for (QComboBox* box : {m_from, m_to, m_kind, m_field})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_from->setMinimumContentsLength(26); // "12/6/26 4:31 AM · 1,200 people"
+    m_to->setMinimumContentsLength(26);
+    m_kind->setMinimumContentsLength(14);
+    m_field->setMinimumContentsLength(18);
     m_export->setObjectName(QStringLiteral("changesExport"));
     m_summary->setObjectName(QStringLiteral("changesSummary"));
     m_summary->setTextFormat(Qt::PlainText);
