@@ -60,10 +60,10 @@ ChangesView::ChangesView(QWidget* parent)
     // The pickers show the whole date and time, the facets their longest entry.
     for (QComboBox* box : {m_from, m_to, m_kind, m_field})
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_from->setMinimumContentsLength(26); // "12/6/26 4:31 AM · 1,200 people"
-    m_to->setMinimumContentsLength(26);
-    m_kind->setMinimumContentsLength(14);
-    m_field->setMinimumContentsLength(18);
+    m_from->setMinimumContentsLength(20); // "12/6/26 4:31 AM · 1,2…": more would narrow the details
+    m_to->setMinimumContentsLength(20);
+    m_kind->setMinimumContentsLength(12);
+    m_field->setMinimumContentsLength(16);
     m_export->setObjectName(QStringLiteral("changesExport"));
     m_summary->setObjectName(QStringLiteral("changesSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -88,14 +88,17 @@ ChangesView::ChangesView(QWidget* parent)
     pickers->addWidget(m_from);
     pickers->addWidget(toLabel);
     pickers->addWidget(m_to);
-    pickers->addSpacing(16);
-    pickers->addWidget(m_kind);
-    pickers->addWidget(m_field);
-    pickers->addWidget(m_name, 1);
-    pickers->addWidget(m_export);
+    pickers->addStretch(1);
+    // The facets and the filter on a row of their own: with the pickers they would widen the window.
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(m_field);
+    filters->addWidget(m_name, 1);
+    filters->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(pickers);
+    layout->addLayout(filters);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
 
