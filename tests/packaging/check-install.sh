@@ -121,7 +121,9 @@ binary=$root/usr/bin/gong-directory
 readelf -lW "$binary" | grep -q GNU_RELRO || fail "no RELRO"
 readelf -dW "$binary" | grep -qE 'BIND_NOW|FLAGS.*NOW' || fail "not linked with -z now"
 readelf -hW "$binary" | grep -q 'DYN (Position-Independent Executable' || fail "not a PIE"
-nm -D "$binary" | grep -q '__stack_chk_fail' || fail "no stack protector"
-nm -D "$binary" | grep -qE '__[a-z_]+_chk(@|$)' || fail "no fortified functions (_FORTIFY_SOURCE)"
+# The symbols read whole first: `nm | grep -q` fails under pipefail when grep stops early and nm gets SIGPIPE.
+symbols=$(nm -D "$binary")
+grep -q '__stack_chk_fail' <<<"$symbols" || fail "no stack protector"
+grep -qE '__[a-z_]+_chk(@|$)' <<<"$symbols" || fail "no fortified functions (_FORTIFY_SOURCE)"
 ! readelf -SW "$binary" | grep -q '\.comment' || fail "the installed binary has a .comment section"
 echo "install OK"
