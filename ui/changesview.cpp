@@ -56,14 +56,14 @@ ChangesView::ChangesView(QWidget* parent)
     m_name->setObjectName(QStringLiteral("changesName"));
     m_name->setPlaceholderText(tr("Filter by name"));
     m_name->setClearButtonEnabled(true);
-    m_name->setMinimumWidth(160);
+    m_name->setMinimumWidth(120);
     // The pickers show the whole date and time, the facets their longest entry.
     for (QComboBox* box : {m_from, m_to, m_kind, m_field})
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_from->setMinimumContentsLength(20); // "12/6/26 4:31 AM · 1,2…": more would narrow the details
     m_to->setMinimumContentsLength(20);
-    m_kind->setMinimumContentsLength(12);
-    m_field->setMinimumContentsLength(16);
+    m_kind->setMinimumContentsLength(8);
+    m_field->setMinimumContentsLength(10);
     m_export->setObjectName(QStringLiteral("changesExport"));
     m_summary->setObjectName(QStringLiteral("changesSummary"));
     m_summary->setTextFormat(Qt::PlainText);
