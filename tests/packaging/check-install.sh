@@ -121,7 +121,8 @@ binary=$root/usr/bin/gong-directory
 readelf -lW "$binary" | grep -q GNU_RELRO || fail "no RELRO"
 readelf -dW "$binary" | grep -qE 'BIND_NOW|FLAGS.*NOW' || fail "not linked with -z now"
 readelf -hW "$binary" | grep -q 'DYN (Position-Independent Executable' || fail "not a PIE"
-# The symbols read whole first: `nm | grep -q` fails under pipefail when grep stops early and nm gets SIGPIPE.
+# Read whole first: `grep -q` stops at the first match and nm, still writing, dies of SIGPIPE, which pipefail
+# counts as a failure once the symbol list outgrows the pipe's buffer.
 symbols=$(nm -D "$binary")
 grep -q '__stack_chk_fail' <<<"$symbols" || fail "no stack protector"
 grep -qE '__[a-z_]+_chk(@|$)' <<<"$symbols" || fail "no fortified functions (_FORTIFY_SOURCE)"
