@@ -292,6 +292,12 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     render();
 }
 
+void DetailPane::addSection(QWidget* section)
+{
+    section->setParent(m_content);
+    m_content->layout()->addWidget(section);
+}
+
 void DetailPane::setUser(const QString& userId)
 {
     if (userId == m_userId)

@@ -32,6 +32,8 @@ public:
     void setOrgTreeModel(OrgTreeModel* model);
     // The results the window shows: when the search or the filters hide the person shown here, the pane says so.
     void setFilterModel(const UserFilterModel* model);
+    // A part that others fill (the history from the offline copy), at the end of the person's details.
+    void addSection(QWidget* section);
 
 Q_SIGNALS:
     void userActivated(const QString& userId);

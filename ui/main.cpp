@@ -52,6 +52,7 @@ int main(int argc, char* argv[])
     Appearance appearance; // the saved light/dark choice, before the first window is polished
     appearance.restore();
     MainWindow window;
+    window.enableOfflineCopy(&requests);
     window.setAppearance(&appearance);
     window.setRequestsPerSecond(options.requestsPerSecond);
     window.setIncludeAvatars(options.includeAvatars);

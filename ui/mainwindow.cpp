@@ -24,6 +24,9 @@
 #include "models/usertablemodel.h"
 #include "orgchartview.h"
 #include "peopleview.h"
+#include "personhistory.h"
+#include "search/usermatcher.h"
+#include "search/userquery.h"
 #include "searchbar.h"
 #include "usertableview.h"
 #include "viewsmenu.h"
@@ -173,6 +176,8 @@ void MainWindow::selectUser(const QString& userId)
     m_people->showUser(userId);
     m_orgView->selectUser(userId);
     m_detail->setUser(userId);
+    if (m_history)
+        m_history->setUser(userId);
     m_syncingSelection = false;
 }
 
@@ -217,6 +222,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     edit->addAction(m_export->copyAction());
 
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -269,7 +275,10 @@ void MainWindow::connectTo(const QUrl& baseUrl, const Credentials& credentials, 
         showNotConnected(why);
         return;
     }
-    refresh();
+    if (m_offline)
+        openOfflineCopy(baseUrl); // the copy first; it asks for the refresh the settings want
+    else
+        refresh();
 }
 
 void MainWindow::showFirstRun()
@@ -336,6 +345,8 @@ void MainWindow::refresh()
         showNotConnected(why);
         return;
     }
+    if (m_offline && !confirmNetworkLoad())
+        return;
     m_banner->hide();
     m_status->showConnecting();
     m_loader->load();
@@ -356,6 +367,8 @@ void MainWindow::resume()
 
 void MainWindow::onFailed(const ApiError& error)
 {
+    if (m_offline && showOfflineCopy(error))
+        return;
     const bool canRetry = !error.isAuthError() && error.kind != ApiError::Kind::InvalidUrl;
     QString text = error.message();
     if (m_directory->count() > 0)

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 class Appearance;
+class ChangesView;
 class ColumnChooser;
 class DemoSession;
 class DetailPane;
@@ -20,14 +21,18 @@ class ExportActions;
 class FacetPanel;
 class GongClient;
 class LoadingStatus;
+class OfflineSession;
+class OfflineStatus;
 class OrgChartView;
 class OrgTreeModel;
 class PeopleView;
+class PersonHistory;
 class QAction;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
 class QToolBar;
+class RequestLog;
 class UserFilterModel;
 class UserTableModel;
 class UserTableView;
@@ -67,6 +72,12 @@ public:
     DirectoryLoader* loader() const { return m_loader; } // ConnectionManager follows its errors
     UserTableView* tableView() const { return m_table; } // StartupProbe watches its painting
 
+    // The offline copy (main.cpp; off by default so that a window in a test stores nothing): each connection
+    // starts from its newest snapshot, completed loads are stored, the Changes tab and the quota meter show.
+    // `requests` counts the calls for the meter (may be null).
+    void enableOfflineCopy(RequestLog* requests);
+    OfflineSession* offlineSession() const { return m_offline; }
+
 Q_SIGNALS:
     // connectTo() or openDemo() switched the window to another account.
     void connectionChanged();
@@ -89,6 +100,11 @@ private:
     void applyFirstRunGeometry();
     void restoreTableState();
     void orderTabStops();
+    // The offline copy's part (mainwindowoffline.cpp).
+    void openOfflineCopy(const QUrl& baseUrl);
+    bool confirmNetworkLoad(); // false: the quota question is open, or the load is not wanted
+    bool showOfflineCopy(const ApiError& error);
+    void openPreferences();
 
     Directory* m_directory;
     UserTableModel* m_model;
@@ -124,4 +140,11 @@ private:
     QAction* m_showInOrgAction = nullptr;
     QString m_currentUserId;
     bool m_syncingSelection = false;
+
+    OfflineSession* m_offline = nullptr;
+    OfflineStatus* m_offlineStatus = nullptr;
+    ChangesView* m_changes = nullptr;
+    PersonHistory* m_history = nullptr;
+    QMenu* m_editMenu = nullptr;
+    bool m_quotaAccepted = false; // the user chose to load past the quota once
 };

@@ -290,6 +290,165 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="58"/>
+        <source>Joined</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="60"/>
+        <source>Left</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="62"/>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="64"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="68"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="112"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="114"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="116"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="118"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="120"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message numerus="yes">
+        <location filename="../../ui/changesview.cpp" line="29"/>
+        <source>%1 · %n people</source>
+        <translation>
+            <numerusform>%1 · %n Person</numerusform>
+            <numerusform>%1 · %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="42"/>
+        <source>&amp;Export Changes…</source>
+        <translation>Änderungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="49"/>
+        <source>Older snapshot</source>
+        <translation>Älterer Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="51"/>
+        <source>Newer snapshot</source>
+        <translation>Neuerer Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="53"/>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="55"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="57"/>
+        <source>Filter by name</source>
+        <translation>Nach Namen filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="83"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="85"/>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="130"/>
+        <location filename="../../ui/changesview.cpp" line="172"/>
+        <source>No offline copy yet.</source>
+        <translation>Noch keine Offline-Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="173"/>
+        <source>One snapshot so far: changes show after the next refresh.</source>
+        <translation>Bisher ein Snapshot: Änderungen erscheinen nach der nächsten Aktualisierung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="183"/>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="201"/>
+        <source>Since %1: %2 joined, %3 left, %4 changes</source>
+        <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="222"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="225"/>
+        <location filename="../../ui/changesview.cpp" line="231"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="229"/>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="257"/>
+        <source>Export Changes</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="258"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/changesview.cpp" line="263"/>
+        <source>Exported %n changes to %1</source>
+        <translation>
+            <numerusform>%n Änderung nach %1 exportiert</numerusform>
+            <numerusform>%n Änderungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <location filename="../../app/cli/commandline.cpp" line="157"/>
@@ -902,13 +1061,13 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
     </message>
     <message>
         <location filename="../../ui/detailpane.cpp" line="233"/>
-        <location filename="../../ui/detailpane.cpp" line="477"/>
+        <location filename="../../ui/detailpane.cpp" line="483"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../ui/detailpane.cpp" line="233"/>
-        <location filename="../../ui/detailpane.cpp" line="478"/>
+        <location filename="../../ui/detailpane.cpp" line="484"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -923,42 +1082,42 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="323"/>
+        <location filename="../../ui/detailpane.cpp" line="329"/>
         <source>Not in the results: the search or the filters hide %1. Their details stay here until you choose someone else.</source>
         <translation>Nicht in den Ergebnissen: Die Suche oder die Filter blenden %1 aus. Die Details bleiben hier, bis Sie jemand anderen auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="376"/>
+        <location filename="../../ui/detailpane.cpp" line="382"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="376"/>
+        <location filename="../../ui/detailpane.cpp" line="382"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="404"/>
+        <location filename="../../ui/detailpane.cpp" line="410"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="425"/>
+        <location filename="../../ui/detailpane.cpp" line="431"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="426"/>
+        <location filename="../../ui/detailpane.cpp" line="432"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="474"/>
+        <location filename="../../ui/detailpane.cpp" line="480"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="481"/>
+        <location filename="../../ui/detailpane.cpp" line="487"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -2403,130 +2562,175 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow.cpp" line="61"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="81"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287"/>
-        <location filename="../../ui/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/mainwindow.cpp" line="376"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="365"/>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="411"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="422"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="40"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="46"/>
+        <source>This person is no longer in the directory.</source>
+        <translation>Diese Person ist nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="57"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="84"/>
+        <source>Refresh the Directory?</source>
+        <translation>Verzeichnis aktualisieren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="85"/>
+        <source>A full load takes about %1 API calls, but only %2 of Gong&apos;s %3 calls per company remain today (this computer has made %4). Every Gong integration of the company shares them.</source>
+        <translation>Ein vollständiges Laden braucht etwa %1 API-Aufrufe, heute bleiben aber nur %2 der %3 Aufrufe, die Gong je Firma erlaubt (dieser Computer hat %4 gemacht). Alle Gong-Integrationen der Firma teilen sie sich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="91"/>
+        <source>Load anyway? The offline copy stays on screen either way.</source>
+        <translation>Trotzdem laden? Die Offline-Kopie bleibt in jedem Fall sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="92"/>
+        <source>&amp;Load Anyway</source>
+        <translation>Trotzdem &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="93"/>
+        <source>&amp;Keep the Copy</source>
+        <translation>&amp;Kopie behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="139"/>
+        <source>The offline copy was deleted.</source>
+        <translation>Die Offline-Kopie wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2759,120 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <location filename="../../app/cli/offlinecopy.cpp" line="113"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePreferencesDialog</name>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="16"/>
+        <source>&amp;Keep an offline copy on this computer</source>
+        <translation>Eine Offline-Kopie auf diesem Computer &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="22"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="26"/>
+        <source>When the copy is older than</source>
+        <translation>Wenn die Kopie älter ist als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="27"/>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="28"/>
+        <source>Only when I press Refresh</source>
+        <translation>Nur wenn ich „Aktualisieren“ drücke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="32"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="36"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="41"/>
+        <source>&amp;Refresh on start:</source>
+        <translation>Beim Start &amp;aktualisieren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="42"/>
+        <source>&amp;Older than:</source>
+        <translation>Ä&amp;lter als:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="43"/>
+        <source>Keep &amp;history for:</source>
+        <translation>&amp;Verlauf behalten für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="46"/>
+        <source>&amp;Delete the Offline Copy…</source>
+        <translation>Offline-Kopie &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="49"/>
+        <source>Deletes the stored snapshots and history of %1</source>
+        <translation>Löscht die gespeicherten Snapshots und den Verlauf von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="54"/>
+        <source>Delete the Offline Copy</source>
+        <translation>Offline-Kopie löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinepreferences.cpp" line="55"/>
+        <source>Delete every stored snapshot and the history of %1 on this computer?</source>
+        <translation>Alle gespeicherten Snapshots und den Verlauf von %1 auf diesem Computer löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSession</name>
+    <message>
+        <location filename="../../ui/offlinesession.cpp" line="158"/>
+        <source>%1 %2 (%3 ago)</source>
+        <translation>%1 %2 (vor %3)</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStatus</name>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="19"/>
+        <source>Offline copy</source>
+        <translation>Offline-Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="21"/>
+        <source>API calls today</source>
+        <translation>API-Aufrufe heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="22"/>
+        <source>Requests this computer sent to the company today (UTC). Gong allows 10,000 a day per company, shared by all of its integrations.</source>
+        <translation>Anfragen, die dieser Computer heute (UTC) an die Firma gesendet hat. Gong erlaubt 10.000 am Tag je Firma, geteilt von allen ihren Integrationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="69"/>
+        <source>Offline — showing the copy as of %1</source>
+        <translation>Offline — die Kopie vom %1 wird angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="69"/>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offlinestatus.cpp" line="77"/>
+        <source>API calls today: %1 (this computer) of Gong&apos;s %2 per company</source>
+        <translation>API-Aufrufe heute: %1 (dieser Computer) von %2 je Firma bei Gong</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3209,40 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <location filename="../../ui/persondetails.cpp" line="150"/>
         <source>Emails are imported, but email import is also prevented.</source>
         <translation>E-Mails werden importiert, aber der E-Mail-Import wird auch verhindert.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistory</name>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="32"/>
+        <location filename="../../ui/personhistory.cpp" line="38"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="70"/>
+        <source>No offline history.</source>
+        <translation>Kein Offline-Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="91"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="93"/>
+        <source>No changes in the stored snapshots.</source>
+        <translation>Keine Änderungen in den gespeicherten Snapshots.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="102"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personhistory.cpp" line="110"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
