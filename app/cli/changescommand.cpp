@@ -21,13 +21,9 @@ ChangesCommand::ChangesCommand(QObject* parent)
 
 CliCommand ChangesCommand::command()
 {
-    CliCommand c;
-    c.name = QStringLiteral("changes");
-    c.summary =
-        QT_TRANSLATE_NOOP("CliCommand", "What changed between two snapshots of the offline copy, as CSV or JSON.");
-    c.describe = &ChangesCommand::describe;
-    c.run = &Console::main<ChangesCommand>;
-    return c;
+    return Console::command<ChangesCommand>(
+        QStringLiteral("changes"),
+        QT_TRANSLATE_NOOP("CliCommand", "What changed between two snapshots of the offline copy, as CSV or JSON."));
 }
 
 bool ChangesCommand::parseWhen(const QString& text, qint64 nowMsecs, qint64* msecs)

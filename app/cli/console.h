@@ -42,4 +42,16 @@ template <typename Command> int main(const QStringList& arguments)
     Command instance;
     return instance.run(options);
 }
+
+// The registry entry of a `Command` with a static describe(): its name, its one-line summary
+// (QT_TRANSLATE_NOOP("CliCommand", …)) and main() above as what runs it.
+template <typename Command> CliCommand command(const QString& name, const char* summary)
+{
+    CliCommand c;
+    c.name = name;
+    c.summary = summary;
+    c.describe = &Command::describe;
+    c.run = &main<Command>;
+    return c;
+}
 } // namespace Console

@@ -31,12 +31,8 @@ ReconcileCommand::ReconcileCommand(QObject* parent)
 
 CliCommand ReconcileCommand::command()
 {
-    CliCommand c;
-    c.name = commandName;
-    c.summary = QT_TRANSLATE_NOOP("CliCommand", "Match a list of e-mails, ids or names against the directory.");
-    c.describe = &ReconcileCommand::describe;
-    c.run = &Console::main<ReconcileCommand>;
-    return c;
+    return Console::command<ReconcileCommand>(
+        commandName, QT_TRANSLATE_NOOP("CliCommand", "Match a list of e-mails, ids or names against the directory."));
 }
 
 void ReconcileCommand::describe(QCommandLineParser* parser)

@@ -21,12 +21,9 @@ SnapshotsCommand::SnapshotsCommand(QObject* parent)
 
 CliCommand SnapshotsCommand::command()
 {
-    CliCommand c;
-    c.name = QStringLiteral("snapshots");
-    c.summary = QT_TRANSLATE_NOOP("CliCommand", "List the snapshots of the offline copy and today's API requests.");
-    c.describe = &SnapshotsCommand::describe;
-    c.run = &Console::main<SnapshotsCommand>;
-    return c;
+    return Console::command<SnapshotsCommand>(
+        QStringLiteral("snapshots"),
+        QT_TRANSLATE_NOOP("CliCommand", "List the snapshots of the offline copy and today's API requests."));
 }
 
 void SnapshotsCommand::describe(QCommandLineParser* parser)
