@@ -12,6 +12,19 @@ namespace ExportFile {
 Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
             QString* error)
 {
+    return save(
+        path,
+        [&](QIODevice* device, QString* reason) {
+            if (writer.write(directory, rows, device))
+                return true;
+            *reason = writer.errorString();
+            return false;
+        },
+        error, [&] { return writer.isCancelled(); });
+}
+
+Result save(const QString& path, const DeviceWriter& write, QString* error, const std::function<bool()>& cancelled)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
         if (error)
@@ -27,13 +40,13 @@ Result save(const QString& path, ExportWriter& writer, const Directory& director
                 QCoreApplication::translate("ExportFile", "Could not create “%1”: %2").arg(shown, file.errorString());
         return Result::Failed;
     }
-    if (!writer.write(directory, rows, &file)) {
+    QString reason;
+    if (!write(&file, &reason)) {
         file.cancelWriting(); // the temporary file is removed, the target is not touched
-        if (writer.isCancelled())
+        if (cancelled && cancelled())
             return Result::Cancelled;
         if (error)
-            *error =
-                QCoreApplication::translate("ExportFile", "Could not write “%1”: %2").arg(shown, writer.errorString());
+            *error = QCoreApplication::translate("ExportFile", "Could not write “%1”: %2").arg(shown, reason);
         return Result::Failed;
     }
     if (!file.commit()) {
