@@ -4,11 +4,6 @@
 #include "search/usermatcher.h"
 #include "search/userquery.h"
 
-#include "api/directoryloader.h"
-#include "api/gongclient.h"
-#include "credentials/credentialstore.h"
-#include "credentials/environmentconnection.h"
-#include "demo/demosession.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "export/exportfile.h"
@@ -17,8 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -47,18 +40,6 @@ QString columnsHelp()
     return text;
 }
 
-void writeStderr(const QString& text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-}
-
-QLocale numberLocale()
-{
-    // The "C" locale prints 5000 as "5000"; people read "5,000".
-    const QLocale system;
-    return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
-}
 } // namespace
 
 ExportCommand::ExportCommand(QObject* parent)
@@ -88,8 +69,8 @@ int ExportCommand::main(int argc, char* argv[])
         return code;
     }
     if (code > 0) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n%2\n")
-                        .arg(output, ExportCommand::tr("Try 'gong-directory export --help'.")));
+        DirectorySource::writeStderr(QStringLiteral("gong-directory export: %1\n%2\n")
+                                         .arg(output, ExportCommand::tr("Try 'gong-directory export --help'.")));
         return code;
     }
     if (!options.verbose) {
@@ -112,24 +93,13 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
     QCommandLineParser parser;
     parser.setApplicationDescription(
         ExportCommand::tr("Export the people in a Gong account to CSV, JSON or vCard, without a display.") +
-        QStringLiteral("\n\n") + EnvironmentConnection::helpText() + QStringLiteral("\n\n") +
-        ExportCommand::tr(
-            "Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its\n"
-            "secrets from the system keychain. --base-url and the environment still take precedence.\n\n"
-            "Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,\n"
-            "unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or\n"
-            "network failure after retries, 5 output could not be written."));
+        QStringLiteral("\n\n") + SourceOptions::helpText());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   ExportCommand::tr("Show this help."));
     parser.addOption(help);
-    ConnectionOptions::addOptions(
-        &parser, ExportCommand::tr("Export the built-in demo company of N users (--demo alone: 5000)."),
-        ExportCommand::tr("Also export Gong staff (avatars)."));
-    const QCommandLineOption profile(
-        QStringLiteral("profile"),
-        ExportCommand::tr("Use the connection saved in the app under NAME (secrets from the system "
-                          "keychain)."),
-        QStringLiteral("NAME"));
+    SourceOptions::addOptions(&parser,
+                              ExportCommand::tr("Export the built-in demo company of N users (--demo alone: 5000)."),
+                              ExportCommand::tr("Also export Gong staff (avatars)."));
     const QCommandLineOption query(QStringLiteral("query"),
                                    ExportCommand::tr("Only people matching Q, in the search box's language (e.g. "
                                                      "'title:engineer -is:inactive under:\"Ana Ortiz\"')."),
@@ -148,24 +118,14 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
         ExportCommand::tr("Write to FILE (replaced only when the export succeeds); '-' is stdout "
                           "(the default)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
-                                   ExportCommand::tr("No progress on stderr, only errors."));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     ExportCommand::tr("Also show the client's log on stderr."));
-    parser.addOptions({profile, query, format, columns, noBom, compact, out, quiet, verbose});
+    parser.addOptions({query, format, columns, noBom, compact, out});
 
     if (!parser.parse(args)) {
         *output = parser.errorText();
         return UsageError;
     }
     if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        // The first line names the program as it was started; Qt translates the "Usage:" around it.
-        const QString program = QCoreApplication::arguments().value(0);
-        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
-        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
-            text.replace(at, program.size(), QStringLiteral("gong-directory export"));
-        *output = text;
+        *output = DirectorySource::helpFor(parser, QStringLiteral("export"));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -213,13 +173,9 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
             ExportCommand::tr("--columns applies to CSV only; %1 has a fixed shape.").arg(ExportFormats::key(o.format));
         return UsageError;
     }
-    if (!o.read(parser, output))
-        return UsageError;
     o.query = parser.value(query);
     o.writerOptions.byteOrderMark = !parser.isSet(noBom);
     o.writerOptions.prettyJson = !parser.isSet(compact);
-    o.quiet = parser.isSet(quiet);
-    o.verbose = parser.isSet(verbose);
 
     RowMatcher matcher;
     QString queryError;
@@ -228,45 +184,8 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
         return UsageError;
     }
 
-    if (parser.isSet(profile)) {
-        o.profile = parser.value(profile).trimmed();
-        if (o.profile.isEmpty()) {
-            *output = ExportCommand::tr("--profile needs the name of a connection saved in the app.");
-            return UsageError;
-        }
-        if (o.demo) {
-            *output = ExportCommand::tr("--demo and --profile cannot be used together.");
-            return UsageError;
-        }
-    }
-
-    if (!o.demo) {
-        // The rules for the environment (trimming, token over key pair, --base-url over GONG_BASE_URL) are
-        // the GUI's too: they live in EnvironmentConnection.
-        const EnvironmentConnection env = EnvironmentConnection::read(environment);
-        QString why;
-        if (!env.chooseBaseUrl(o.baseUrlText, &o.baseUrl, &why)) {
-            *output = why;
-            return UsageError;
-        }
-        if (env.hasCredentials())
-            o.credentials = env.credentials;
-        // With --profile, whatever is still missing comes from the saved connection when the command runs.
-        if (o.profile.isEmpty()) {
-            if (o.baseUrl.isEmpty()) {
-                *output = ExportCommand::tr(
-                              "Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL "
-                              "with credentials in %1.")
-                              .arg(EnvironmentConnection::credentialVariables());
-                return UsageError;
-            }
-            if (!env.hasCredentials()) {
-                *output = EnvironmentConnection::missingCredentialsText() + QLatin1Char(' ') +
-                          ExportCommand::tr("Or use --profile NAME for a connection saved in the app.");
-                return UsageError;
-            }
-        }
-    }
+    if (!o.SourceOptions::read(parser, environment, output))
+        return UsageError;
     *options = o;
     return -1;
 }
@@ -294,48 +213,31 @@ bool ExportCommand::compileQuery(const QString& query, RowMatcher* matcher, QStr
     return true;
 }
 
-void ExportCommand::message(const QString& text) const
-{
-    if (!m_quiet)
-        writeStderr(text + QLatin1Char('\n'));
-}
-
-void ExportCommand::progressLine(const QString& text, bool force)
-{
-    // At most about one line a second, so a pipe's log stays readable.
-    if (!m_clock.isValid())
-        m_clock.start();
-    const qint64 now = m_clock.elapsed();
-    if (!force && m_lastProgressMs >= 0 && now - m_lastProgressMs < 1000)
-        return;
-    m_lastProgressMs = now;
-    message(text);
-}
-
 int ExportCommand::run(const Options& given)
 {
-    m_quiet = given.quiet;
+    m_source.setQuiet(given.quiet);
+    m_source.setCredentialStore(m_store);
     const bool toStdout = given.output == QLatin1String("-");
     QString why;
     if (!toStdout && !ExportFile::canWrite(given.output, &why)) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why)); // before a long load
+        m_source.error(why); // before a long load
         return OutputError;
     }
     Options options = given;
     if (!options.demo && !options.profile.isEmpty()) {
-        const int code = useProfile(&options);
+        const int code = m_source.useProfile(&options);
         if (code != Success)
             return code;
     }
 
     Directory directory;
-    const int loaded = load(options, &directory);
+    const int loaded = m_source.load(options, &directory);
     if (loaded != Success)
         return loaded;
 
     RowMatcher matcher;
     if (!compileQuery(options.query, &matcher, &why)) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why));
+        m_source.error(why);
         return UsageError;
     }
     QList<int> rows;
@@ -347,179 +249,14 @@ int ExportCommand::run(const Options& given)
     return write(options, directory, rows);
 }
 
-int ExportCommand::useProfile(Options* options)
-{
-    std::unique_ptr<CredentialStore> ownStore;
-    CredentialStore* store = m_store;
-    if (!store) {
-        ownStore = std::make_unique<CredentialStore>(); // the app's own settings and keychain service
-        store = ownStore.get();
-    }
-    auto fail = [](const QString& text) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(text));
-        return UsageError;
-    };
-
-    const std::optional<ConnectionProfile> profile = store->profileNamed(options->profile);
-    if (!profile) {
-        QStringList names;
-        for (const ConnectionProfile& p : store->profiles())
-            names.append(QStringLiteral("“%1”").arg(p.name));
-        if (names.isEmpty())
-            return fail(
-                ExportCommand::tr("No saved connection is named “%1”: none are saved. Add one in the app's Connection "
-                                  "Settings.")
-                    .arg(options->profile));
-        return fail(ExportCommand::tr("No saved connection is named “%1”. Saved connections: %2.")
-                        .arg(options->profile, names.join(QLatin1String(", "))));
-    }
-    m_connectionName = profile->name;
-    if (options->baseUrl.isEmpty()) {
-        options->baseUrl = profile->baseUrl;
-        QString why;
-        if (!BaseUrl::validate(options->baseUrl, &why))
-            return fail(
-                ExportCommand::tr("The saved connection “%1” has no usable base URL: %2").arg(profile->name, why));
-    }
-    options->includeAvatars = options->includeAvatars || profile->includeAvatars;
-    if (options->credentials.isComplete())
-        return Success; // the environment takes precedence over the keychain
-
-    const QString remedy =
-        ExportCommand::tr("Save them in the app's Connection Settings, or set them in the environment (%1).")
-            .arg(EnvironmentConnection::credentialVariables());
-    if (!profile->rememberSecrets)
-        return fail(
-            ExportCommand::tr("The saved connection “%1” does not keep its credentials in the system keychain. %2")
-                .arg(profile->name, remedy));
-
-    // The store answers exactly once, asynchronously: from the keychain, or from its watchdog when the keychain
-    // stays silent.
-    KeychainResult result;
-    QEventLoop loop;
-    connect(store, &CredentialStore::credentialsRead, &loop, [&](const QString& id, const KeychainResult& r) {
-        if (id != profile->id)
-            return;
-        result = r;
-        loop.exit();
-    });
-    store->readCredentials(profile->id);
-    loop.exec();
-    if (result.isOk() && result.credentials.isComplete()) {
-        options->credentials = result.credentials;
-        return Success;
-    }
-    QString detail;
-    switch (result.status) {
-    case KeychainResult::Status::Unavailable: {
-        const QString reason = store->unavailableReason();
-        detail = reason.isEmpty() ? ExportCommand::tr("The system keychain is unavailable.")
-                                  : ExportCommand::tr("The system keychain is unavailable (%1).").arg(reason);
-        break;
-    }
-    case KeychainResult::Status::NotFound:
-        detail = ExportCommand::tr("None are saved in the system keychain.");
-        break;
-    case KeychainResult::Status::Failed:
-        detail = result.message; // a sentence, never a secret
-        break;
-    case KeychainResult::Status::Ok:
-        detail = ExportCommand::tr("The saved credentials are incomplete.");
-        break;
-    }
-    return fail(ExportCommand::tr("Cannot read the credentials of the saved connection “%1”: %2 %3")
-                    .arg(profile->name, detail, remedy));
-}
-
-int ExportCommand::load(const Options& options, Directory* directory)
-{
-    const QLocale locale = numberLocale();
-    GongClient client;
-    DemoSession* demo = nullptr;
-    if (options.demo) {
-        demo = new DemoSession(this);
-        QString error;
-        if (!demo->start(options.demoUsers, 42, &error)) {
-            writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error));
-            return ApiFailure;
-        }
-        client.setBaseUrl(demo->baseUrl());
-        client.setCredentials(demo->credentials());
-        message(ExportCommand::tr("Demo company of %1 users").arg(locale.toString(options.demoUsers)));
-    } else {
-        client.setBaseUrl(options.baseUrl);
-        client.setCredentials(options.credentials);
-        // Never the credentials.
-        if (m_connectionName.isEmpty())
-            message(ExportCommand::tr("Connecting to %1").arg(options.baseUrl.host()));
-        else
-            message(ExportCommand::tr("Connecting to %1 (saved connection “%2”)")
-                        .arg(options.baseUrl.host(), m_connectionName));
-    }
-    client.setIncludeAvatars(options.includeAvatars);
-    QString why;
-    if (!client.isConfigured(&why)) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(why));
-        delete demo;
-        return UsageError;
-    }
-
-    DirectoryLoader loader(&client, directory);
-    UserPager* pager = loader.pager();
-    pager->setRequestsPerSecond(options.requestsPerSecond);
-    connect(pager, &UserPager::progress, this, [&](qint64 received, qint64 total) {
-        const bool last = total >= 0 && received >= total;
-        if (total >= 0)
-            progressLine(ExportCommand::tr("loaded %1/%2").arg(locale.toString(received), locale.toString(total)),
-                         last);
-        else
-            progressLine(ExportCommand::tr("loaded %1").arg(locale.toString(received)));
-    });
-    connect(pager, &UserPager::rateLimited, this,
-            [&](int seconds) { progressLine(ExportCommand::tr("waiting %1 s (rate limit)").arg(seconds), true); });
-    connect(pager, &UserPager::retrying, this, [&](int attempt, int maxRetries, int delayMs, const ApiError& error) {
-        progressLine(ExportCommand::tr("retrying in %1 s (%2/%3): %4")
-                         .arg(QString::number((delayMs + 999) / 1000), QString::number(attempt),
-                              QString::number(maxRetries), error.detail),
-                     true);
-    });
-
-    QEventLoop loop;
-    int code = Success;
-    connect(&loader, &DirectoryLoader::finished, &loop, [&] { loop.exit(); });
-    connect(&loader, &DirectoryLoader::failed, &loop, [&](const ApiError& error) {
-        writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error.message()));
-        if (error.isAuthError())
-            code = AuthError;
-        else if (error.kind == ApiError::Kind::InvalidUrl)
-            code = UsageError;
-        else
-            code = ApiFailure;
-        loop.exit();
-    });
-    connect(&loader, &DirectoryLoader::cancelled, &loop, [&] {
-        code = ApiFailure;
-        loop.exit();
-    });
-    QMetaObject::invokeMethod(&loader, &DirectoryLoader::load, Qt::QueuedConnection);
-    loop.exec();
-    loader.cancel();
-    delete demo;
-    if (code != Success)
-        return code;
-    if (!loader.warnings().isEmpty())
-        message(ExportCommand::tr("%1 records had fields of an unexpected type; their other fields were kept.")
-                    .arg(locale.toString(loader.warnings().size())));
-    return Success;
-}
-
 int ExportCommand::write(const Options& options, const Directory& directory, const QList<int>& rows)
 {
-    const QLocale locale = numberLocale();
+    const QLocale locale = DirectorySource::numberLocale();
     std::unique_ptr<ExportWriter> writer = ExportWriter::create(options.format, options.writerOptions);
     writer->setColumns(options.columns.isEmpty() ? UserColumns::defaultVisibleKeys() : options.columns);
     writer->setProgressHandler([&](qint64 written, qint64 total) {
-        progressLine(ExportCommand::tr("written %1/%2").arg(locale.toString(written), locale.toString(total)), false);
+        m_source.progressLine(ExportCommand::tr("written %1/%2").arg(locale.toString(written), locale.toString(total)),
+                              false);
     });
 
     const bool toStdout = options.output == QLatin1String("-");
@@ -527,20 +264,19 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !writer->write(directory, rows, &out) || !out.flush()) {
             const QString why = writer->errorString().isEmpty() ? out.errorString() : writer->errorString();
-            writeStderr(QStringLiteral("gong-directory export: %1\n")
-                            .arg(ExportCommand::tr("Could not write to stdout: %1").arg(why)));
+            m_source.error(ExportCommand::tr("Could not write to stdout: %1").arg(why));
             return OutputError;
         }
     } else {
         QString error;
         if (ExportFile::save(options.output, *writer, directory, rows, &error) != ExportFile::Result::Written) {
-            writeStderr(QStringLiteral("gong-directory export: %1\n").arg(error));
+            m_source.error(error);
             return OutputError;
         }
     }
-    message(ExportCommand::tr("exported %1 of %2 users as %3 to %4")
-                .arg(locale.toString(rows.size()), locale.toString(directory.count()),
-                     ExportFormats::key(options.format),
-                     toStdout ? ExportCommand::tr("stdout") : QDir::toNativeSeparators(options.output)));
+    m_source.message(ExportCommand::tr("exported %1 of %2 users as %3 to %4")
+                         .arg(locale.toString(rows.size()), locale.toString(directory.count()),
+                              ExportFormats::key(options.format),
+                              toStdout ? ExportCommand::tr("stdout") : QDir::toNativeSeparators(options.output)));
     return Success;
 }

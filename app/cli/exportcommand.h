@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "connectionoptions.h"
-#include "credentials/credentials.h"
+#include "directorysource.h"
 #include "export/exportwriter.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
-#include <QUrl>
 
 #include <functional>
 
@@ -24,28 +21,25 @@ class ExportCommand : public QObject
 {
     Q_OBJECT
 public:
+    // DirectorySource's codes (the README's table).
     enum ExitCode
     {
-        Success = 0,
-        UsageError = 2,  // bad option, bad query, missing configuration (no credentials, unknown profile, no keychain)
-        AuthError = 3,   // 401/403
-        ApiFailure = 4,  // API or network failure after retries
-        OutputError = 5, // the output could not be written
+        Success = DirectorySource::Success,
+        UsageError = DirectorySource::UsageError,
+        AuthError = DirectorySource::AuthError,
+        ApiFailure = DirectorySource::ApiFailure,
+        OutputError = DirectorySource::OutputError,
     };
 
-    // --demo, --base-url, --include-avatars and --rate as the app reads them, and the export's own options.
-    struct Options : ConnectionOptions
+    // Where the people come from (--demo, --base-url, --profile, … as the app reads them), and the export's own
+    // options.
+    struct Options : SourceOptions
     {
-        QUrl baseUrl;            // --base-url, else GONG_BASE_URL, else the saved profile's
-        Credentials credentials; // from the environment; else read from the keychain for --profile
-        QString profile;         // --profile: the name of a connection saved in the app
         QString query;
         ExportFormat format = ExportFormat::Csv;
         QStringList columns; // empty: the default visible columns
         ExportOptions writerOptions;
         QString output = QStringLiteral("-");
-        bool quiet = false;
-        bool verbose = false;
     };
 
     // Selects rows of a loaded directory; built from --query.
@@ -74,17 +68,8 @@ public:
     int run(const Options& options);
 
 private:
-    // Fills in what the environment left open from the saved connection named by --profile; the secrets come
-    // from the keychain, asynchronously, within the store's watchdog time. Returns the exit code.
-    int useProfile(Options* options);
-    void message(const QString& text) const; // one line to stderr, unless --quiet
-    void progressLine(const QString& text, bool force = false);
-    int load(const Options& options, Directory* directory);
     int write(const Options& options, const Directory& directory, const QList<int>& rows);
 
     CredentialStore* m_store = nullptr;
-    QString m_connectionName; // the saved connection in use, for the progress lines
-    bool m_quiet = false;
-    QElapsedTimer m_clock;
-    qint64 m_lastProgressMs = -1;
+    DirectorySource m_source{QStringLiteral("export")};
 };
