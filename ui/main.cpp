@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appearance.h"
 #include "appoptions.h"
+#include "cli/chartcommand.h"
 #include "cli/exportcommand.h"
 #include "connectionmanager.h"
 #include "credentials/credentialstore.h"
@@ -61,6 +62,8 @@ int main(int argc, char* argv[])
     // QApplication could try to open one.
     if (ExportCommand::isExportCommand(argc, argv))
         return ExportCommand::main(argc, argv);
+    if (ChartCommand::isChartCommand(argc, argv)) // draws offscreen, also without a display
+        return ChartCommand::main(argc, argv);
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();
