@@ -34,9 +34,10 @@ inline QProcessEnvironment headlessEnvironment()
     return env;
 }
 
-// `binary export <arguments>`; a run that outlives timeoutMs is killed and reported as "timed out".
-inline Run run(const QString& binary, const QStringList& arguments, const QProcessEnvironment& env,
-               int timeoutMs = 120000)
+// `binary <command> <arguments>` (e.g. `gong-directory chart …`); a run that outlives timeoutMs is killed and
+// reported as "timed out".
+inline Run runCommand(const QString& binary, const QString& command, const QStringList& arguments,
+                      const QProcessEnvironment& env, int timeoutMs = 120000)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -49,7 +50,7 @@ inline Run run(const QString& binary, const QStringList& arguments, const QProce
         if (e == QProcess::FailedToStart)
             loop.quit();
     });
-    process.start(binary, QStringList{QStringLiteral("export")} + arguments);
+    process.start(binary, QStringList{command} + arguments);
     timeout.start(timeoutMs);
     // Not waitForFinished(): a DemoServer in this process must keep answering.
     loop.exec();
@@ -65,6 +66,13 @@ inline Run run(const QString& binary, const QStringList& arguments, const QProce
     r.out = process.readAllStandardOutput();
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
+}
+
+// `binary export <arguments>`.
+inline Run run(const QString& binary, const QStringList& arguments, const QProcessEnvironment& env,
+               int timeoutMs = 120000)
+{
+    return runCommand(binary, QStringLiteral("export"), arguments, env, timeoutMs);
 }
 
 // The lines of a CSV export, without the byte-order mark and the final empty line (each still ends in \r).
