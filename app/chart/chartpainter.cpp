@@ -37,20 +37,44 @@ void ChartPainter::paint(QPainter* painter, const ChartPaintOptions& options) co
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setRenderHint(QPainter::TextAntialiasing, true);
     paintConnectors(painter, exposed);
+    const QList<int> visible = m_layout.nodesIn(exposed);
     const bool sketch = options.interactive &&
                         painter->worldTransform().mapRect(QRectF(0, 0, 1, m_layout.metrics().boxHeight)).height() <
                             minimumReadableHeight;
-    for (int index : m_layout.nodesIn(exposed)) {
-        const ChartNode& node = m_layout.node(index);
-        if (sketch)
+    if (sketch) {
+        for (int index : visible)
             paintSketch(painter, index);
-        else if (node.kind != ChartNode::Kind::Person)
+        painter->restore();
+        return;
+    }
+    QList<PersonBox> people;
+    people.reserve(visible.size());
+    for (int index : visible) {
+        const ChartNode& node = m_layout.node(index);
+        if (node.kind != ChartNode::Kind::Person)
             paintMarker(painter, index, options);
         else if (node.crumb)
             paintCrumb(painter, index, options);
         else
-            paintPerson(painter, index, options);
+            people.append(personBox(index));
     }
+    for (const PersonBox& box : std::as_const(people))
+        paintFrame(painter, box, options);
+    paintAvatars(painter, people);
+    const ChartPalette& palette = m_style.palette();
+    painter->setPen(palette.text);
+    for (const PersonBox& box : std::as_const(people))
+        drawLine(painter, box.textLeft, box.nameBaseline, box.textWidth, box.name, m_style.nameFont(),
+                 m_style.nameMetrics(), true);
+    painter->setPen(palette.secondaryText);
+    for (const PersonBox& box : std::as_const(people))
+        drawLine(painter, box.textLeft, box.titleBaseline, box.textWidth, box.title, m_style.titleFont(),
+                 m_style.titleMetrics(), false);
+    for (const PersonBox& box : std::as_const(people))
+        drawLine(painter, box.textLeft, box.countsBaseline, box.textWidth, box.counts, m_style.smallFont(),
+                 m_style.smallMetrics(), false);
+    for (const PersonBox& box : std::as_const(people))
+        paintBadges(painter, box, options);
     painter->restore();
 }
 
@@ -67,18 +91,55 @@ void ChartPainter::paintConnectors(QPainter* painter, const QRectF& exposed) con
     }
 }
 
-void ChartPainter::paintPerson(QPainter* painter, int index, const ChartPaintOptions& options) const
+ChartPainter::PersonBox ChartPainter::personBox(int index) const
 {
     const ChartNode& node = m_layout.node(index);
     const User& user = m_directory.user(node.row);
+    const qreal u = m_style.unit();
+    const QRectF rect = node.rect;
+    PersonBox box;
+    box.index = index;
+    box.inactive = user.active == TriState::Off;
+    box.name = user.displayName();
+    box.title = user.title;
+    box.initials = ChartStyle::initials(user);
+    box.avatar = box.inactive ? m_style.palette().inactiveAvatar : ChartStyle::avatarColour(box.name);
+    box.direct = int(m_directory.directReports(node.row).size());
+    box.counts = ChartText::counts(box.direct, box.direct > 0 ? m_directory.totalReports(node.row) : 0);
+
+    const qreal pad = 10 * u;
+    const qreal avatar = 40 * u;
+    box.circle = QRectF(rect.left() + pad, rect.center().y() - avatar / 2, avatar, avatar);
+    // Name, title and report counts, as many as there are, centred beside the avatar.
+    box.textLeft = box.circle.right() + pad;
+    box.textWidth = rect.right() - pad - box.textLeft;
+    const QFontMetricsF& nameMetrics = m_style.nameMetrics();
+    const QFontMetricsF& titleMetrics = m_style.titleMetrics();
+    const QFontMetricsF& smallMetrics = m_style.smallMetrics();
+    qreal height = nameMetrics.height();
+    if (!box.title.isEmpty())
+        height += titleMetrics.height();
+    if (!box.counts.isEmpty())
+        height += smallMetrics.height();
+    qreal top = rect.center().y() - height / 2;
+    box.nameBaseline = top + nameMetrics.ascent();
+    top += nameMetrics.height();
+    if (!box.title.isEmpty()) {
+        box.titleBaseline = top + titleMetrics.ascent();
+        top += titleMetrics.height();
+    }
+    box.countsBaseline = top + smallMetrics.ascent();
+    return box;
+}
+
+void ChartPainter::paintFrame(QPainter* painter, const PersonBox& box, const ChartPaintOptions& options) const
+{
     const ChartPalette& palette = m_style.palette();
     const qreal u = m_style.unit();
-    const QRectF box = node.rect;
+    const QRectF rect = m_layout.node(box.index).rect;
     const qreal radius = radiusUnits * u;
-    const bool focus = index == m_layout.focusNode();
-    const bool match = options.matches.contains(index);
-    const bool inactive = user.active == TriState::Off;
-
+    const bool focus = box.index == m_layout.focusNode();
+    const bool match = options.matches.contains(box.index);
     QColor fill = palette.box;
     if (match)
         fill = palette.matchFill;
@@ -92,68 +153,70 @@ void ChartPainter::paintPerson(QPainter* painter, int index, const ChartPaintOpt
     painter->setPen(border);
     painter->setBrush(fill);
     const qreal inset = border.widthF() / 2;
-    painter->drawRoundedRect(box.adjusted(inset, inset, -inset, -inset), radius, radius);
-    if (options.cursor == index && !focus)
-        paintCursor(painter, box, radius);
+    painter->drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius);
+}
 
-    const qreal pad = 10 * u;
-    const qreal avatar = 40 * u;
-    const QRectF circle(box.left() + pad, box.center().y() - avatar / 2, avatar, avatar);
-    const QString name = user.displayName();
-    paintAvatar(painter, circle, inactive ? palette.inactiveAvatar : ChartStyle::avatarColour(name),
-                ChartStyle::initials(user), m_style.initialsFont(), m_style.initialsMetrics());
-
-    // Name, title and report counts, as many as there are, centred beside the avatar.
-    const int direct = int(m_directory.directReports(node.row).size());
-    const QString counts = ChartText::counts(direct, direct > 0 ? m_directory.totalReports(node.row) : 0);
-    const qreal left = circle.right() + pad;
-    const qreal width = box.right() - pad - left;
-    qreal height = m_style.nameMetrics().height();
-    if (!user.title.isEmpty())
-        height += m_style.titleMetrics().height();
-    if (!counts.isEmpty())
-        height += m_style.smallMetrics().height();
-    qreal top = box.center().y() - height / 2;
-    painter->setPen(palette.text);
-    drawLine(painter, left, top + m_style.nameMetrics().ascent(), width, name, m_style.nameFont(),
-             m_style.nameMetrics(), true);
-    top += m_style.nameMetrics().height();
-    painter->setPen(palette.secondaryText);
-    if (!user.title.isEmpty()) {
-        drawLine(painter, left, top + m_style.titleMetrics().ascent(), width, user.title, m_style.titleFont(),
-                 m_style.titleMetrics(), false);
-        top += m_style.titleMetrics().height();
+void ChartPainter::paintAvatars(QPainter* painter, const QList<PersonBox>& boxes) const
+{
+    // Circles colour by colour, then every initial in white.
+    painter->setPen(Qt::NoPen);
+    QList<QRgb> colours;
+    for (const PersonBox& box : boxes) {
+        if (!colours.contains(box.avatar.rgb()))
+            colours.append(box.avatar.rgb());
     }
-    if (!counts.isEmpty())
-        drawLine(painter, left, top + m_style.smallMetrics().ascent(), width, counts, m_style.smallFont(),
-                 m_style.smallMetrics(), false);
+    for (QRgb colour : std::as_const(colours)) {
+        painter->setBrush(QColor(colour));
+        for (const PersonBox& box : boxes) {
+            if (box.avatar.rgb() == colour)
+                painter->drawEllipse(box.circle);
+        }
+    }
+    painter->setPen(Qt::white);
+    const QFontMetricsF& metrics = m_style.initialsMetrics();
+    for (const PersonBox& box : boxes) {
+        if (box.initials.isEmpty())
+            continue;
+        const qreal width = std::min(metrics.horizontalAdvance(box.initials), box.circle.width() - 6 * m_style.unit());
+        drawLine(painter, box.circle.center().x() - width / 2,
+                 box.circle.center().y() + (metrics.ascent() - metrics.descent()) / 2, width, box.initials,
+                 m_style.initialsFont(), metrics, true);
+    }
+}
 
-    if (inactive) {
+void ChartPainter::paintBadges(QPainter* painter, const PersonBox& box, const ChartPaintOptions& options) const
+{
+    const ChartNode& node = m_layout.node(box.index);
+    const ChartPalette& palette = m_style.palette();
+    const qreal u = m_style.unit();
+    const QRectF rect = node.rect;
+    const QFontMetricsF& small = m_style.smallMetrics();
+    if (options.cursor == box.index && box.index != m_layout.focusNode())
+        paintCursor(painter, rect, radiusUnits * u);
+    if (box.inactive) {
         // A badge across the top edge, so it costs the name no room.
         const QString text = ChartText::inactive();
-        const qreal w = m_style.smallMetrics().horizontalAdvance(text) + 12 * u;
-        const qreal h = m_style.smallMetrics().height() + 2 * u;
-        const QRectF badge(box.right() - pad - w, box.top() - h / 2, w, h);
+        const qreal w = small.horizontalAdvance(text) + 12 * u;
+        const qreal h = small.height() + 2 * u;
+        const QRectF badge(rect.right() - 10 * u - w, rect.top() - h / 2, w, h);
         painter->setPen(Qt::NoPen);
         painter->setBrush(palette.badge);
         painter->drawRoundedRect(badge, h / 2, h / 2);
         painter->setPen(palette.badgeText);
-        drawLine(painter, badge.left() + 6 * u,
-                 badge.center().y() + (m_style.smallMetrics().ascent() - m_style.smallMetrics().descent()) / 2,
-                 w - 12 * u, text, m_style.smallFont(), m_style.smallMetrics(), true);
+        drawLine(painter, badge.left() + 6 * u, badge.center().y() + (small.ascent() - small.descent()) / 2, w - 12 * u,
+                 text, m_style.smallFont(), small, true);
     }
-
     if (options.interactive && (node.hasHiddenReports || node.expanded)) {
-        const QRectF button = expanderRect(box, m_style);
+        const QRectF button = expanderRect(rect, m_style);
         painter->setPen(QPen(node.expanded ? palette.boxBorder : palette.accent, 1 * u));
         painter->setBrush(palette.box);
         painter->drawRoundedRect(button, button.height() / 2, button.height() / 2);
-        const QString text = node.expanded ? QStringLiteral("\u2212") : QStringLiteral("+%1").arg(direct);
-        const qreal advance = std::min(m_style.smallMetrics().horizontalAdvance(text), button.width() - 8 * u);
+        const QString text = node.expanded ? QStringLiteral("\u2212") : QStringLiteral("+%1").arg(box.direct);
+        const qreal advance = std::min(small.horizontalAdvance(text), button.width() - 8 * u);
         painter->setPen(node.expanded ? palette.secondaryText : palette.accent);
         drawLine(painter, button.center().x() - advance / 2,
-                 button.center().y() + (m_style.smallMetrics().ascent() - m_style.smallMetrics().descent()) / 2,
-                 button.width() - 8 * u, text, m_style.smallFont(), m_style.smallMetrics(), true);
+                 button.center().y() + (small.ascent() - small.descent()) / 2, button.width() - 8 * u, text,
+                 m_style.smallFont(), small, true);
     }
 }
 
@@ -274,20 +337,6 @@ void ChartPainter::paintCursor(QPainter* painter, const QRectF& box, qreal radiu
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(box.adjusted(-gap, -gap, gap, gap), radius + gap, radius + gap);
     painter->restore();
-}
-
-void ChartPainter::paintAvatar(QPainter* painter, const QRectF& circle, const QColor& fill, const QString& text,
-                               const QFont& font, const QFontMetricsF& metrics) const
-{
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
-    painter->drawEllipse(circle);
-    if (text.isEmpty())
-        return;
-    painter->setPen(Qt::white);
-    const qreal width = std::min(metrics.horizontalAdvance(text), circle.width() - 6 * m_style.unit());
-    drawLine(painter, circle.center().x() - width / 2, circle.center().y() + (metrics.ascent() - metrics.descent()) / 2,
-             width, text, font, metrics, true);
 }
 
 void ChartPainter::drawLine(QPainter* painter, qreal left, qreal baseline, qreal width, const QString& text,

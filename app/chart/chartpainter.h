@@ -39,14 +39,36 @@ public:
     static constexpr qreal minimumReadableHeight = 26;
 
 private:
+    // A person's box as the passes below draw it, worked out once per paint.
+    struct PersonBox
+    {
+        int index = -1;
+        QRectF circle; // the avatar
+        QColor avatar;
+        QString initials;
+        QString name;
+        QString title;
+        QString counts;
+        int direct = 0;
+        qreal textLeft = 0;
+        qreal textWidth = 0;
+        qreal nameBaseline = 0;
+        qreal titleBaseline = 0;
+        qreal countsBaseline = 0;
+        bool inactive = false;
+    };
+    PersonBox personBox(int index) const;
+
     void paintConnectors(QPainter* painter, const QRectF& exposed) const;
-    void paintPerson(QPainter* painter, int index, const ChartPaintOptions& options) const;
+    // People are drawn in passes (frames, avatars, names, titles, counts, badges): each pass keeps one pen, brush and
+    // font, so an SVG gets a few groups instead of several per box, and the raster engine switches state less.
+    void paintFrame(QPainter* painter, const PersonBox& box, const ChartPaintOptions& options) const;
+    void paintAvatars(QPainter* painter, const QList<PersonBox>& boxes) const;
+    void paintBadges(QPainter* painter, const PersonBox& box, const ChartPaintOptions& options) const;
     void paintCrumb(QPainter* painter, int index, const ChartPaintOptions& options) const;
     void paintMarker(QPainter* painter, int index, const ChartPaintOptions& options) const;
     void paintSketch(QPainter* painter, int index) const;
     void paintCursor(QPainter* painter, const QRectF& box, qreal radius) const;
-    void paintAvatar(QPainter* painter, const QRectF& circle, const QColor& fill, const QString& text,
-                     const QFont& font, const QFontMetricsF& metrics) const;
     // Draws `text` from `left` on `baseline` within `width`: elided, or condensed when it must stay whole.
     void drawLine(QPainter* painter, qreal left, qreal baseline, qreal width, const QString& text, const QFont& font,
                   const QFontMetricsF& metrics, bool keepWhole) const;
