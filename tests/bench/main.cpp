@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // gong-directory-bench: the data path's figures with their references, measured in the same run, as one table
 // (or --json). Not a pass/fail test: scripts/bench builds Release and runs it; docs/performance.md has the table.
+#include "benchchart.h"
 #include "benchdata.h"
 #include "benchgui.h"
 #include "benchingest.h"
@@ -73,8 +74,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("gong-directory-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures load pacing, ingest, memory, startup, scrolling, search "
-                                                    "and the org chart, each beside its reference from the same run."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures load pacing, ingest, memory, startup, scrolling, search "
+                       "the org chart and its picture, each beside its reference from the same run."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of the table."));
     const QCommandLineOption quickOption(QStringLiteral("quick"),
@@ -82,7 +84,7 @@ int main(int argc, char* argv[])
                                                         "representative)."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org."),
+        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org, chart."),
         QStringLiteral("groups"));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The gong-directory binary to start."),
                                        QStringLiteral("path"), QStringLiteral(GONGDIR_APP_PATH));
@@ -92,7 +94,7 @@ int main(int argc, char* argv[])
     const bool quick = parser.isSet(quickOption);
     QStringList groups = {QStringLiteral("load"),    QStringLiteral("ingest"), QStringLiteral("memory"),
                           QStringLiteral("startup"), QStringLiteral("gui"),    QStringLiteral("search"),
-                          QStringLiteral("org")};
+                          QStringLiteral("org"),     QStringLiteral("chart")};
     if (parser.isSet(onlyOption))
         groups = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
@@ -135,6 +137,10 @@ int main(int argc, char* argv[])
     if (groups.contains(QLatin1String("org"))) {
         progress("org chart");
         ok &= BenchSearch::runOrg(&report, quick ? 10000 : 100000, 100);
+    }
+    if (groups.contains(QLatin1String("chart"))) {
+        progress("org chart picture");
+        ok &= BenchChart::run(&report, quick ? 10000 : 100000, 1000, quick ? 20 : 200);
     }
 
     report.setMachine(machineText());
