@@ -132,6 +132,312 @@
     </message>
 </context>
 <context>
+    <name>ChartCommand</name>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="64"/>
+        <source>Try &apos;gong-directory chart --help&apos;.</source>
+        <translation>Siehe &apos;gong-directory chart --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="84"/>
+        <source>Draw an organisation chart as SVG, PNG or PDF, without a display: the person --root names, their
+reports down to --depth levels, and their chain of managers above them.</source>
+        <translation>Ein Organigramm als SVG, PNG oder PDF zeichnen, ohne Bildschirm: die mit --root genannte Person, ihre
+Unterstellten bis --depth Ebenen tief und die Kette ihrer Führungskräfte darüber.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="87"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="89"/>
+        <source>Chart the built-in demo company of N users (--demo alone: 5000).</source>
+        <translation>Die eingebaute Demo-Firma mit N Benutzern zeichnen (--demo allein: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="90"/>
+        <source>Also load Gong staff (avatars).</source>
+        <translation>Auch Gong-Mitarbeiter laden (Avatare).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="92"/>
+        <source>Use the offline copy of the directory instead of loading it (not available yet).</source>
+        <translation>Die Offline-Kopie des Verzeichnisses verwenden, statt es zu laden (noch nicht verfügbar).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="94"/>
+        <source>The person at the top of the chart: an id or an e-mail.</source>
+        <translation>Die Person an der Spitze des Organigramms: eine ID oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="97"/>
+        <source>Levels of reports below the root (default 2; 0 is the root alone).</source>
+        <translation>Ebenen von Unterstellten unter der Wurzel (Standard 2; 0 ist die Wurzel allein).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="100"/>
+        <source>svg, png or pdf; without it, the output file&apos;s suffix decides (else svg).</source>
+        <translation>svg, png oder pdf; ohne diese Angabe entscheidet die Endung der Ausgabedatei (sonst svg).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="103"/>
+        <source>Write to FILE (replaced only when the chart is complete); &apos;-&apos; is stdout.</source>
+        <translation>In DATEI schreiben (wird nur ersetzt, wenn das Organigramm vollständig ist); &apos;-&apos; ist stdout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="106"/>
+        <source>PNG pixels per point of the chart: 1 (default), 2 or 4.</source>
+        <translation>PNG-Pixel je Punkt des Organigramms: 1 (Standard), 2 oder 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="108"/>
+        <source>PDF paper, landscape: a4 (default) or letter. A large chart is split over pages.</source>
+        <translation>PDF-Papier, quer: a4 (Standard) oder letter. Ein großes Organigramm wird auf Seiten verteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="111"/>
+        <source>light (default) or dark.</source>
+        <translation>light (hell, Standard) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="123"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="130"/>
+        <source>--root needs the id or e-mail of the person at the top of the chart.</source>
+        <translation>--root benötigt die ID oder E-Mail-Adresse der Person an der Spitze des Organigramms.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="137"/>
+        <source>--depth expects a number of levels from 0 to %1.</source>
+        <translation>--depth erwartet eine Anzahl von Ebenen von 0 bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="143"/>
+        <source>-o needs a file to write the chart to, or &apos;-&apos; for stdout.</source>
+        <translation>-o benötigt eine Datei für das Organigramm oder &apos;-&apos; für stdout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="148"/>
+        <source>Unknown format “%1”; use svg, png or pdf.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie svg, png oder pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="157"/>
+        <source>--scale expects 1, 2 or 4.</source>
+        <translation>--scale erwartet 1, 2 oder 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="161"/>
+        <source>--scale applies to PNG only.</source>
+        <translation>--scale gilt nur für PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="168"/>
+        <source>Unknown paper “%1”; use a4 or letter.</source>
+        <translation>Unbekanntes Papier „%1“; verwenden Sie a4 oder letter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="172"/>
+        <source>--paper applies to PDF only.</source>
+        <translation>--paper gilt nur für PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="179"/>
+        <source>Unknown theme “%1”; use light or dark.</source>
+        <translation>Unbekanntes Erscheinungsbild „%1“; verwenden Sie light oder dark.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="186"/>
+        <source>--offline is not available yet: this version keeps no offline copy of the directory.</source>
+        <translation>--offline ist noch nicht verfügbar: Diese Version speichert keine Offline-Kopie des Verzeichnisses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="239"/>
+        <source>Nobody in the directory has the id or e-mail “%1” (%2 people loaded).</source>
+        <translation>Niemand im Verzeichnis hat die ID oder E-Mail-Adresse „%1“ (%2 Personen geladen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="253"/>
+        <source>The chart would show %1 people, more than %2; choose a smaller --depth.</source>
+        <translation>Das Organigramm würde %1 Personen zeigen, mehr als %2; wählen Sie ein kleineres --depth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="266"/>
+        <source>Could not write to stdout: %1</source>
+        <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="273"/>
+        <source>charted %1 people under %2 as %3 to %4</source>
+        <translation>%1 Personen unter %2 als %3 nach %4 gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="276"/>
+        <source>stdout</source>
+        <translation>stdout</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="88"/>
+        <source>The chart is empty.</source>
+        <translation>Das Organigramm ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="121"/>
+        <source>Made by Gong Directory</source>
+        <translation>Erstellt mit Gong Directory</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="125"/>
+        <source>Could not start the SVG.</source>
+        <translation>Das SVG konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="146"/>
+        <source>PNG scale must be 1, 2 or 4.</source>
+        <translation>Der PNG-Maßstab muss 1, 2 oder 4 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="154"/>
+        <source>The chart is too large for a PNG at %1× (%2 × %3 pixels); export it as SVG or PDF, or with fewer levels or a smaller scale.</source>
+        <translation>Das Organigramm ist zu groß für ein PNG in %1× (%2 × %3 Pixel); exportieren Sie es als SVG oder PDF oder mit weniger Ebenen oder kleinerem Maßstab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="163"/>
+        <source>Not enough memory for a %1 × %2 pixel image.</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="246"/>
+        <source>Could not start the PDF: %1</source>
+        <translation>Das PDF konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="256"/>
+        <source>Could not add a page to the PDF.</source>
+        <translation>Dem PDF konnte keine Seite hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="268"/>
+        <source>Page %1 of %2 (row %3, column %4)</source>
+        <translation>Seite %1 von %2 (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="286"/>
+        <source>Could not finish the PDF: %1</source>
+        <translation>Das PDF konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="13"/>
+        <location filename="../../app/chart/charttext.cpp" line="14"/>
+        <source>%n direct</source>
+        <translation>
+            <numerusform>%n direkt</numerusform>
+            <numerusform>%n direkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="14"/>
+        <location filename="../../app/chart/charttext.cpp" line="74"/>
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="19"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="24"/>
+        <source>Manager not in directory</source>
+        <translation>Führungskraft nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="29"/>
+        <source>(id %1)</source>
+        <translation>(ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="34"/>
+        <source>Reporting cycle</source>
+        <translation>Berichtszyklus</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="39"/>
+        <source>back to %1</source>
+        <translation>zurück zu %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="60"/>
+        <source>current person</source>
+        <translation>aktuelle Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="63"/>
+        <source>manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="63"/>
+        <source>manager, %n levels up</source>
+        <translation>
+            <numerusform>Führungskraft, %n Ebene höher</numerusform>
+            <numerusform>Führungskraft, %n Ebenen höher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="66"/>
+        <source>peer</source>
+        <translation>Kollegin oder Kollege auf gleicher Ebene</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="73"/>
+        <source>%n direct reports</source>
+        <translation>
+            <numerusform>%n direkt unterstellte Person</numerusform>
+            <numerusform>%n direkt unterstellte Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="77"/>
+        <source>inactive</source>
+        <comment>a person, in a list of facts about them</comment>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="79"/>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="81"/>
+        <source>expanded</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="89"/>
+        <source>Organisation chart</source>
+        <translation>Organigramm</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="90"/>
+        <source>%1 — organisation chart</source>
+        <translation>%1 — Organigramm</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <location filename="../../ui/columnchooser.cpp" line="19"/>
@@ -901,6 +1207,150 @@
     </message>
 </context>
 <context>
+    <name>DirectorySource</name>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="30"/>
+        <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
+        <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="34"/>
+        <source>No progress on stderr, only errors.</source>
+        <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="35"/>
+        <source>Also show the client&apos;s log on stderr.</source>
+        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="49"/>
+        <source>--profile needs the name of a connection saved in the app.</source>
+        <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="53"/>
+        <source>--demo and --profile cannot be used together.</source>
+        <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="68"/>
+        <source>Nowhere to load the people from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
+        <translation>Keine Quelle für die Personen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="75"/>
+        <source>Or use --profile NAME for a connection saved in the app.</source>
+        <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="87"/>
+        <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
+secrets from the system keychain. --base-url and the environment still take precedence.
+
+Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,
+unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
+network failure after retries, 5 output could not be written.</source>
+        <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre
+Basis-URL und ihre Geheimnisse aus dem System-Schlüsselbund. --base-url und die Umgebung haben
+weiterhin Vorrang.
+
+Exit-Codes: 0 Erfolg, 2 Aufruf- oder Suchfehler oder fehlende Konfiguration (keine Zugangsdaten,
+unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung fehlgeschlagen (401/403),
+4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="167"/>
+        <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="170"/>
+        <source>No saved connection is named “%1”. Saved connections: %2.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="178"/>
+        <source>The saved connection “%1” has no usable base URL: %2</source>
+        <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="184"/>
+        <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
+        <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="187"/>
+        <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
+        <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="210"/>
+        <source>The system keychain is unavailable.</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="211"/>
+        <source>The system keychain is unavailable (%1).</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="215"/>
+        <source>None are saved in the system keychain.</source>
+        <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="221"/>
+        <source>The saved credentials are incomplete.</source>
+        <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="225"/>
+        <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
+        <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="242"/>
+        <source>Demo company of %1 users</source>
+        <translation>Demo-Firma mit %1 Benutzern</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="248"/>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="250"/>
+        <source>Connecting to %1 (saved connection “%2”)</source>
+        <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="265"/>
+        <source>loaded %1/%2</source>
+        <translation>%1/%2 geladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="267"/>
+        <source>loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="270"/>
+        <source>waiting %1 s (rate limit)</source>
+        <translation>warte %1 s (Anfragelimit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="272"/>
+        <source>retrying in %1 s (%2/%3): %4</source>
+        <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="302"/>
+        <source>%1 records had fields of an unexpected type; their other fields were kept.</source>
+        <translation>%1 Datensätze hatten Felder mit unerwartetem Typ; ihre übrigen Felder wurden übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentConnection</name>
     <message>
         <location filename="../../app/credentials/environmentconnection.cpp" line="41"/>
@@ -1026,268 +1476,127 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="34"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="27"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="42"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="35"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="44"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="37"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="92"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="73"/>
         <source>Try &apos;gong-directory export --help&apos;.</source>
         <translation>Siehe &apos;gong-directory export --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="114"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="95"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="116"/>
-        <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
-secrets from the system keychain. --base-url and the environment still take precedence.
-
-Exit codes: 0 success, 2 usage or query error, or missing configuration (no credentials,
-unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
-network failure after retries, 5 output could not be written.</source>
-        <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre
-Basis-URL und ihre Geheimnisse aus dem System-Schlüsselbund. --base-url und die Umgebung haben
-weiterhin Vorrang.
-
-Exit-Codes: 0 Erfolg, 2 Aufruf- oder Suchfehler oder fehlende Konfiguration (keine Zugangsdaten,
-unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung fehlgeschlagen (401/403),
-4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="123"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="98"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="126"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="101"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="127"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="102"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="130"/>
-        <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
-        <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="134"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="104"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="137"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="107"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="140"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="110"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="143"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="113"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="145"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="115"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="148"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="118"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
-        <source>No progress on stderr, only errors.</source>
-        <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="154"/>
-        <source>Also show the client&apos;s log on stderr.</source>
-        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="172"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="132"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="186"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="146"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="192"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="199"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="159"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="165"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="213"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="173"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="234"/>
-        <source>--profile needs the name of a connection saved in the app.</source>
-        <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="238"/>
-        <source>--demo and --profile cannot be used together.</source>
-        <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="257"/>
-        <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
-        <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="265"/>
-        <source>Or use --profile NAME for a connection saved in the app.</source>
-        <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="280"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="199"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="370"/>
-        <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="373"/>
-        <source>No saved connection is named “%1”. Saved connections: %2.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="382"/>
-        <source>The saved connection “%1” has no usable base URL: %2</source>
-        <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="389"/>
-        <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
-        <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="393"/>
-        <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
-        <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="416"/>
-        <source>The system keychain is unavailable.</source>
-        <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="417"/>
-        <source>The system keychain is unavailable (%1).</source>
-        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="421"/>
-        <source>None are saved in the system keychain.</source>
-        <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="427"/>
-        <source>The saved credentials are incomplete.</source>
-        <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="430"/>
-        <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
-        <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="448"/>
-        <source>Demo company of %1 users</source>
-        <translation>Demo-Firma mit %1 Benutzern</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="454"/>
-        <source>Connecting to %1</source>
-        <translation>Verbinde mit %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="456"/>
-        <source>Connecting to %1 (saved connection “%2”)</source>
-        <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="473"/>
-        <source>loaded %1/%2</source>
-        <translation>%1/%2 geladen</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="476"/>
-        <source>loaded %1</source>
-        <translation>%1 geladen</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="479"/>
-        <source>waiting %1 s (rate limit)</source>
-        <translation>warte %1 s (Anfragelimit)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="481"/>
-        <source>retrying in %1 s (%2/%3): %4</source>
-        <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="511"/>
-        <source>%1 records had fields of an unexpected type; their other fields were kept.</source>
-        <translation>%1 Datensätze hatten Felder mit unerwartetem Typ; ihre übrigen Felder wurden übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="522"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="258"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="531"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="267"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="541"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="277"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="544"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="280"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -1455,38 +1764,38 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="18"/>
-        <location filename="../../app/export/exportfile.cpp" line="54"/>
+        <location filename="../../app/export/exportfile.cpp" line="31"/>
+        <location filename="../../app/export/exportfile.cpp" line="67"/>
         <source>Could not write “%1”: it is a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="27"/>
+        <location filename="../../app/export/exportfile.cpp" line="40"/>
         <source>Could not create “%1”: %2</source>
         <translation>„%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="36"/>
+        <location filename="../../app/export/exportfile.cpp" line="49"/>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="42"/>
+        <location filename="../../app/export/exportfile.cpp" line="55"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="60"/>
+        <location filename="../../app/export/exportfile.cpp" line="73"/>
         <source>Could not write “%1”: “%2” is a file, not a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: „%2“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="66"/>
+        <location filename="../../app/export/exportfile.cpp" line="79"/>
         <source>Could not write “%1”: the folder “%2” does not exist.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="72"/>
+        <location filename="../../app/export/exportfile.cpp" line="85"/>
         <source>Could not write “%1”: the folder “%2” is read-only.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ ist schreibgeschützt.</translation>
     </message>
