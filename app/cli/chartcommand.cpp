@@ -4,14 +4,10 @@
 #include "chart/chartlayout.h"
 #include "chart/chartstyle.h"
 #include "directory/directory.h"
-#include "export/exportfile.h"
-#include "i18n/translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QGuiApplication>
-#include <QLoggingCategory>
 
 #include <cstdio>
 #include <cstring>
@@ -47,37 +43,13 @@ int ChartCommand::main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qtHandler = qInstallMessageHandler(quietHandler);
     QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("gong-directory"));
-    QCoreApplication::setOrganizationName(QStringLiteral("GongDirectory"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
-    Translations::install();
-
-    Options options;
-    QString output;
-    const int code = parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &options, &output);
-    if (code == Success) {
-        std::fputs(output.toLocal8Bit().constData(), stdout);
-        return code;
-    }
-    if (code > 0) {
-        DirectorySource::writeStderr(
-            QStringLiteral("gong-directory chart: %1\n%2\n").arg(output, tr("Try 'gong-directory chart --help'.")));
-        return code;
-    }
-    if (!options.verbose) {
-        // stderr is for progress and errors; the library's info lines would drown them.
-        QLoggingCategory::setFilterRules(QStringLiteral("gongdir.*.debug=false\ngongdir.*.info=false"));
-    }
-    ChartCommand command;
-    return command.run(options);
+    return DirectorySource::runMain<ChartCommand>(QStringLiteral("chart"));
 }
 
 int ChartCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
                         QString* output)
 {
-    QStringList args = ConnectionOptions::expandOptionalDemo(arguments);
-    if (args.size() > 1 && args.at(1) == QLatin1String("chart"))
-        args.removeAt(1);
+    const QStringList args = SourceOptions::commandArguments(arguments, QStringLiteral("chart"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -111,18 +83,9 @@ int ChartCommand::parse(const QStringList& arguments, const QProcessEnvironment&
     const QCommandLineOption theme(QStringLiteral("theme"), tr("light (default) or dark."), QStringLiteral("theme"));
     parser.addOptions({offline, root, depth, format, out, scale, paper, theme});
 
-    if (!parser.parse(args)) {
-        *output = parser.errorText();
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        *output = DirectorySource::helpFor(parser, QStringLiteral("chart"));
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *output = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
-        return UsageError;
-    }
+    const int parsed = DirectorySource::parseArguments(&parser, args, QStringLiteral("chart"), output);
+    if (parsed >= 0)
+        return parsed;
 
     Options o;
     o.root = parser.value(root).trimmed();
@@ -215,21 +178,9 @@ int ChartCommand::findRoot(const Directory& directory, const QString& root)
 
 int ChartCommand::run(const Options& given)
 {
-    m_source.setQuiet(given.quiet);
-    const bool toStdout = given.output == QLatin1String("-");
-    QString why;
-    if (!toStdout && !ExportFile::canWrite(given.output, &why)) {
-        m_source.error(why); // before a long load
-        return OutputError;
-    }
     Options options = given;
-    if (!options.demo && !options.profile.isEmpty()) {
-        const int code = m_source.useProfile(&options);
-        if (code != Success)
-            return code;
-    }
     Directory directory;
-    const int loaded = m_source.load(options, &directory);
+    const int loaded = m_source.loadFor(options.output, &options, &directory);
     if (loaded != Success)
         return loaded;
 
@@ -260,12 +211,12 @@ int ChartCommand::run(const Options& given)
     exportOptions.scale = options.scale;
     exportOptions.paper = options.paper;
     const ChartExporter exporter(layout, directory, style);
+    const bool toStdout = options.output == QLatin1String("-");
+    QString why;
     if (toStdout) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !exporter.write(&out, exportOptions, &why) || !out.flush()) {
-            m_source.error(tr("Could not write to stdout: %1").arg(why.isEmpty() ? out.errorString() : why));
+        if (!m_source.writeToStdout(
+                [&](QIODevice* device, QString* reason) { return exporter.write(device, exportOptions, reason); }))
             return OutputError;
-        }
     } else if (!exporter.save(options.output, exportOptions, &why)) {
         m_source.error(why);
         return OutputError;

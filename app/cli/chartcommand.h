@@ -14,19 +14,10 @@ class Directory;
 // `gong-directory chart …`: loads the directory like `export` does and draws a team (the root, their reports down to
 // --depth levels, their manager chain above) as SVG, PNG or PDF, with the same painter as the window. Runs on the
 // offscreen platform: no display needed. Exit codes as `export`.
-class ChartCommand : public QObject
+class ChartCommand : public QObject, public CommandExitCodes
 {
     Q_OBJECT
 public:
-    enum ExitCode
-    {
-        Success = DirectorySource::Success,
-        UsageError = DirectorySource::UsageError,
-        AuthError = DirectorySource::AuthError,
-        ApiFailure = DirectorySource::ApiFailure,
-        OutputError = DirectorySource::OutputError,
-    };
-
     struct Options : SourceOptions
     {
         QString root;  // --root: an id or an e-mail address

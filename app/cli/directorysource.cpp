@@ -7,10 +7,13 @@
 #include "credentials/environmentconnection.h"
 #include "demo/demosession.h"
 #include "directory/directory.h"
+#include "i18n/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <memory>
@@ -81,6 +84,14 @@ bool SourceOptions::read(const QCommandLineParser& parser, const QProcessEnviron
     return true;
 }
 
+QStringList SourceOptions::commandArguments(const QStringList& arguments, const QString& command)
+{
+    QStringList args = expandOptionalDemo(arguments);
+    if (args.size() > 1 && args.at(1) == command)
+        args.removeAt(1);
+    return args;
+}
+
 QString SourceOptions::helpText()
 {
     return EnvironmentConnection::helpText() + QStringLiteral("\n\n") +
@@ -120,6 +131,51 @@ QString DirectorySource::helpFor(const QCommandLineParser& parser, const QString
     if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
         text.replace(at, program.size(), QStringLiteral("gong-directory ") + command);
     return text;
+}
+
+int DirectorySource::parseArguments(QCommandLineParser* parser, const QStringList& arguments, const QString& command,
+                                    QString* output)
+{
+    if (!parser->parse(arguments)) {
+        *output = parser->errorText();
+        return UsageError;
+    }
+    if (parser->isSet(QStringLiteral("help"))) {
+        *output = helpFor(*parser, command);
+        return Success;
+    }
+    if (!parser->positionalArguments().isEmpty()) {
+        *output = tr("Unexpected argument: %1").arg(parser->positionalArguments().constFirst());
+        return UsageError;
+    }
+    return -1;
+}
+
+void DirectorySource::prepareApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("gong-directory"));
+    QCoreApplication::setOrganizationName(QStringLiteral("GongDirectory"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
+    Translations::install();
+}
+
+int DirectorySource::afterParse(const QString& command, int code, const QString& output, bool verbose)
+{
+    if (code == Success) {
+        std::fputs(output.toLocal8Bit().constData(), stdout);
+        return code;
+    }
+    if (code > 0) {
+        writeStderr(QStringLiteral("gong-directory %1: %2\n%3\n")
+                        .arg(command, output, tr("Try 'gong-directory %1 --help'.").arg(command)));
+        return code;
+    }
+    if (!verbose) {
+        // stderr is for progress and errors; the library's info lines would drown them.
+        // (QT_LOGGING_RULES still wins for the rules it names.)
+        QLoggingCategory::setFilterRules(QStringLiteral("gongdir.*.debug=false\ngongdir.*.info=false"));
+    }
+    return -1;
 }
 
 void DirectorySource::message(const QString& text) const
@@ -223,6 +279,33 @@ int DirectorySource::useProfile(SourceOptions* options)
     }
     return fail(
         tr("Cannot read the credentials of the saved connection “%1”: %2 %3").arg(profile->name, detail, remedy));
+}
+
+int DirectorySource::loadFor(const QString& output, SourceOptions* options, Directory* directory)
+{
+    setQuiet(options->quiet);
+    QString why;
+    if (output != QLatin1String("-") && !ExportFile::canWrite(output, &why)) {
+        error(why);
+        return OutputError;
+    }
+    if (!options->demo && !options->profile.isEmpty()) {
+        const int code = useProfile(options);
+        if (code != Success)
+            return code;
+    }
+    return load(*options, directory);
+}
+
+bool DirectorySource::writeToStdout(const ExportFile::DeviceWriter& write)
+{
+    QFile out;
+    QString why;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !write(&out, &why) || !out.flush()) {
+        error(tr("Could not write to stdout: %1").arg(why.isEmpty() ? out.errorString() : why));
+        return false;
+    }
+    return true;
 }
 
 int DirectorySource::load(const SourceOptions& options, Directory* directory)

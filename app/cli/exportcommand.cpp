@@ -7,14 +7,11 @@
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "export/exportfile.h"
-#include "i18n/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QLoggingCategory>
 
 #include <cstdio>
 #include <cstring>
@@ -56,39 +53,13 @@ bool ExportCommand::isExportCommand(int argc, char* argv[])
 int ExportCommand::main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("gong-directory"));
-    QCoreApplication::setOrganizationName(QStringLiteral("GongDirectory"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GONGDIR_VERSION));
-    Translations::install();
-
-    Options options;
-    QString output;
-    const int code = parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &options, &output);
-    if (code == Success) {
-        std::fputs(output.toLocal8Bit().constData(), stdout);
-        return code;
-    }
-    if (code > 0) {
-        DirectorySource::writeStderr(QStringLiteral("gong-directory export: %1\n%2\n")
-                                         .arg(output, ExportCommand::tr("Try 'gong-directory export --help'.")));
-        return code;
-    }
-    if (!options.verbose) {
-        // stderr is for progress and errors; the library's info lines would drown them.
-        // (QT_LOGGING_RULES still wins for the rules it names.)
-        QLoggingCategory::setFilterRules(QStringLiteral("gongdir.*.debug=false\ngongdir.*.info=false"));
-    }
-    ExportCommand command;
-    return command.run(options);
+    return DirectorySource::runMain<ExportCommand>(QStringLiteral("export"));
 }
 
 int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment& environment, Options* options,
                          QString* output)
 {
-    QStringList args = ConnectionOptions::expandOptionalDemo(arguments);
-    // "gong-directory export …": the parser sees "gong-directory …".
-    if (args.size() > 1 && args.at(1) == QLatin1String("export"))
-        args.removeAt(1);
+    const QStringList args = SourceOptions::commandArguments(arguments, QStringLiteral("export"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -120,18 +91,9 @@ int ExportCommand::parse(const QStringList& arguments, const QProcessEnvironment
         QStringLiteral("FILE"));
     parser.addOptions({query, format, columns, noBom, compact, out});
 
-    if (!parser.parse(args)) {
-        *output = parser.errorText();
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        *output = DirectorySource::helpFor(parser, QStringLiteral("export"));
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *output = ExportCommand::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
-        return UsageError;
-    }
+    const int parsed = DirectorySource::parseArguments(&parser, args, QStringLiteral("export"), output);
+    if (parsed >= 0)
+        return parsed;
 
     Options o;
     if (parser.isSet(columns)) {
@@ -215,26 +177,14 @@ bool ExportCommand::compileQuery(const QString& query, RowMatcher* matcher, QStr
 
 int ExportCommand::run(const Options& given)
 {
-    m_source.setQuiet(given.quiet);
     m_source.setCredentialStore(m_store);
-    const bool toStdout = given.output == QLatin1String("-");
-    QString why;
-    if (!toStdout && !ExportFile::canWrite(given.output, &why)) {
-        m_source.error(why); // before a long load
-        return OutputError;
-    }
     Options options = given;
-    if (!options.demo && !options.profile.isEmpty()) {
-        const int code = m_source.useProfile(&options);
-        if (code != Success)
-            return code;
-    }
-
     Directory directory;
-    const int loaded = m_source.load(options, &directory);
+    const int loaded = m_source.loadFor(options.output, &options, &directory);
     if (loaded != Success)
         return loaded;
 
+    QString why;
     RowMatcher matcher;
     if (!compileQuery(options.query, &matcher, &why)) {
         m_source.error(why);
@@ -261,12 +211,14 @@ int ExportCommand::write(const Options& options, const Directory& directory, con
 
     const bool toStdout = options.output == QLatin1String("-");
     if (toStdout) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writer->write(directory, rows, &out) || !out.flush()) {
-            const QString why = writer->errorString().isEmpty() ? out.errorString() : writer->errorString();
-            m_source.error(ExportCommand::tr("Could not write to stdout: %1").arg(why));
+        const bool written = m_source.writeToStdout([&](QIODevice* device, QString* why) {
+            if (writer->write(directory, rows, device))
+                return true;
+            *why = writer->errorString();
+            return false;
+        });
+        if (!written)
             return OutputError;
-        }
     } else {
         QString error;
         if (ExportFile::save(options.output, *writer, directory, rows, &error) != ExportFile::Result::Written) {

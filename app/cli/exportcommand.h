@@ -17,20 +17,10 @@ class User;
 // `gong-directory export …`: loads the directory through the normal client (paced, retried) and
 // writes it with the same writers as the GUI, to a file or stdout. Needs no display. Progress
 // goes to stderr, data to the output only, and the exit code says what went wrong.
-class ExportCommand : public QObject
+class ExportCommand : public QObject, public CommandExitCodes
 {
     Q_OBJECT
 public:
-    // DirectorySource's codes (the README's table).
-    enum ExitCode
-    {
-        Success = DirectorySource::Success,
-        UsageError = DirectorySource::UsageError,
-        AuthError = DirectorySource::AuthError,
-        ApiFailure = DirectorySource::ApiFailure,
-        OutputError = DirectorySource::OutputError,
-    };
-
     // Where the people come from (--demo, --base-url, --profile, … as the app reads them), and the export's own
     // options.
     struct Options : SourceOptions

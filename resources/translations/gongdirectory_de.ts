@@ -134,149 +134,134 @@
 <context>
     <name>ChartCommand</name>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="64"/>
-        <source>Try &apos;gong-directory chart --help&apos;.</source>
-        <translation>Siehe &apos;gong-directory chart --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="84"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="56"/>
         <source>Draw an organisation chart as SVG, PNG or PDF, without a display: the person --root names, their
 reports down to --depth levels, and their chain of managers above them.</source>
         <translation>Ein Organigramm als SVG, PNG oder PDF zeichnen, ohne Bildschirm: die mit --root genannte Person, ihre
 Unterstellten bis --depth Ebenen tief und die Kette ihrer Führungskräfte darüber.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="87"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="59"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="89"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="61"/>
         <source>Chart the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern zeichnen (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="90"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="62"/>
         <source>Also load Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter laden (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="92"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="64"/>
         <source>Use the offline copy of the directory instead of loading it (not available yet).</source>
         <translation>Die Offline-Kopie des Verzeichnisses verwenden, statt es zu laden (noch nicht verfügbar).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="94"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="66"/>
         <source>The person at the top of the chart: an id or an e-mail.</source>
         <translation>Die Person an der Spitze des Organigramms: eine ID oder eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="97"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="69"/>
         <source>Levels of reports below the root (default 2; 0 is the root alone).</source>
         <translation>Ebenen von Unterstellten unter der Wurzel (Standard 2; 0 ist die Wurzel allein).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="100"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="72"/>
         <source>svg, png or pdf; without it, the output file&apos;s suffix decides (else svg).</source>
         <translation>svg, png oder pdf; ohne diese Angabe entscheidet die Endung der Ausgabedatei (sonst svg).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="103"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="75"/>
         <source>Write to FILE (replaced only when the chart is complete); &apos;-&apos; is stdout.</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn das Organigramm vollständig ist); &apos;-&apos; ist stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="106"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="78"/>
         <source>PNG pixels per point of the chart: 1 (default), 2 or 4.</source>
         <translation>PNG-Pixel je Punkt des Organigramms: 1 (Standard), 2 oder 4.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="108"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="80"/>
         <source>PDF paper, landscape: a4 (default) or letter. A large chart is split over pages.</source>
         <translation>PDF-Papier, quer: a4 (Standard) oder letter. Ein großes Organigramm wird auf Seiten verteilt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="111"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="83"/>
         <source>light (default) or dark.</source>
         <translation>light (hell, Standard) oder dark (dunkel).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="123"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="130"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="93"/>
         <source>--root needs the id or e-mail of the person at the top of the chart.</source>
         <translation>--root benötigt die ID oder E-Mail-Adresse der Person an der Spitze des Organigramms.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="137"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="100"/>
         <source>--depth expects a number of levels from 0 to %1.</source>
         <translation>--depth erwartet eine Anzahl von Ebenen von 0 bis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="143"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="106"/>
         <source>-o needs a file to write the chart to, or &apos;-&apos; for stdout.</source>
         <translation>-o benötigt eine Datei für das Organigramm oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="148"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="111"/>
         <source>Unknown format “%1”; use svg, png or pdf.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie svg, png oder pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="157"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="120"/>
         <source>--scale expects 1, 2 or 4.</source>
         <translation>--scale erwartet 1, 2 oder 4.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="161"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="124"/>
         <source>--scale applies to PNG only.</source>
         <translation>--scale gilt nur für PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="168"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="131"/>
         <source>Unknown paper “%1”; use a4 or letter.</source>
         <translation>Unbekanntes Papier „%1“; verwenden Sie a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="172"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="135"/>
         <source>--paper applies to PDF only.</source>
         <translation>--paper gilt nur für PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="179"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="142"/>
         <source>Unknown theme “%1”; use light or dark.</source>
         <translation>Unbekanntes Erscheinungsbild „%1“; verwenden Sie light oder dark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="186"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="149"/>
         <source>--offline is not available yet: this version keeps no offline copy of the directory.</source>
         <translation>--offline ist noch nicht verfügbar: Diese Version speichert keine Offline-Kopie des Verzeichnisses.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="239"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="190"/>
         <source>Nobody in the directory has the id or e-mail “%1” (%2 people loaded).</source>
         <translation>Niemand im Verzeichnis hat die ID oder E-Mail-Adresse „%1“ (%2 Personen geladen).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="253"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="204"/>
         <source>The chart would show %1 people, more than %2; choose a smaller --depth.</source>
         <translation>Das Organigramm würde %1 Personen zeigen, mehr als %2; wählen Sie ein kleineres --depth.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="266"/>
-        <source>Could not write to stdout: %1</source>
-        <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="273"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="224"/>
         <source>charted %1 people under %2 as %3 to %4</source>
         <translation>%1 Personen unter %2 als %3 nach %4 gezeichnet</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="276"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="227"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -1209,42 +1194,42 @@ Unterstellten bis --depth Ebenen tief und die Kette ihrer Führungskräfte darü
 <context>
     <name>DirectorySource</name>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="30"/>
+        <location filename="../../app/cli/directorysource.cpp" line="33"/>
         <source>Use the connection saved in the app under NAME (secrets from the system keychain).</source>
         <translation>Die in der App unter NAME gespeicherte Verbindung verwenden (Geheimnisse aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="34"/>
+        <location filename="../../app/cli/directorysource.cpp" line="37"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="35"/>
+        <location filename="../../app/cli/directorysource.cpp" line="38"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="49"/>
+        <location filename="../../app/cli/directorysource.cpp" line="52"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="53"/>
+        <location filename="../../app/cli/directorysource.cpp" line="56"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="68"/>
+        <location filename="../../app/cli/directorysource.cpp" line="71"/>
         <source>Nowhere to load the people from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für die Personen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="75"/>
+        <location filename="../../app/cli/directorysource.cpp" line="78"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="87"/>
+        <location filename="../../app/cli/directorysource.cpp" line="98"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.
 
@@ -1260,92 +1245,107 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="167"/>
+        <location filename="../../app/cli/directorysource.cpp" line="148"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="170"/>
+        <source>Try &apos;gong-directory %1 --help&apos;.</source>
+        <translation>Siehe &apos;gong-directory %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="223"/>
         <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="170"/>
+        <location filename="../../app/cli/directorysource.cpp" line="226"/>
         <source>No saved connection is named “%1”. Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="178"/>
+        <location filename="../../app/cli/directorysource.cpp" line="234"/>
         <source>The saved connection “%1” has no usable base URL: %2</source>
         <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="184"/>
+        <location filename="../../app/cli/directorysource.cpp" line="240"/>
         <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
         <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="187"/>
+        <location filename="../../app/cli/directorysource.cpp" line="243"/>
         <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
         <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="210"/>
+        <location filename="../../app/cli/directorysource.cpp" line="266"/>
         <source>The system keychain is unavailable.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="211"/>
+        <location filename="../../app/cli/directorysource.cpp" line="267"/>
         <source>The system keychain is unavailable (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="215"/>
+        <location filename="../../app/cli/directorysource.cpp" line="271"/>
         <source>None are saved in the system keychain.</source>
         <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="221"/>
+        <location filename="../../app/cli/directorysource.cpp" line="277"/>
         <source>The saved credentials are incomplete.</source>
         <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="225"/>
+        <location filename="../../app/cli/directorysource.cpp" line="281"/>
         <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
         <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="242"/>
+        <location filename="../../app/cli/directorysource.cpp" line="305"/>
+        <source>Could not write to stdout: %1</source>
+        <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="325"/>
         <source>Demo company of %1 users</source>
         <translation>Demo-Firma mit %1 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="248"/>
+        <location filename="../../app/cli/directorysource.cpp" line="331"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="250"/>
+        <location filename="../../app/cli/directorysource.cpp" line="333"/>
         <source>Connecting to %1 (saved connection “%2”)</source>
         <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="265"/>
+        <location filename="../../app/cli/directorysource.cpp" line="348"/>
         <source>loaded %1/%2</source>
         <translation>%1/%2 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="267"/>
+        <location filename="../../app/cli/directorysource.cpp" line="350"/>
         <source>loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="270"/>
+        <location filename="../../app/cli/directorysource.cpp" line="353"/>
         <source>waiting %1 s (rate limit)</source>
         <translation>warte %1 s (Anfragelimit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="272"/>
+        <location filename="../../app/cli/directorysource.cpp" line="355"/>
         <source>retrying in %1 s (%2/%3): %4</source>
         <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="302"/>
+        <location filename="../../app/cli/directorysource.cpp" line="385"/>
         <source>%1 records had fields of an unexpected type; their other fields were kept.</source>
         <translation>%1 Datensätze hatten Felder mit unerwartetem Typ; ihre übrigen Felder wurden übernommen.</translation>
     </message>
@@ -1476,127 +1476,112 @@ unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung feh
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="27"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="24"/>
         <source>Columns (use the keys with --columns, separated by commas):</source>
         <translation>Spalten (die Schlüssel mit --columns verwenden, durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="35"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="32"/>
         <source>(derived)</source>
         <translation>(abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="37"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="34"/>
         <source>[default]</source>
         <translation>[Standard]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="73"/>
-        <source>Try &apos;gong-directory export --help&apos;.</source>
-        <translation>Siehe &apos;gong-directory export --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="95"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="66"/>
         <source>Export the people in a Gong account to CSV, JSON or vCard, without a display.</source>
         <translation>Die Personen eines Gong-Kontos als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="98"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="69"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="101"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="72"/>
         <source>Export the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern exportieren (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="102"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="73"/>
         <source>Also export Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter exportieren (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="104"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="75"/>
         <source>Only people matching Q, in the search box&apos;s language (e.g. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</source>
         <translation>Nur Personen, die auf Q passen, in der Sprache des Suchfelds (z. B. &apos;title:engineer -is:inactive under:&quot;Ana Ortiz&quot;&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="107"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="78"/>
         <source>csv (default), json or vcard.</source>
         <translation>csv (Standard), json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="110"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="81"/>
         <source>CSV columns, comma-separated keys; &apos;help&apos; lists them.</source>
         <translation>CSV-Spalten, durch Kommas getrennte Schlüssel; &apos;help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="113"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="84"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="115"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="86"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="118"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="89"/>
         <source>Write to FILE (replaced only when the export succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn der Export gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="132"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="146"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="108"/>
         <source>Unknown column “%1”; &apos;--columns help&apos; lists them.</source>
         <translation>Unbekannte Spalte „%1“; &apos;--columns help&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="152"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="114"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns benötigt mindestens einen Spaltenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="159"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="121"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="165"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="127"/>
         <source>Unknown format “%1”; use csv, json or vcard.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv, json oder vcard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="173"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="135"/>
         <source>--columns applies to CSV only; %1 has a fixed shape.</source>
         <translation>--columns gilt nur für CSV; %1 hat eine feste Form.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="199"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="161"/>
         <source>Bad --query: %1</source>
         <translation>Ungültiges --query: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="258"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="208"/>
         <source>written %1/%2</source>
         <translation>%1/%2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="267"/>
-        <source>Could not write to stdout: %1</source>
-        <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="277"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="229"/>
         <source>exported %1 of %2 users as %3 to %4</source>
         <translation>%1 von %2 Benutzern als %3 nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="280"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="232"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
