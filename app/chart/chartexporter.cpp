@@ -70,20 +70,18 @@ constexpr qreal pointsPerInch = 72;
 } // namespace
 
 ChartExporter::ChartExporter(const ChartLayout& layout, const Directory& directory, const ChartStyle& style)
-    : m_layout(layout)
-    , m_directory(directory)
-    , m_style(style)
+    : m_painter(layout, directory, style)
 {}
 
 QRectF ChartExporter::area() const
 {
     // Badges and rings reach a little outside the boxes; the margin leaves room for them.
-    return m_layout.bounds().adjusted(-margin, -margin, margin, margin);
+    return m_painter.layout().bounds().adjusted(-margin, -margin, margin, margin);
 }
 
 bool ChartExporter::write(QIODevice* device, const Options& options, QString* error) const
 {
-    if (m_layout.isEmpty()) {
+    if (m_painter.layout().isEmpty()) {
         if (error)
             *error = tr("The chart is empty.");
         return false;
@@ -117,7 +115,7 @@ bool ChartExporter::writeSvg(QIODevice* device, const Options& options, QString*
     svg.setSize(size);
     svg.setViewBox(QRectF(QPointF(0, 0), area.size()));
     svg.setResolution(96); // logical pixels are CSS pixels
-    svg.setTitle(ChartText::title(m_layout, m_directory));
+    svg.setTitle(ChartText::title(m_painter.layout(), m_painter.directory()));
     svg.setDescription(tr("Made by Gong Directory"));
     QPainter painter;
     if (!painter.begin(&svg)) {
@@ -125,9 +123,9 @@ bool ChartExporter::writeSvg(QIODevice* device, const Options& options, QString*
             *error = tr("Could not start the SVG.");
         return false;
     }
-    painter.fillRect(QRectF(QPointF(0, 0), area.size()), m_style.palette().background);
+    painter.fillRect(QRectF(QPointF(0, 0), area.size()), m_painter.style().palette().background);
     painter.translate(-area.topLeft());
-    ChartPainter(m_layout, m_directory, m_style).paint(&painter, options.paint);
+    m_painter.paint(&painter, options.paint);
     painter.end();
     const QByteArray text = joinTextRuns(QString::fromUtf8(buffer.data())).toUtf8();
     if (device->write(text) != text.size()) {
@@ -165,14 +163,14 @@ bool ChartExporter::writePng(QIODevice* device, const Options& options, QString*
         return false;
     }
     image.setDevicePixelRatio(scale);
-    image.fill(m_style.palette().background);
+    image.fill(m_painter.style().palette().background);
     {
         QPainter painter(&image);
         painter.translate(-area.topLeft());
-        ChartPainter(m_layout, m_directory, m_style).paint(&painter, options.paint);
+        m_painter.paint(&painter, options.paint);
     }
     QImageWriter writer(device, "png");
-    writer.setText(QStringLiteral("Title"), ChartText::title(m_layout, m_directory));
+    writer.setText(QStringLiteral("Title"), ChartText::title(m_painter.layout(), m_painter.directory()));
     if (!writer.write(image)) {
         if (error)
             *error = writer.errorString();
@@ -223,7 +221,7 @@ QSizeF contentPoints(ChartExporter::Paper paper)
 
 ChartExporter::PdfPlan ChartExporter::pdfPlan(Paper paper) const
 {
-    const ChartMetrics metrics = m_layout.metrics();
+    const ChartMetrics metrics = m_painter.layout().metrics();
     return planPdf(area(), contentPoints(paper),
                    QSizeF(metrics.boxWidth + metrics.gapX, metrics.boxHeight + metrics.gapY));
 }
@@ -232,7 +230,7 @@ bool ChartExporter::writePdf(QIODevice* device, const Options& options, QString*
 {
     QPdfWriter pdf(device);
     pdf.setResolution(pdfResolution);
-    pdf.setTitle(ChartText::title(m_layout, m_directory));
+    pdf.setTitle(ChartText::title(m_painter.layout(), m_painter.directory()));
     pdf.setCreator(QStringLiteral("Gong Directory"));
     pdf.setPageLayout(pageLayout(options.paper));
     const QRectF paint = pdf.pageLayout().paintRect(QPageLayout::Point);
@@ -246,10 +244,9 @@ bool ChartExporter::writePdf(QIODevice* device, const Options& options, QString*
             *error = tr("Could not start the PDF: %1").arg(device->errorString());
         return false;
     }
-    QFont headerFont = m_style.smallFont();
+    QFont headerFont = m_painter.style().smallFont();
     headerFont.setPixelSize(qRound(8 * unitsPerPoint));
-    const QString title = ChartText::title(m_layout, m_directory);
-    const ChartPainter chart(m_layout, m_directory, m_style);
+    const QString title = ChartText::title(m_painter.layout(), m_painter.directory());
     for (qsizetype i = 0; i < plan.tiles.size(); ++i) {
         if (i > 0 && !pdf.newPage()) {
             if (error)
@@ -259,8 +256,8 @@ bool ChartExporter::writePdf(QIODevice* device, const Options& options, QString*
         const QRectF tile = plan.tiles[i];
         painter.save();
         painter.setFont(headerFont);
-        painter.setPen(m_style.palette().isDark ? ChartPalette::light().secondaryText
-                                                : m_style.palette().secondaryText);
+        painter.setPen(m_painter.style().palette().isDark ? ChartPalette::light().secondaryText
+                                                          : m_painter.style().palette().secondaryText);
         const QRectF header(0, 0, paint.width() * unitsPerPoint, headerPoints * unitsPerPoint);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, title);
         if (plan.tiles.size() > 1)
@@ -275,10 +272,10 @@ bool ChartExporter::writePdf(QIODevice* device, const Options& options, QString*
         const QRectF shown = plan.tiles.size() > 1 ? tile : QRectF(tile.topLeft(), content / plan.scale);
         painter.translate(-tile.topLeft());
         painter.setClipRect(shown);
-        painter.fillRect(shown.intersected(area()), m_style.palette().background);
+        painter.fillRect(shown.intersected(area()), m_painter.style().palette().background);
         ChartPaintOptions paintOptions = options.paint;
         paintOptions.exposed = shown;
-        chart.paint(&painter, paintOptions);
+        m_painter.paint(&painter, paintOptions);
         painter.restore();
     }
     if (!painter.end()) {

@@ -81,7 +81,5 @@ private:
     bool writePng(QIODevice* device, const Options& options, QString* error) const;
     bool writePdf(QIODevice* device, const Options& options, QString* error) const;
 
-    const ChartLayout& m_layout;
-    const Directory& m_directory;
-    const ChartStyle& m_style;
+    ChartPainter m_painter; // and through it the layout, directory and style
 };

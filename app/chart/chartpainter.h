@@ -33,6 +33,10 @@ public:
 
     void paint(QPainter* painter, const ChartPaintOptions& options = {}) const;
 
+    const ChartLayout& layout() const { return m_layout; }
+    const Directory& directory() const { return m_directory; }
+    const ChartStyle& style() const { return m_style; }
+
     // Where an interactive chart draws a box's expand/collapse button, for hit tests.
     static QRectF expanderRect(const QRectF& box, const ChartStyle& style);
     // Below this many device pixels of box height, an interactive chart draws boxes without text.

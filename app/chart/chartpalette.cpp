@@ -4,7 +4,9 @@
 #include <QList>
 #include <QPalette>
 
+#include <array>
 #include <cmath>
+#include <iterator>
 
 namespace {
 QColor mix(const QColor& a, const QColor& b, qreal t)
@@ -39,48 +41,37 @@ QColor readable(QColor colour, const QColor& strong, const QList<QColor>& fills)
     }
     return colour;
 }
+
+// The colours in the order of ChartPalette's members, background to inactiveAvatar.
+using Colours = std::array<QRgb, 14>;
+
+ChartPalette fromColours(const Colours& colours, bool isDark)
+{
+    ChartPalette p;
+    QColor* members[] = {&p.background, &p.box,       &p.boxBorder, &p.text,          &p.secondaryText,
+                         &p.connector,  &p.accent,    &p.focusFill, &p.matchFill,     &p.matchBorder,
+                         &p.badge,      &p.badgeText, &p.warning,   &p.inactiveAvatar};
+    static_assert(std::size(members) == std::tuple_size<Colours>::value);
+    for (size_t i = 0; i < colours.size(); ++i)
+        *members[i] = QColor::fromRgb(colours[i]);
+    p.isDark = isDark;
+    return p;
+}
 } // namespace
 
 ChartPalette ChartPalette::light()
 {
-    ChartPalette p;
-    p.background = QColor(0xfa, 0xfb, 0xfc);
-    p.box = QColor(0xff, 0xff, 0xff);
-    p.boxBorder = QColor(0x8c, 0x95, 0x9f);
-    p.text = QColor(0x1b, 0x1f, 0x24);
-    p.secondaryText = QColor(0x57, 0x60, 0x6a);
-    p.connector = QColor(0x84, 0x8d, 0x97);
-    p.accent = QColor(0x09, 0x69, 0xda);
-    p.focusFill = QColor(0xdd, 0xf4, 0xff);
-    p.matchFill = QColor(0xff, 0xf1, 0xb8);
-    p.matchBorder = QColor(0x9a, 0x67, 0x00);
-    p.badge = QColor(0x6e, 0x77, 0x81);
-    p.badgeText = QColor(0xff, 0xff, 0xff);
-    p.warning = QColor(0xbc, 0x4c, 0x00);
-    p.inactiveAvatar = QColor(0x6e, 0x77, 0x81);
-    p.isDark = false;
-    return p;
+    // Text reads on every fill (WCAG AA), lines and borders stand out from the background (3:1).
+    return fromColours({0xfafbfc, 0xffffff, 0x8c959f, 0x1b1f24, 0x57606a, 0x848d97, 0x0969da, 0xddf4ff, 0xfff1b8,
+                        0x9a6700, 0x6e7781, 0xffffff, 0xbc4c00, 0x6e7781},
+                       false);
 }
 
 ChartPalette ChartPalette::dark()
 {
-    ChartPalette p;
-    p.background = QColor(0x16, 0x1b, 0x22);
-    p.box = QColor(0x22, 0x27, 0x2e);
-    p.boxBorder = QColor(0x6e, 0x76, 0x81);
-    p.text = QColor(0xe6, 0xed, 0xf3);
-    p.secondaryText = QColor(0x9d, 0xa7, 0xb3);
-    p.connector = QColor(0x76, 0x83, 0x90);
-    p.accent = QColor(0x4a, 0xa3, 0xff);
-    p.focusFill = QColor(0x12, 0x32, 0x52);
-    p.matchFill = QColor(0x3f, 0x32, 0x0a);
-    p.matchBorder = QColor(0xe3, 0xb3, 0x41);
-    p.badge = QColor(0x6e, 0x76, 0x81);
-    p.badgeText = QColor(0xff, 0xff, 0xff);
-    p.warning = QColor(0xf0, 0x88, 0x3e);
-    p.inactiveAvatar = QColor(0x5a, 0x62, 0x6c);
-    p.isDark = true;
-    return p;
+    return fromColours({0x161b22, 0x22272e, 0x6e7681, 0xe6edf3, 0x9da7b3, 0x768390, 0x4aa3ff, 0x123252, 0x3f320a,
+                        0xe3b341, 0x6e7681, 0xffffff, 0xf0883e, 0x5a626c},
+                       true);
 }
 
 ChartPalette ChartPalette::fromPalette(const QPalette& palette)
