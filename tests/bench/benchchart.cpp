@@ -29,11 +29,6 @@ double ms(const QElapsedTimer& timer)
     return timer.nsecsElapsed() / 1e6;
 }
 
-QString text(double v)
-{
-    return BenchReport::number(v, v < 100 ? 2 : 0);
-}
-
 double quantile(QList<double> values, double q)
 {
     std::sort(values.begin(), values.end());
@@ -71,16 +66,6 @@ void paintBare(QImage* image, const ChartLayout& layout, const Directory& direct
         if (n.row >= 0)
             painter.drawText(n.rect.topLeft() + QPointF(60, 24), directory.user(n.row).displayName());
     }
-}
-
-BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit)
-{
-    BenchFigure f;
-    f.key = key;
-    f.name = name;
-    f.value = value;
-    f.unit = unit;
-    return f;
 }
 
 } // namespace
@@ -131,14 +116,16 @@ bool run(BenchReport* report, int userCount, int teamSize, int recentres)
         paintBare(&image, layout, directory, style, layout.focusNode());
         bare.append(ms(timer));
     }
-    BenchFigure first = figure(QStringLiteral("chart.team%1.firstPaint").arg(teamSize),
-                               QStringLiteral("Chart of a %1-person team: layout + first paint (1600×1000, 100 %)")
-                                   .arg(BenchReport::number(members)),
-                               BenchData::median(ours), QStringLiteral("ms"));
+    BenchFigure first =
+        BenchReport::figure(QStringLiteral("chart.team%1.firstPaint").arg(teamSize),
+                            QStringLiteral("Chart of a %1-person team: layout + first paint (1600×1000, 100 %)")
+                                .arg(BenchReport::number(members)),
+                            BenchData::median(ours), QStringLiteral("ms"));
     first.reference = BenchData::median(bare);
     first.referenceText =
         QStringLiteral("bare QPainter boxes + names %1 ms; layout alone %2 ms; %3 boxes")
-            .arg(text(first.reference), text(BenchData::median(layoutOnly)), BenchReport::number(shown));
+            .arg(BenchReport::milliseconds(first.reference), BenchReport::milliseconds(BenchData::median(layoutOnly)),
+                 BenchReport::number(shown));
     first.ratio = first.value / 50;
     first.ratioText = QStringLiteral("%1× target").arg(BenchReport::number(first.ratio, 2));
     first.target = QStringLiteral("≤ 50 ms");
@@ -177,14 +164,16 @@ bool run(BenchReport* report, int userCount, int teamSize, int recentres)
     if (qEnvironmentVariableIsSet("GONGDIR_BENCH_VERBOSE"))
         std::fprintf(stderr, "bench: re-centre median %.2f ms, of which layout %.2f ms\n", quantile(recentre, 0.5),
                      quantile(recentreLayout, 0.5));
-    BenchFigure centre = figure(QStringLiteral("chart.%1.recentre").arg(userCount),
-                                QStringLiteral("Chart in %1 users: re-centre (layout + frame), p95 (%2 people)")
-                                    .arg(BenchReport::number(userCount), BenchReport::number(recentres)),
-                                quantile(recentre, 0.95), QStringLiteral("ms"));
+    BenchFigure centre =
+        BenchReport::figure(QStringLiteral("chart.%1.recentre").arg(userCount),
+                            QStringLiteral("Chart in %1 users: re-centre (layout + frame), p95 (%2 people)")
+                                .arg(BenchReport::number(userCount), BenchReport::number(recentres)),
+                            quantile(recentre, 0.95), QStringLiteral("ms"));
     centre.reference = quantile(lookups, 0.95);
     centre.referenceText =
         QStringLiteral("directory lookups alone p95 %1 ms; ours median %2, worst %3 ms")
-            .arg(text(centre.reference), text(quantile(recentre, 0.5)), text(quantile(recentre, 1.0)));
+            .arg(BenchReport::milliseconds(centre.reference), BenchReport::milliseconds(quantile(recentre, 0.5)),
+                 BenchReport::milliseconds(quantile(recentre, 1.0)));
     centre.ratio = centre.value / frameMs;
     centre.ratioText = QStringLiteral("%1 frame").arg(BenchReport::number(centre.ratio, 2));
     centre.target = QStringLiteral("≤ 16 ms");
@@ -215,13 +204,13 @@ bool run(BenchReport* report, int userCount, int teamSize, int recentres)
                 svgBytes = buffer.size();
         }
     }
-    BenchFigure out =
-        figure(QStringLiteral("chart.team%1.svg").arg(teamSize),
-               QStringLiteral("Chart of a %1-person team: export as SVG").arg(BenchReport::number(members)),
-               BenchData::median(svg), QStringLiteral("ms"));
+    BenchFigure out = BenchReport::figure(
+        QStringLiteral("chart.team%1.svg").arg(teamSize),
+        QStringLiteral("Chart of a %1-person team: export as SVG").arg(BenchReport::number(members)),
+        BenchData::median(svg), QStringLiteral("ms"));
     out.reference = BenchData::median(png);
     out.referenceText = QStringLiteral("PNG of the same chart at 1× %1 ms (%2 × %3 px); SVG %4 KiB")
-                            .arg(text(out.reference))
+                            .arg(BenchReport::milliseconds(out.reference))
                             .arg(exporter.area().width(), 0, 'f', 0)
                             .arg(exporter.area().height(), 0, 'f', 0)
                             .arg(BenchReport::number(svgBytes / 1024.0));

@@ -40,6 +40,16 @@ int BenchReport::missCount() const
                              [](const BenchFigure& f) { return f.verdict == BenchFigure::Verdict::Miss; }));
 }
 
+BenchFigure BenchReport::figure(const QString& key, const QString& name, double value, const QString& unit)
+{
+    BenchFigure f;
+    f.key = key;
+    f.name = name;
+    f.value = value;
+    f.unit = unit;
+    return f;
+}
+
 QString BenchReport::number(double v, int decimals)
 {
     if (!std::isfinite(v))

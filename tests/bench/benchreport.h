@@ -43,6 +43,10 @@ public:
 
     // Formats a number for the table: thousands separated, `decimals` places.
     static QString number(double v, int decimals = 0);
+    // Milliseconds as the table shows them: two decimals below 100.
+    static QString milliseconds(double v) { return number(v, v < 100 ? 2 : 0); }
+    // A figure with its key, name, value and unit; the caller adds the reference, ratio, target and verdict.
+    static BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit);
 
 private:
     QList<BenchFigure> m_figures;

@@ -104,21 +104,6 @@ void settle(QTableView* view, BenchData::PaintCounter* counter)
         view->viewport()->repaint();
 }
 
-BenchFigure figure(const QString& key, const QString& name, double value, const QString& unit)
-{
-    BenchFigure f;
-    f.key = key;
-    f.name = name;
-    f.value = value;
-    f.unit = unit;
-    return f;
-}
-
-QString ms(double v)
-{
-    return BenchReport::number(v, v < 100 ? 2 : 0);
-}
-
 } // namespace
 
 namespace BenchSearch {
@@ -204,25 +189,27 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
         }
     }
 
-    BenchFigure f = figure(QStringLiteral("search.%1.keystroke").arg(userCount),
-                           QStringLiteral("Search %1 users, sorted by name: filter per keystroke, median").arg(n),
-                           oursStats.median(), QStringLiteral("ms"));
+    BenchFigure f =
+        BenchReport::figure(QStringLiteral("search.%1.keystroke").arg(userCount),
+                            QStringLiteral("Search %1 users, sorted by name: filter per keystroke, median").arg(n),
+                            oursStats.median(), QStringLiteral("ms"));
     f.reference = plainStats.median();
-    f.referenceText = QStringLiteral("QString::contains over names %1 ms (p95 %2)")
-                          .arg(ms(plainStats.median()), ms(plainStats.p95()));
+    f.referenceText =
+        QStringLiteral("QString::contains over names %1 ms (p95 %2)")
+            .arg(BenchReport::milliseconds(plainStats.median()), BenchReport::milliseconds(plainStats.p95()));
     f.ratio = oursStats.median() / plainStats.median();
     f.ratioText = QStringLiteral("%1× contains").arg(BenchReport::number(f.ratio, 2));
     f.target = QStringLiteral("< 16.7 ms (1 frame)");
     f.verdict = oursStats.median() < frameMs ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
     report->add(f);
 
-    BenchFigure p =
-        figure(QStringLiteral("search.%1.keystrokeP95").arg(userCount),
-               QStringLiteral("Search %1 users: filter per keystroke, p95 (%2 keystrokes)").arg(n).arg(ours.size()),
-               oursStats.p95(), QStringLiteral("ms"));
+    BenchFigure p = BenchReport::figure(
+        QStringLiteral("search.%1.keystrokeP95").arg(userCount),
+        QStringLiteral("Search %1 users: filter per keystroke, p95 (%2 keystrokes)").arg(n).arg(ours.size()),
+        oursStats.p95(), QStringLiteral("ms"));
     p.reference = plainStats.p95();
     p.referenceText = QStringLiteral("slowest: %1 %2 ms (%3 rows)")
-                          .arg(keystrokes[slowest].left(24), ms(worstPerText[slowest]))
+                          .arg(keystrokes[slowest].left(24), BenchReport::milliseconds(worstPerText[slowest]))
                           .arg(BenchReport::number(shown[slowest]));
     p.ratio = oursStats.p95() / frameMs;
     p.ratioText = QStringLiteral("%1 frame").arg(BenchReport::number(p.ratio, 2));
@@ -260,12 +247,13 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
         timeClicks(qtProxy, &qtClicks, nullptr);
         const Stats s(clicks);
         const Stats q(qtClicks);
-        BenchFigure c = figure(QStringLiteral("search.%1.sortByName").arg(userCount),
-                               QStringLiteral("Sort %1 users by name (header click), median").arg(n), s.median(),
-                               QStringLiteral("ms"));
+        BenchFigure c = BenchReport::figure(QStringLiteral("search.%1.sortByName").arg(userCount),
+                                            QStringLiteral("Sort %1 users by name (header click), median").arg(n),
+                                            s.median(), QStringLiteral("ms"));
         c.reference = q.median();
-        c.referenceText = QStringLiteral("QSortFilterProxyModel %1 ms; 2nd click (reverse) ours %2 ms")
-                              .arg(ms(q.median()), ms(Stats(reverse).median()));
+        c.referenceText =
+            QStringLiteral("QSortFilterProxyModel %1 ms; 2nd click (reverse) ours %2 ms")
+                .arg(BenchReport::milliseconds(q.median()), BenchReport::milliseconds(Stats(reverse).median()));
         c.ratio = s.median() / q.median();
         c.ratioText = QStringLiteral("%1× Qt").arg(BenchReport::number(c.ratio, 2));
         c.target = QStringLiteral("≤ Qt's proxy");
@@ -293,11 +281,13 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
             }
         }
         const Stats s(painted);
-        BenchFigure v = figure(QStringLiteral("search.%1.keystrokeWithView").arg(userCount),
-                               QStringLiteral("Search %1 users: filter + table repaint per keystroke, median").arg(n),
-                               s.median(), QStringLiteral("ms"));
+        BenchFigure v =
+            BenchReport::figure(QStringLiteral("search.%1.keystrokeWithView").arg(userCount),
+                                QStringLiteral("Search %1 users: filter + table repaint per keystroke, median").arg(n),
+                                s.median(), QStringLiteral("ms"));
         v.reference = frameMs;
-        v.referenceText = QStringLiteral("p95 %1, worst %2 ms").arg(ms(s.p95()), ms(s.max()));
+        v.referenceText = QStringLiteral("p95 %1, worst %2 ms")
+                              .arg(BenchReport::milliseconds(s.p95()), BenchReport::milliseconds(s.max()));
         v.ratio = s.p95() / frameMs;
         v.ratioText = QStringLiteral("p95 %1 frame").arg(BenchReport::number(v.ratio, 2));
         v.target = QStringLiteral("p95 ≤ 16.7 ms (1 frame)");
@@ -353,18 +343,19 @@ bool runSearch(BenchReport* report, int userCount, int repeats)
         const int rows = appendRun(query, true, &perPage, &repainted);
         const Stats s(perPage);
         const bool relational = query.startsWith(QLatin1String("under:"));
-        BenchFigure a =
-            figure(QStringLiteral("search.%1.append%2")
-                       .arg(userCount)
-                       .arg(relational ? QStringLiteral("Under") : QStringLiteral("Text")),
-                   QStringLiteral("Pages of 100 arriving, query %1 active, view attached: per page, p95 (max)")
-                       .arg(relational ? QStringLiteral("under:<VP>") : query),
-                   s.p95(), QStringLiteral("ms"));
+        BenchFigure a = BenchReport::figure(
+            QStringLiteral("search.%1.append%2")
+                .arg(userCount)
+                .arg(relational ? QStringLiteral("Under") : QStringLiteral("Text")),
+            QStringLiteral("Pages of 100 arriving, query %1 active, view attached: per page, p95 (max)")
+                .arg(relational ? QStringLiteral("under:<VP>") : query),
+            s.p95(), QStringLiteral("ms"));
         a.reference = bareStats.p95();
         a.referenceText =
             QStringLiteral(
                 "Directory + table model alone p95 %1 ms; max %2 ms; %3 rows shown; %4 of %5 pages repainted")
-                .arg(ms(bareStats.p95()), ms(s.max()), BenchReport::number(rows))
+                .arg(BenchReport::milliseconds(bareStats.p95()), BenchReport::milliseconds(s.max()),
+                     BenchReport::number(rows))
                 .arg(repainted)
                 .arg(perPage.size());
         a.ratio = s.max() / pageIntervalMs;
@@ -417,25 +408,28 @@ bool runOrg(BenchReport* report, int userCount, int pageSize)
     const double last = std::accumulate(withTree.end() - tenth, withTree.end(), 0.0);
     const Stats s(withTree);
 
-    BenchFigure t = figure(QStringLiteral("org.%1.build").arg(userCount),
-                           QStringLiteral("Org chart %1 users, %2 shuffled pages: Directory + OrgTreeModel")
-                               .arg(n, BenchReport::number(pages.size())),
-                           treeTotal, QStringLiteral("ms"));
+    BenchFigure t =
+        BenchReport::figure(QStringLiteral("org.%1.build").arg(userCount),
+                            QStringLiteral("Org chart %1 users, %2 shuffled pages: Directory + OrgTreeModel")
+                                .arg(n, BenchReport::number(pages.size())),
+                            treeTotal, QStringLiteral("ms"));
     t.reference = bareTotal;
-    t.referenceText = QStringLiteral("Directory ingest alone %1 ms").arg(ms(bareTotal));
+    t.referenceText = QStringLiteral("Directory ingest alone %1 ms").arg(BenchReport::milliseconds(bareTotal));
     t.ratio = (treeTotal - bareTotal) / bareTotal;
-    t.ratioText = QStringLiteral("tree +%1 ms (%2×)")
-                      .arg(ms(treeTotal - bareTotal), BenchReport::number(treeTotal / bareTotal, 2));
+    t.ratioText =
+        QStringLiteral("tree +%1 ms (%2×)")
+            .arg(BenchReport::milliseconds(treeTotal - bareTotal), BenchReport::number(treeTotal / bareTotal, 2));
     t.target = QStringLiteral("tree ≤ ingest");
     t.verdict = treeTotal - bareTotal <= bareTotal ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
     report->add(t);
 
-    BenchFigure m = figure(QStringLiteral("org.%1.pageMax").arg(userCount),
-                           QStringLiteral("Org chart %1 users: per page (Directory + tree), max").arg(n), s.max(),
-                           QStringLiteral("ms"));
+    BenchFigure m = BenchReport::figure(QStringLiteral("org.%1.pageMax").arg(userCount),
+                                        QStringLiteral("Org chart %1 users: per page (Directory + tree), max").arg(n),
+                                        s.max(), QStringLiteral("ms"));
     m.reference = Stats(bare).max();
     m.referenceText = QStringLiteral("ingest alone max %1 ms; ours median %2 ms; %3 top-level nodes")
-                          .arg(ms(m.reference), ms(s.median()), BenchReport::number(topLevel));
+                          .arg(BenchReport::milliseconds(m.reference), BenchReport::milliseconds(s.median()),
+                               BenchReport::number(topLevel));
     m.ratio = last / first;
     m.ratioText = QStringLiteral("last/first 10%: %1×").arg(BenchReport::number(m.ratio, 2));
     m.target = QStringLiteral("< 16.7 ms (1 frame)");
