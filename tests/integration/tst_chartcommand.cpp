@@ -144,33 +144,30 @@ void TestChartCommand::parseErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QString demo = u"--demo=5"_s;
-    QTest::newRow("no root") << QStringList{demo, u"-o"_s, u"x.svg"_s} << u"--root needs"_s;
-    QTest::newRow("no output") << QStringList{demo, u"--root=1"_s} << u"-o needs a file"_s;
-    QTest::newRow("depth") << QStringList{demo, u"--root=1"_s, u"--depth=-1"_s, u"-o"_s, u"x.svg"_s}
+    const QString root = u"--root=1"_s;
+    const QStringList svg{u"-o"_s, u"x.svg"_s};
+    const QStringList png{u"-o"_s, u"x.png"_s};
+    const QStringList pdf{u"-o"_s, u"x.pdf"_s};
+    QTest::newRow("no root") << QStringList{demo} + svg << u"--root needs"_s;
+    QTest::newRow("no output") << QStringList{demo, root} << u"-o needs a file"_s;
+    QTest::newRow("depth") << QStringList{demo, root, u"--depth=-1"_s} + svg
                            << u"--depth expects a number of levels from 0 to 50"_s;
-    QTest::newRow("depth not a number") << QStringList{demo, u"--root=1"_s, u"--depth=two"_s, u"-o"_s, u"x.svg"_s}
-                                        << u"--depth expects"_s;
-    QTest::newRow("format") << QStringList{demo, u"--root=1"_s, u"--format=jpeg"_s, u"-o"_s, u"x"_s}
+    QTest::newRow("depth not a number") << QStringList{demo, root, u"--depth=two"_s} + svg << u"--depth expects"_s;
+    QTest::newRow("format") << QStringList{demo, root, u"--format=jpeg"_s, u"-o"_s, u"x"_s}
                             << u"Unknown format “jpeg”; use svg, png or pdf."_s;
-    QTest::newRow("scale") << QStringList{demo, u"--root=1"_s, u"--scale=3"_s, u"-o"_s, u"x.png"_s}
-                           << u"--scale expects 1, 2 or 4."_s;
-    QTest::newRow("scale for svg") << QStringList{demo, u"--root=1"_s, u"--scale=2"_s, u"-o"_s, u"x.svg"_s}
+    QTest::newRow("scale") << QStringList{demo, root, u"--scale=3"_s} + png << u"--scale expects 1, 2 or 4."_s;
+    QTest::newRow("scale for svg") << QStringList{demo, root, u"--scale=2"_s} + svg
                                    << u"--scale applies to PNG only."_s;
-    QTest::newRow("paper") << QStringList{demo, u"--root=1"_s, u"--paper=a3"_s, u"-o"_s, u"x.pdf"_s}
-                           << u"Unknown paper “a3”"_s;
-    QTest::newRow("paper for png") << QStringList{demo, u"--root=1"_s, u"--paper=a4"_s, u"-o"_s, u"x.png"_s}
+    QTest::newRow("paper") << QStringList{demo, root, u"--paper=a3"_s} + pdf << u"Unknown paper “a3”"_s;
+    QTest::newRow("paper for png") << QStringList{demo, root, u"--paper=a4"_s} + png
                                    << u"--paper applies to PDF only."_s;
-    QTest::newRow("theme") << QStringList{demo, u"--root=1"_s, u"--theme=blue"_s, u"-o"_s, u"x.svg"_s}
-                           << u"Unknown theme “blue”"_s;
-    QTest::newRow("offline") << QStringList{demo, u"--offline"_s, u"--root=1"_s, u"-o"_s, u"x.svg"_s}
-                             << u"--offline is not available yet"_s;
-    QTest::newRow("nowhere to load from")
-        << QStringList{u"--root=1"_s, u"-o"_s, u"x.svg"_s} << u"Nowhere to load the people from"_s;
-    QTest::newRow("demo and profile") << QStringList{demo, u"--profile=Acme"_s, u"--root=1"_s, u"-o"_s, u"x.svg"_s}
+    QTest::newRow("theme") << QStringList{demo, root, u"--theme=blue"_s} + svg << u"Unknown theme “blue”"_s;
+    QTest::newRow("offline") << QStringList{demo, u"--offline"_s, root} + svg << u"--offline is not available yet"_s;
+    QTest::newRow("nowhere to load from") << QStringList{root} + svg << u"Nowhere to load the people from"_s;
+    QTest::newRow("demo and profile") << QStringList{demo, u"--profile=Acme"_s, root} + svg
                                       << u"--demo and --profile cannot be used together."_s;
-    QTest::newRow("stray argument") << QStringList{demo, u"--root=1"_s, u"-o"_s, u"x.svg"_s, u"extra"_s}
-                                    << u"Unexpected argument: extra"_s;
-    QTest::newRow("unknown option") << QStringList{demo, u"--roots=1"_s, u"-o"_s, u"x.svg"_s} << u"roots"_s;
+    QTest::newRow("stray argument") << QStringList{demo, root, u"extra"_s} + svg << u"Unexpected argument: extra"_s;
+    QTest::newRow("unknown option") << QStringList{demo, u"--roots=1"_s} + svg << u"roots"_s;
 }
 
 void TestChartCommand::parseErrors()

@@ -79,12 +79,40 @@ void fillCycle(Directory* d)
     d->upsert(users);
 }
 
+// The demo company of 3,000 in `d`, and a chart of its CEO's organisation down to `depth` levels.
+ChartSpec ceoTeam(Directory* d, int depth)
+{
+    d->upsert(TestUsers::demo(3000));
+    ChartSpec spec;
+    spec.mode = ChartSpec::Mode::Team;
+    spec.focusRow = 0;
+    while (!d->user(spec.focusRow).managerId.isEmpty())
+        ++spec.focusRow;
+    spec.depth = depth;
+    return spec;
+}
+
 QFont pinnedFont()
 {
     QFont font(u"DejaVu Sans"_s);
     font.setPixelSize(13);
     return font;
 }
+
+// The explore chart of fillExplore() around Priya, in the pinned font.
+struct ExploreChart
+{
+    Directory d;
+    ChartStyle chartStyle{pinnedFont()};
+    ChartLayout layout;
+    ExploreChart()
+    {
+        fillExplore(&d);
+        ChartSpec spec;
+        spec.focusRow = d.rowOf(u"priya"_s);
+        layout = ChartLayout::build(d, spec, chartStyle.metrics());
+    }
+};
 
 QImage exportPng(const ChartLayout& layout, const Directory& d, const ChartStyle& style,
                  const ChartExporter::Options& options)
@@ -241,12 +269,10 @@ void TestChartRender::pngMatchesTheReference()
 
 void TestChartRender::scalesDrawTheSameChart()
 {
-    Directory d;
-    fillExplore(&d);
-    ChartSpec spec;
-    spec.focusRow = d.rowOf(u"priya"_s);
-    const ChartStyle chartStyle = style();
-    const ChartLayout layout = ChartLayout::build(d, spec, chartStyle.metrics());
+    const ExploreChart chart;
+    const Directory& d = chart.d;
+    const ChartStyle& chartStyle = chart.chartStyle;
+    const ChartLayout& layout = chart.layout;
     const QRectF area = ChartExporter(layout, d, chartStyle).area();
     auto render = [&](qreal scale) {
         QImage image((area.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -272,12 +298,10 @@ void TestChartRender::scalesDrawTheSameChart()
 
 void TestChartRender::pngScales()
 {
-    Directory d;
-    fillExplore(&d);
-    ChartSpec spec;
-    spec.focusRow = d.rowOf(u"priya"_s);
-    const ChartStyle chartStyle = style();
-    const ChartLayout layout = ChartLayout::build(d, spec, chartStyle.metrics());
+    const ExploreChart chart;
+    const Directory& d = chart.d;
+    const ChartStyle& chartStyle = chart.chartStyle;
+    const ChartLayout& layout = chart.layout;
     const QSize logical = ChartExporter(layout, d, chartStyle).area().size().toSize();
     ChartExporter::Options options;
     options.format = ChartExporter::Format::Png;
@@ -320,16 +344,10 @@ void TestChartRender::svgHasEveryNameAsText()
 {
     // A department of the demo company, two levels down: names in many scripts, some mixed ("由美 Yamamoto").
     Directory d;
-    d.upsert(TestUsers::demo(3000));
-    int ceo = 0;
-    while (!d.user(ceo).managerId.isEmpty())
-        ++ceo;
-    d.upsert({person(u"mixed1"_s, u"由美"_s, u"Yamamoto"_s, d.user(ceo).id, u"Chief of Staff"_s),
-              person(u"mixed2"_s, u"Ольга"_s, u"Smith-Петрова"_s, d.user(ceo).id, u"Advisor"_s)});
-    ChartSpec spec;
-    spec.mode = ChartSpec::Mode::Team;
-    spec.focusRow = ceo;
-    spec.depth = 2;
+    const ChartSpec spec = ceoTeam(&d, 2);
+    const QString ceo = d.user(spec.focusRow).id;
+    d.upsert({person(u"mixed1"_s, u"由美"_s, u"Yamamoto"_s, ceo, u"Chief of Staff"_s),
+              person(u"mixed2"_s, u"Ольга"_s, u"Smith-Петрова"_s, ceo, u"Advisor"_s)});
     const ChartStyle chartStyle = style();
     const ChartLayout layout = ChartLayout::build(d, spec, chartStyle.metrics());
     QVERIFY(layout.rows().size() > 50);
@@ -359,12 +377,10 @@ void TestChartRender::svgHasEveryNameAsText()
 
 void TestChartRender::svgDrawsWhatThePngDraws()
 {
-    Directory d;
-    fillExplore(&d);
-    ChartSpec spec;
-    spec.focusRow = d.rowOf(u"priya"_s);
-    const ChartStyle chartStyle = style();
-    const ChartLayout layout = ChartLayout::build(d, spec, chartStyle.metrics());
+    const ExploreChart chart;
+    const Directory& d = chart.d;
+    const ChartStyle& chartStyle = chart.chartStyle;
+    const ChartLayout& layout = chart.layout;
     ChartExporter::Options options;
     options.format = ChartExporter::Format::Png;
     const QImage png = exportPng(layout, d, chartStyle, options);
@@ -435,14 +451,7 @@ void TestChartRender::pdfFitsOnePageOrSplits()
 
     // A whole department three levels down: too large to read on one page, so several.
     Directory big;
-    big.upsert(TestUsers::demo(3000));
-    int ceo = 0;
-    while (!big.user(ceo).managerId.isEmpty())
-        ++ceo;
-    ChartSpec teamSpec;
-    teamSpec.mode = ChartSpec::Mode::Team;
-    teamSpec.focusRow = ceo;
-    teamSpec.depth = 3;
+    const ChartSpec teamSpec = ceoTeam(&big, 3);
     const ChartLayout bigLayout = ChartLayout::build(big, teamSpec, chartStyle.metrics());
     options.paper = ChartExporter::Paper::A4;
     const QByteArray pdf = exportBytes(bigLayout, big, chartStyle, options);
@@ -466,14 +475,7 @@ void TestChartRender::pdfFitsOnePageOrSplits()
 void TestChartRender::pdfTilesShowEveryBoxWhole()
 {
     Directory d;
-    d.upsert(TestUsers::demo(3000));
-    int ceo = 0;
-    while (!d.user(ceo).managerId.isEmpty())
-        ++ceo;
-    ChartSpec spec;
-    spec.mode = ChartSpec::Mode::Team;
-    spec.focusRow = ceo;
-    spec.depth = 3;
+    const ChartSpec spec = ceoTeam(&d, 3);
     const ChartStyle chartStyle = style();
     const ChartLayout layout = ChartLayout::build(d, spec, chartStyle.metrics());
     const ChartMetrics m = layout.metrics();
