@@ -272,9 +272,337 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
     </message>
 </context>
 <context>
+    <name>ChartCommand</name>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="65"/>
+        <source>Draw an organisation chart as SVG, PNG or PDF, without a display: the person --root names, their
+reports down to --depth levels, and their chain of managers above them.</source>
+        <translation>Ein Organigramm als SVG, PNG oder PDF zeichnen, ohne Bildschirm: die mit --root genannte Person, ihre
+Unterstellten bis --depth Ebenen tief und die Kette ihrer Führungskräfte darüber.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="68"/>
+        <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
+secrets from the system keychain. --base-url and the environment still take precedence.</source>
+        <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre Basis-URL und ihre
+Geheimnisse aus dem Schlüsselbund des Systems. --base-url und die Umgebung haben weiterhin Vorrang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="71"/>
+        <source>Exit codes: 0 success, 2 usage error, nobody with the --root id or e-mail, or missing configuration
+(no credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API
+or network failure after retries, 5 output could not be written.</source>
+        <translation>Exit-Codes: 0 Erfolg, 2 Aufruffehler, niemand mit der ID oder E-Mail von --root oder fehlende Konfiguration
+(keine Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authentifizierung fehlgeschlagen
+(401/403), 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="74"/>
+        <source>Chart the built-in demo company of N users (--demo alone: 5000).</source>
+        <translation>Die eingebaute Demo-Firma mit N Benutzern zeichnen (--demo allein: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="75"/>
+        <source>Also load Gong staff (avatars).</source>
+        <translation>Auch Gong-Mitarbeiter laden (Avatare).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="79"/>
+        <source>No progress on stderr, only errors.</source>
+        <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="80"/>
+        <source>Also show the client&apos;s log on stderr.</source>
+        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="82"/>
+        <source>Make no request: chart the newest snapshot of the offline copy (no credentials needed).</source>
+        <translation>Keine Anfrage: das Organigramm aus dem neuesten Snapshot der Offline-Kopie zeichnen (keine Zugangsdaten nötig).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="85"/>
+        <source>Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
+        <translation>Die Offline-Kopie verwenden, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="88"/>
+        <source>The person at the top of the chart: an id or an e-mail.</source>
+        <translation>Die Person an der Spitze des Organigramms: eine ID oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="91"/>
+        <source>Levels of reports below the root (default 2; 0 is the root alone).</source>
+        <translation>Ebenen von Unterstellten unter der Wurzel (Standard 2; 0 ist die Wurzel allein).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="94"/>
+        <source>svg, png or pdf; without it, the output file&apos;s suffix decides (else svg).</source>
+        <translation>svg, png oder pdf; ohne diese Angabe entscheidet die Endung der Ausgabedatei (sonst svg).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="97"/>
+        <source>Write to FILE (replaced only when the chart is complete); &apos;-&apos; is stdout.</source>
+        <translation>In DATEI schreiben (wird nur ersetzt, wenn das Organigramm vollständig ist); &apos;-&apos; ist stdout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="99"/>
+        <source>PNG pixels per point of the chart: 1 (default), 2 or 4.</source>
+        <translation>PNG-Pixel je Punkt des Organigramms: 1 (Standard), 2 oder 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="102"/>
+        <source>PDF paper, landscape: a4 (default) or letter. A large chart is split over pages.</source>
+        <translation>PDF-Papier, quer: a4 (Standard) oder letter. Ein großes Organigramm wird auf Seiten verteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="104"/>
+        <source>light (default) or dark.</source>
+        <translation>light (hell, Standard) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="125"/>
+        <source>--root needs the id or e-mail of the person at the top of the chart.</source>
+        <translation>--root benötigt die ID oder E-Mail-Adresse der Person an der Spitze des Organigramms.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="132"/>
+        <source>--depth expects a number of levels from 0 to %1.</source>
+        <translation>--depth erwartet eine Anzahl von Ebenen von 0 bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="138"/>
+        <source>-o needs a file to write the chart to, or &apos;-&apos; for stdout.</source>
+        <translation>-o benötigt eine Datei für das Organigramm oder &apos;-&apos; für stdout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="143"/>
+        <source>Unknown format “%1”; use svg, png or pdf.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie svg, png oder pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="152"/>
+        <source>--scale expects 1, 2 or 4.</source>
+        <translation>--scale erwartet 1, 2 oder 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="156"/>
+        <source>--scale applies to PNG only.</source>
+        <translation>--scale gilt nur für PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="163"/>
+        <source>Unknown paper “%1”; use a4 or letter.</source>
+        <translation>Unbekanntes Papier „%1“; verwenden Sie a4 oder letter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="167"/>
+        <source>--paper applies to PDF only.</source>
+        <translation>--paper gilt nur für PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="174"/>
+        <source>Unknown theme “%1”; use light or dark.</source>
+        <translation>Unbekanntes Erscheinungsbild „%1“; verwenden Sie light oder dark.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="186"/>
+        <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
+        <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="191"/>
+        <source>Nothing to chart: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
+        <translation>Nichts zu zeichnen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="240"/>
+        <source>Nobody in the directory has the id or e-mail “%1” (%2 people loaded).</source>
+        <translation>Niemand im Verzeichnis hat die ID oder E-Mail-Adresse „%1“ (%2 Personen geladen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="254"/>
+        <source>The chart would show %1 people, more than %2; choose a smaller --depth.</source>
+        <translation>Das Organigramm würde %1 Personen zeigen, mehr als %2; wählen Sie ein kleineres --depth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="271"/>
+        <source>charted %1 people under %2 as %3 to %4</source>
+        <translation>%1 Personen unter %2 als %3 nach %4 gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="274"/>
+        <source>stdout</source>
+        <translation>stdout</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="285"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="291"/>
+        <source>Could not write to stdout: %1</source>
+        <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="86"/>
+        <source>The chart is empty.</source>
+        <translation>Das Organigramm ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="119"/>
+        <source>Made by Gong Directory</source>
+        <translation>Erstellt mit Gong Directory</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="123"/>
+        <source>Could not start the SVG.</source>
+        <translation>Das SVG konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="144"/>
+        <source>PNG scale must be 1, 2 or 4.</source>
+        <translation>Der PNG-Maßstab muss 1, 2 oder 4 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="152"/>
+        <source>The chart is too large for a PNG at %1× (%2 × %3 pixels); export it as SVG or PDF, or with fewer levels or a smaller scale.</source>
+        <translation>Das Organigramm ist zu groß für ein PNG in %1× (%2 × %3 Pixel); exportieren Sie es als SVG oder PDF oder mit weniger Ebenen oder kleinerem Maßstab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="161"/>
+        <source>Not enough memory for a %1 × %2 pixel image.</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="244"/>
+        <source>Could not start the PDF: %1</source>
+        <translation>Das PDF konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="253"/>
+        <source>Could not add a page to the PDF.</source>
+        <translation>Dem PDF konnte keine Seite hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="265"/>
+        <source>Page %1 of %2 (row %3, column %4)</source>
+        <translation>Seite %1 von %2 (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/chartexporter.cpp" line="283"/>
+        <source>Could not finish the PDF: %1</source>
+        <translation>Das PDF konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="13"/>
+        <location filename="../../app/chart/charttext.cpp" line="14"/>
+        <source>%n direct</source>
+        <translation>
+            <numerusform>%n direkt</numerusform>
+            <numerusform>%n direkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="14"/>
+        <location filename="../../app/chart/charttext.cpp" line="74"/>
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="19"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="24"/>
+        <source>Manager not in directory</source>
+        <translation>Führungskraft nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="29"/>
+        <source>(id %1)</source>
+        <translation>(ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="34"/>
+        <source>Reporting cycle</source>
+        <translation>Berichtszyklus</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="39"/>
+        <source>back to %1</source>
+        <translation>zurück zu %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="60"/>
+        <source>current person</source>
+        <translation>aktuelle Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="63"/>
+        <source>manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="63"/>
+        <source>manager, %n levels up</source>
+        <translation>
+            <numerusform>Führungskraft, %n Ebene höher</numerusform>
+            <numerusform>Führungskraft, %n Ebenen höher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="66"/>
+        <source>peer</source>
+        <translation>Kollegin oder Kollege auf gleicher Ebene</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="73"/>
+        <source>%n direct reports</source>
+        <translation>
+            <numerusform>%n direkt unterstellte Person</numerusform>
+            <numerusform>%n direkt unterstellte Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="77"/>
+        <source>inactive</source>
+        <comment>a person, in a list of facts about them</comment>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="79"/>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="81"/>
+        <source>expanded</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="89"/>
+        <source>Organisation chart</source>
+        <translation>Organigramm</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart/charttext.cpp" line="90"/>
+        <source>%1 — organisation chart</source>
+        <translation>%1 — Organigramm</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="157"/>
+        <location filename="../../app/cli/commandline.cpp" line="159"/>
         <source>Show the options of a command, or this overview.</source>
         <translation>Die Optionen eines Befehls zeigen, oder diese Übersicht.</translation>
     </message>
@@ -298,6 +626,11 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <source>Match a list of e-mails, ids or names against the directory.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen mit dem Verzeichnis abgleichen.</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/chartcommand.cpp" line="45"/>
+        <source>Draw a team&apos;s org chart as SVG, PNG or PDF.</source>
+        <translation>Das Organigramm eines Teams als SVG, PNG oder PDF zeichnen.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooser</name>
@@ -320,62 +653,62 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="149"/>
+        <location filename="../../app/cli/commandline.cpp" line="151"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="150"/>
+        <location filename="../../app/cli/commandline.cpp" line="152"/>
         <source>unknown command &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
         <translation>unbekannter Befehl &apos;%1&apos; – meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="160"/>
+        <location filename="../../app/cli/commandline.cpp" line="162"/>
         <source>Shows the options of a command (the same as &apos;gong-directory &lt;command&gt; --help&apos;), or the overview of the window&apos;s options and the commands.</source>
         <translation>Zeigt die Optionen eines Befehls (wie &apos;gong-directory &lt;Befehl&gt; --help&apos;) oder die Übersicht über die Optionen des Fensters und die Befehle.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="162"/>
+        <location filename="../../app/cli/commandline.cpp" line="164"/>
         <source>The command to explain.</source>
         <translation>Der Befehl, der erklärt werden soll.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="177"/>
+        <location filename="../../app/cli/commandline.cpp" line="179"/>
         <source>Name one command.</source>
         <translation>Nennen Sie einen Befehl.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="301"/>
+        <location filename="../../app/cli/commandline.cpp" line="303"/>
         <source>a command comes first: &apos;gong-directory %1 …&apos;</source>
         <translation>ein Befehl steht am Anfang: &apos;gong-directory %1 …&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="362"/>
+        <location filename="../../app/cli/commandline.cpp" line="366"/>
         <source>the window needs a display, and there is none (neither DISPLAY nor WAYLAND_DISPLAY is set). To export without one, use &apos;gong-directory export&apos; (see &apos;gong-directory help export&apos;).</source>
         <translation>das Fenster braucht einen Bildschirm, und es gibt keinen (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Ohne Bildschirm exportiert &apos;gong-directory export&apos; (siehe &apos;gong-directory help export&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="372"/>
+        <location filename="../../app/cli/commandline.cpp" line="376"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="374"/>
+        <location filename="../../app/cli/commandline.cpp" line="378"/>
         <source>Show the version and exit.</source>
         <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="418"/>
+        <location filename="../../app/cli/commandline.cpp" line="422"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="423"/>
+        <location filename="../../app/cli/commandline.cpp" line="427"/>
         <source>&apos;gong-directory help &lt;command&gt;&apos; shows a command&apos;s options.</source>
         <translation>&apos;gong-directory help &lt;Befehl&gt;&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="455"/>
+        <location filename="../../app/cli/commandline.cpp" line="459"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Siehe &apos;%1 --help&apos;.</translation>
     </message>
@@ -1689,7 +2022,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
     </message>
     <message>
         <location filename="../../app/export/exportfile.cpp" line="100"/>
-        <location filename="../../app/export/exportfile.cpp" line="183"/>
+        <location filename="../../app/export/exportfile.cpp" line="198"/>
         <source>Could not write “%1”: it is a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
@@ -1714,17 +2047,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="186"/>
+        <location filename="../../app/export/exportfile.cpp" line="201"/>
         <source>Could not write “%1”: “%2” is a file, not a folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: „%2“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="189"/>
+        <location filename="../../app/export/exportfile.cpp" line="204"/>
         <source>Could not write “%1”: the folder “%2” does not exist.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exportfile.cpp" line="192"/>
+        <location filename="../../app/export/exportfile.cpp" line="207"/>
         <source>Could not write “%1”: the folder “%2” is read-only.</source>
         <translation>„%1“ konnte nicht geschrieben werden: Der Ordner „%2“ ist schreibgeschützt.</translation>
     </message>

@@ -32,6 +32,43 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="13"/>
+        <location filename="../../app/chart/charttext.cpp" line="14"/>
+        <source>%n direct</source>
+        <translation>
+            <numerusform>%n direct</numerusform>
+            <numerusform>%n direct</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="14"/>
+        <location filename="../../app/chart/charttext.cpp" line="74"/>
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="63"/>
+        <source>manager, %n levels up</source>
+        <translation>
+            <numerusform>manager, %n level up</numerusform>
+            <numerusform>manager, %n levels up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="73"/>
+        <source>%n direct reports</source>
+        <translation>
+            <numerusform>%n direct report</numerusform>
+            <numerusform>%n direct reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message numerus="yes">
         <location filename="../../app/api/connectiontester.cpp" line="149"/>
