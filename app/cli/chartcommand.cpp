@@ -7,7 +7,6 @@
 #include "chart/chartstyle.h"
 #include "credentials/environmentconnection.h"
 #include "directory/directory.h"
-#include "directory/duration.h"
 #include "export/exportfile.h"
 #include "store/snapshotinfo.h"
 
@@ -73,18 +72,10 @@ void ChartCommand::describe(QCommandLineParser* parser)
            "or network failure after retries, 5 output could not be written."));
     ConnectionOptions::addOptions(parser, tr("Chart the built-in demo company of N users (--demo alone: 5000)."),
                                   tr("Also load Gong staff (avatars)."));
+    parser->addOptions(DirectorySource::sourceOptions(
+        tr("Make no request: chart the newest snapshot of the offline copy (no credentials "
+           "needed).")));
     parser->addOptions({
-        ConnectionOptions::profileOption(),
-        QCommandLineOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
-                           tr("No progress on stderr, only errors.")),
-        QCommandLineOption(QStringLiteral("verbose"), tr("Also show the client's log on stderr.")),
-        QCommandLineOption(QStringLiteral("offline"),
-                           tr("Make no request: chart the newest snapshot of the offline copy (no credentials "
-                              "needed).")),
-        QCommandLineOption(QStringLiteral("max-age"),
-                           tr("Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and "
-                              "store a new one."),
-                           QStringLiteral("DURATION")),
         QCommandLineOption(QStringLiteral("root"), tr("The person at the top of the chart: an id or an e-mail."),
                            QStringLiteral("EMAIL|ID")),
         QCommandLineOption(QStringLiteral("depth"),
@@ -176,18 +167,8 @@ int ChartCommand::parse(const QStringList& arguments, const QProcessEnvironment&
         }
         o.dark = value == QLatin1String("dark");
     }
-    if (!o.read(parser, output))
-        return DirectorySource::UsageError;
-    o.quiet = parser.isSet(QStringLiteral("quiet"));
-    o.verbose = parser.isSet(QStringLiteral("verbose"));
-    o.offline = parser.isSet(QStringLiteral("offline"));
-    if (parser.isSet(QStringLiteral("max-age")) &&
-        !Duration::parse(parser.value(QStringLiteral("max-age")), &o.maxAgeMsecs)) {
-        *output = tr("--max-age expects a span of time such as 90m, 12h or 7d.");
-        return DirectorySource::UsageError;
-    }
-    const int source = DirectorySource::resolveConnection(
-        parser, environment, &o, !o.offline && o.maxAgeMsecs < 0, output,
+    const int source = DirectorySource::readSourceOptions(
+        parser, environment, &o, output,
         tr("Nothing to chart: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.")
             .arg(EnvironmentConnection::credentialVariables()));
     if (source >= 0)

@@ -274,21 +274,21 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>ChartCommand</name>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="65"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="64"/>
         <source>Draw an organisation chart as SVG, PNG or PDF, without a display: the person --root names, their
 reports down to --depth levels, and their chain of managers above them.</source>
         <translation>Ein Organigramm als SVG, PNG oder PDF zeichnen, ohne Bildschirm: die mit --root genannte Person, ihre
 Unterstellten bis --depth Ebenen tief und die Kette ihrer Führungskräfte darüber.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="68"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="67"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.</source>
         <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre Basis-URL und ihre
 Geheimnisse aus dem Schlüsselbund des Systems. --base-url und die Umgebung haben weiterhin Vorrang.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="71"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="70"/>
         <source>Exit codes: 0 success, 2 usage error, nobody with the --root id or e-mail, or missing configuration
 (no credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API
 or network failure after retries, 5 output could not be written.</source>
@@ -297,148 +297,128 @@ or network failure after retries, 5 output could not be written.</source>
 (401/403), 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="74"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="73"/>
         <source>Chart the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern zeichnen (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="75"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="74"/>
         <source>Also load Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter laden (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="79"/>
-        <source>No progress on stderr, only errors.</source>
-        <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="80"/>
-        <source>Also show the client&apos;s log on stderr.</source>
-        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="82"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="76"/>
         <source>Make no request: chart the newest snapshot of the offline copy (no credentials needed).</source>
         <translation>Keine Anfrage: das Organigramm aus dem neuesten Snapshot der Offline-Kopie zeichnen (keine Zugangsdaten nötig).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="85"/>
-        <source>Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
-        <translation>Die Offline-Kopie verwenden, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="88"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="79"/>
         <source>The person at the top of the chart: an id or an e-mail.</source>
         <translation>Die Person an der Spitze des Organigramms: eine ID oder eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="91"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="82"/>
         <source>Levels of reports below the root (default 2; 0 is the root alone).</source>
         <translation>Ebenen von Unterstellten unter der Wurzel (Standard 2; 0 ist die Wurzel allein).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="94"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="85"/>
         <source>svg, png or pdf; without it, the output file&apos;s suffix decides (else svg).</source>
         <translation>svg, png oder pdf; ohne diese Angabe entscheidet die Endung der Ausgabedatei (sonst svg).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="97"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="88"/>
         <source>Write to FILE (replaced only when the chart is complete); &apos;-&apos; is stdout.</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn das Organigramm vollständig ist); &apos;-&apos; ist stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="99"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="90"/>
         <source>PNG pixels per point of the chart: 1 (default), 2 or 4.</source>
         <translation>PNG-Pixel je Punkt des Organigramms: 1 (Standard), 2 oder 4.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="102"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="93"/>
         <source>PDF paper, landscape: a4 (default) or letter. A large chart is split over pages.</source>
         <translation>PDF-Papier, quer: a4 (Standard) oder letter. Ein großes Organigramm wird auf Seiten verteilt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="104"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="95"/>
         <source>light (default) or dark.</source>
         <translation>light (hell, Standard) oder dark (dunkel).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="125"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="116"/>
         <source>--root needs the id or e-mail of the person at the top of the chart.</source>
         <translation>--root benötigt die ID oder E-Mail-Adresse der Person an der Spitze des Organigramms.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="132"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="123"/>
         <source>--depth expects a number of levels from 0 to %1.</source>
         <translation>--depth erwartet eine Anzahl von Ebenen von 0 bis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="138"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="129"/>
         <source>-o needs a file to write the chart to, or &apos;-&apos; for stdout.</source>
         <translation>-o benötigt eine Datei für das Organigramm oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="143"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="134"/>
         <source>Unknown format “%1”; use svg, png or pdf.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie svg, png oder pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="152"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="143"/>
         <source>--scale expects 1, 2 or 4.</source>
         <translation>--scale erwartet 1, 2 oder 4.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="156"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="147"/>
         <source>--scale applies to PNG only.</source>
         <translation>--scale gilt nur für PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="163"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="154"/>
         <source>Unknown paper “%1”; use a4 or letter.</source>
         <translation>Unbekanntes Papier „%1“; verwenden Sie a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="167"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="158"/>
         <source>--paper applies to PDF only.</source>
         <translation>--paper gilt nur für PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="174"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="165"/>
         <source>Unknown theme “%1”; use light or dark.</source>
         <translation>Unbekanntes Erscheinungsbild „%1“; verwenden Sie light oder dark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="186"/>
-        <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
-        <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="191"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="172"/>
         <source>Nothing to chart: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Nichts zu zeichnen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="240"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="221"/>
         <source>Nobody in the directory has the id or e-mail “%1” (%2 people loaded).</source>
         <translation>Niemand im Verzeichnis hat die ID oder E-Mail-Adresse „%1“ (%2 Personen geladen).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="254"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="235"/>
         <source>The chart would show %1 people, more than %2; choose a smaller --depth.</source>
         <translation>Das Organigramm würde %1 Personen zeigen, mehr als %2; wählen Sie ein kleineres --depth.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="271"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="252"/>
         <source>charted %1 people under %2 as %3 to %4</source>
         <translation>%1 Personen unter %2 als %3 nach %4 gezeichnet</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="274"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="255"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="285"/>
-        <location filename="../../app/cli/chartcommand.cpp" line="291"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="266"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="272"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
@@ -622,12 +602,12 @@ or network failure after retries, 5 output could not be written.</source>
         <translation>Die Snapshots der Offline-Kopie und die heutigen API-Anfragen auflisten.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="36"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="35"/>
         <source>Match a list of e-mails, ids or names against the directory.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen mit dem Verzeichnis abgleichen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/chartcommand.cpp" line="45"/>
+        <location filename="../../app/cli/chartcommand.cpp" line="44"/>
         <source>Draw a team&apos;s org chart as SVG, PNG or PDF.</source>
         <translation>Das Organigramm eines Teams als SVG, PNG oder PDF zeichnen.</translation>
     </message>
@@ -1301,137 +1281,157 @@ or network failure after retries, 5 output could not be written.</source>
 <context>
     <name>DirectorySource</name>
     <message>
+        <location filename="../../app/cli/directorysource.cpp" line="38"/>
+        <source>No progress on stderr, only errors.</source>
+        <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/directorysource.cpp" line="39"/>
+        <source>Also show the client&apos;s log on stderr.</source>
+        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="42"/>
+        <source>Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
+        <translation>Die Offline-Kopie verwenden, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="58"/>
+        <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
+        <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/directorysource.cpp" line="72"/>
         <source>--profile needs the name of a connection saved in the app.</source>
         <translation>--profile benötigt den Namen einer in der App gespeicherten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="43"/>
+        <location filename="../../app/cli/directorysource.cpp" line="76"/>
         <source>--demo and --profile cannot be used together.</source>
         <translation>--demo und --profile können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="64"/>
+        <location filename="../../app/cli/directorysource.cpp" line="97"/>
         <source>Nothing to export from: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Keine Quelle für den Export: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="67"/>
+        <location filename="../../app/cli/directorysource.cpp" line="100"/>
         <source>No connection given: use --demo, --profile NAME, or --base-url / GONG_BASE_URL.</source>
         <translation>Keine Verbindung angegeben: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="73"/>
+        <location filename="../../app/cli/directorysource.cpp" line="106"/>
         <source>Or use --profile NAME for a connection saved in the app.</source>
         <translation>Oder verwenden Sie --profile NAME für eine in der App gespeicherte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="149"/>
+        <location filename="../../app/cli/directorysource.cpp" line="182"/>
         <source>no offline copy of %1 yet — run once without --offline</source>
         <translation>noch keine Offline-Kopie von %1 — einmal ohne --offline ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="156"/>
+        <location filename="../../app/cli/directorysource.cpp" line="189"/>
         <source>the offline copy of %1 is from %2, older than --max-age allows</source>
         <translation>die Offline-Kopie von %1 ist von %2, älter als --max-age erlaubt</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="167"/>
+        <location filename="../../app/cli/directorysource.cpp" line="200"/>
         <source>as of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="190"/>
+        <location filename="../../app/cli/directorysource.cpp" line="223"/>
         <source>No saved connection is named “%1”: none are saved. Add one in the app&apos;s Connection Settings.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“: Es ist keine gespeichert. Fügen Sie in den Verbindungseinstellungen der App eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="193"/>
+        <location filename="../../app/cli/directorysource.cpp" line="226"/>
         <source>No saved connection is named “%1”. Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="201"/>
+        <location filename="../../app/cli/directorysource.cpp" line="234"/>
         <source>The saved connection “%1” has no usable base URL: %2</source>
         <translation>Die gespeicherte Verbindung „%1“ hat keine verwendbare Basis-URL: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="207"/>
+        <location filename="../../app/cli/directorysource.cpp" line="240"/>
         <source>Save them in the app&apos;s Connection Settings, or set them in the environment (%1).</source>
         <translation>Speichern Sie sie in den Verbindungseinstellungen der App oder setzen Sie sie in der Umgebung (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="210"/>
+        <location filename="../../app/cli/directorysource.cpp" line="243"/>
         <source>The saved connection “%1” does not keep its credentials in the system keychain. %2</source>
         <translation>Die gespeicherte Verbindung „%1“ bewahrt ihre Zugangsdaten nicht im System-Schlüsselbund auf. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="233"/>
+        <location filename="../../app/cli/directorysource.cpp" line="266"/>
         <source>The system keychain is unavailable.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="234"/>
+        <location filename="../../app/cli/directorysource.cpp" line="267"/>
         <source>The system keychain is unavailable (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="238"/>
+        <location filename="../../app/cli/directorysource.cpp" line="271"/>
         <source>None are saved in the system keychain.</source>
         <translation>Im System-Schlüsselbund sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="244"/>
+        <location filename="../../app/cli/directorysource.cpp" line="277"/>
         <source>The saved credentials are incomplete.</source>
         <translation>Die gespeicherten Zugangsdaten sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="248"/>
+        <location filename="../../app/cli/directorysource.cpp" line="281"/>
         <source>Cannot read the credentials of the saved connection “%1”: %2 %3</source>
         <translation>Die Zugangsdaten der gespeicherten Verbindung „%1“ können nicht gelesen werden: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="275"/>
+        <location filename="../../app/cli/directorysource.cpp" line="308"/>
         <source>Demo company of %1 users</source>
         <translation>Demo-Firma mit %1 Benutzern</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="281"/>
+        <location filename="../../app/cli/directorysource.cpp" line="314"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="283"/>
+        <location filename="../../app/cli/directorysource.cpp" line="316"/>
         <source>Connecting to %1 (saved connection “%2”)</source>
         <translation>Verbinde mit %1 (gespeicherte Verbindung „%2“)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="300"/>
+        <location filename="../../app/cli/directorysource.cpp" line="333"/>
         <source>loaded %1/%2</source>
         <translation>%1/%2 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="302"/>
+        <location filename="../../app/cli/directorysource.cpp" line="335"/>
         <source>loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="305"/>
+        <location filename="../../app/cli/directorysource.cpp" line="338"/>
         <source>waiting %1 s (rate limit)</source>
         <translation>warte %1 s (Anfragelimit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="307"/>
+        <location filename="../../app/cli/directorysource.cpp" line="340"/>
         <source>retrying in %1 s (%2/%3): %4</source>
         <translation>neuer Versuch in %1 s (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/directorysource.cpp" line="356"/>
+        <location filename="../../app/cli/directorysource.cpp" line="389"/>
         <source>warning: the load was not stored in the offline copy: %1</source>
         <translation>Warnung: Der Ladevorgang wurde nicht in der Offline-Kopie gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/directorysource.cpp" line="362"/>
+        <location filename="../../app/cli/directorysource.cpp" line="395"/>
         <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
         <translation>
             <numerusform>als Snapshot %1 von %2 gespeichert (%n neuer oder geänderter Benutzer)</numerusform>
@@ -3139,19 +3139,19 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>ReconcileCommand</name>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="45"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="44"/>
         <source>Match a list of e-mail addresses, ids or names from another system against the people in a Gong account, without a display. Each value is looked for in the primary e-mail, the aliases and the trusted e-mail (case-insensitive, spaces and mailto: removed), then the id; only when none match, in the full name (case- and accent-insensitive). One record per value, in input order: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen aus einem anderen System mit den Personen eines Gong-Kontos abgleichen, ohne Bildschirm. Jeder Wert wird in der primären E-Mail, den Aliassen und der vertrauenswürdigen E-Mail gesucht (ohne Groß-/Kleinschreibung, Leerzeichen und mailto: entfernt), dann in der ID; nur wenn nichts passt, im vollständigen Namen (ohne Groß-/Kleinschreibung und Akzente). Ein Datensatz je Wert, in Eingabereihenfolge: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="51"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="50"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.</source>
         <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre Basis-URL und ihre
 Geheimnisse aus dem Schlüsselbund des Systems. --base-url und die Umgebung haben weiterhin Vorrang.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="54"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="53"/>
         <source>Exit codes: 0 success, 2 usage error, an input that cannot be read or missing configuration (no
 credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
 network failure after retries, 5 output could not be written.</source>
@@ -3160,133 +3160,113 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 (401/403), 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="58"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="57"/>
         <source>Reconcile against the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Mit der eingebauten Demo-Firma mit N Benutzern abgleichen (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="58"/>
         <source>Also match Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter abgleichen (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="63"/>
-        <source>No progress on stderr, only errors.</source>
-        <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="64"/>
-        <source>Also show the client&apos;s log on stderr.</source>
-        <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="66"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="60"/>
         <source>Make no request: match against the newest snapshot of the offline copy (no credentials needed).</source>
         <translation>Keine Anfrage: mit dem neuesten Snapshot der Offline-Kopie abgleichen (keine Zugangsdaten nötig).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="69"/>
-        <source>Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
-        <translation>Die Offline-Kopie verwenden, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="73"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="64"/>
         <source>The list: a text file with one value per line, or a CSV file with --column; &apos;-&apos; reads stdin. Blank lines are skipped.</source>
         <translation>Die Liste: eine Textdatei mit einem Wert pro Zeile oder eine CSV-Datei mit --column; &apos;-&apos; liest stdin. Leere Zeilen werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="77"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="68"/>
         <source>Read the input as CSV and take the values from the column with this header (case-insensitive; comma, semicolon or tab separated).</source>
         <translation>Die Eingabe als CSV lesen und die Werte aus der Spalte mit dieser Überschrift nehmen (ohne Groß-/Kleinschreibung; durch Komma, Semikolon oder Tabulator getrennt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="80"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="71"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="81"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="72"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="83"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="74"/>
         <source>Write to FILE (replaced only when everything succeeded); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn alles gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="103"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="94"/>
         <source>--input is required: a file with the values, or &apos;-&apos; for stdin.</source>
         <translation>--input ist erforderlich: eine Datei mit den Werten oder &apos;-&apos; für stdin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="109"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="100"/>
         <source>--column needs the name of a column of the CSV&apos;s header.</source>
         <translation>--column benötigt den Namen einer Spalte aus der Kopfzeile der CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="116"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="107"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="127"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="118"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="141"/>
-        <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
-        <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="146"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="127"/>
         <source>Nothing to reconcile against: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Nichts zum Abgleichen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="159"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="140"/>
         <source>stdin</source>
         <translation>stdin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="162"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="143"/>
         <source>Could not read stdin: %1</source>
         <translation>Lesen von stdin fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="168"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="149"/>
         <source>Could not read “%1”: it is a folder.</source>
         <translation>„%1“ konnte nicht gelesen werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="172"/>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="182"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="153"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="163"/>
         <source>Could not read “%1”: %2</source>
         <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="178"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="159"/>
         <source>“%1” is larger than %2 MiB; split the list.</source>
         <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="196"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="177"/>
         <source>“%1” has no header row with a column “%2”.</source>
         <translation>„%1“ hat keine Kopfzeile mit einer Spalte „%2“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="197"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="178"/>
         <source>“%1” has no column “%2”; its columns are %3.</source>
         <translation>„%1“ hat keine Spalte „%2“; seine Spalten sind %3.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="248"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="229"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="258"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="239"/>
         <source>reconciled %1 values against %2 users: %3 active, %4 inactive, %5 not found, %6 ambiguous</source>
         <translation>%1 Werte mit %2 Benutzern abgeglichen: %3 aktiv, %4 inaktiv, %5 nicht gefunden, %6 mehrdeutig</translation>
     </message>

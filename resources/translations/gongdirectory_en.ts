@@ -82,7 +82,7 @@
 <context>
     <name>DirectorySource</name>
     <message numerus="yes">
-        <location filename="../../app/cli/directorysource.cpp" line="362"/>
+        <location filename="../../app/cli/directorysource.cpp" line="395"/>
         <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
         <translation>
             <numerusform>stored as snapshot %1 of %2 (%n new or changed user)</numerusform>
