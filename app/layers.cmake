@@ -4,7 +4,8 @@
 # gongdir_add_layer in app/CMakeLists.txt). The policy test tests/policy/layers.cmake reads this same file, so the
 # build and the check cannot disagree. A layer may only use layers listed before it.
 #
-#   cli ─────────────────────────────────────────┐  headless commands (export, snapshots, changes): ConnectionOptions, …
+#   cli ─────────────────────────────────────────┐  headless commands (export, chart, snapshots, changes, …)
+#   chart ──► directory, export                  │  org chart picture: layout, painting (QtGui), SVG/PNG/PDF (QtSvg)
 #   export ──► directory, base                   │  writers (CSV, JSON, vCard, changes), atomic owner-only files
 #   demo ──► credentials                         │  DemoServer, the synthetic company (stands in for Gong)
 #   store ──► api, directory, credentials, base  │  the offline copy (SQLite): snapshots, history, changes, request log
@@ -16,7 +17,7 @@
 #   credentials                                  │  Credentials, profiles (QSettings), secrets (keychain)
 #   i18n                                         │  translations
 #   base                                        ◄┘  text safe to show (SafeText), owner-only files (PrivateFiles)
-set(GONGDIR_LAYERS base i18n credentials directory audit search models api store demo export cli)
+set(GONGDIR_LAYERS base i18n credentials directory audit search models api store demo export chart cli)
 set(GONGDIR_LAYER_USES_base "")
 set(GONGDIR_LAYER_USES_i18n "")
 set(GONGDIR_LAYER_USES_credentials "")
@@ -28,4 +29,5 @@ set(GONGDIR_LAYER_USES_api base credentials directory)
 set(GONGDIR_LAYER_USES_store base credentials directory api)
 set(GONGDIR_LAYER_USES_demo credentials)
 set(GONGDIR_LAYER_USES_export base directory)
-set(GONGDIR_LAYER_USES_cli base i18n credentials directory audit search api store demo export)
+set(GONGDIR_LAYER_USES_chart directory export)
+set(GONGDIR_LAYER_USES_cli base i18n credentials directory audit search api store demo export chart)

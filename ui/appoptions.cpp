@@ -26,7 +26,7 @@ void AppOptions::describe(QCommandLineParser* parser)
 bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* error)
 {
     QCommandLineParser parser;
-    CommandLine::prepare(&parser, CliCommand{QString(), nullptr, &AppOptions::describe, {}});
+    CommandLine::prepare(&parser, CliCommand{QString(), nullptr, &AppOptions::describe, {}, {}});
     if (!parser.parse(ConnectionOptions::expandOptionalDemo(arguments))) {
         *error = parser.errorText();
         return false;

@@ -9,11 +9,13 @@
 #include "i18n/translations.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -115,7 +117,7 @@ QString withProgramName(QString text, const QString& name)
 
 void prepareWindow(QCommandLineParser* parser)
 {
-    CommandLine::prepare(parser, CliCommand{QString(), nullptr, window().describe, {}});
+    CommandLine::prepare(parser, CliCommand{QString(), nullptr, window().describe, {}, {}});
 }
 
 // The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
@@ -326,7 +328,9 @@ int CommandLine::runHeadless(int argc, char* argv[])
     // Decided before the application object exists; decided again after it, so that messages are translated.
     Route r = route(arguments, QProcessEnvironment::systemEnvironment());
     const CliCommand* command = r.kind == Route::Kind::Command ? find(r.command) : nullptr;
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = command && command->makeApplication
+                                                      ? command->makeApplication(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationInfo();
     r = route(arguments, QProcessEnvironment::systemEnvironment());
 

@@ -12,6 +12,7 @@
 #include "credentials/environmentconnection.h"
 #include "demo/demosession.h"
 #include "directory/directory.h"
+#include "directory/duration.h"
 #include "store/requestlog.h"
 #include "store/snapshotrecorder.h"
 
@@ -28,6 +29,38 @@ DirectorySource::DirectorySource(const QString& command, QObject* parent)
 {}
 
 DirectorySource::~DirectorySource() = default;
+
+QList<QCommandLineOption> DirectorySource::sourceOptions(const QString& offlineText)
+{
+    return {
+        ConnectionOptions::profileOption(),
+        QCommandLineOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+                           tr("No progress on stderr, only errors.")),
+        QCommandLineOption(QStringLiteral("verbose"), tr("Also show the client's log on stderr.")),
+        QCommandLineOption(QStringLiteral("offline"), offlineText),
+        QCommandLineOption(QStringLiteral("max-age"),
+                           tr("Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and "
+                              "store a new one."),
+                           QStringLiteral("DURATION")),
+    };
+}
+
+int DirectorySource::readSourceOptions(const QCommandLineParser& parser, const QProcessEnvironment& environment,
+                                       Options* options, QString* output, const QString& noSourceText)
+{
+    if (!options->read(parser, output))
+        return UsageError;
+    options->quiet = parser.isSet(QStringLiteral("quiet"));
+    options->verbose = parser.isSet(QStringLiteral("verbose"));
+    options->offline = parser.isSet(QStringLiteral("offline"));
+    if (parser.isSet(QStringLiteral("max-age")) &&
+        !Duration::parse(parser.value(QStringLiteral("max-age")), &options->maxAgeMsecs)) {
+        *output = tr("--max-age expects a span of time such as 90m, 12h or 7d.");
+        return UsageError;
+    }
+    return resolveConnection(parser, environment, options, !options->offline && options->maxAgeMsecs < 0, output,
+                             noSourceText);
+}
 
 int DirectorySource::resolveConnection(const QCommandLineParser& parser, const QProcessEnvironment& environment,
                                        Options* o, bool needCredentials, QString* output, const QString& noSourceText)

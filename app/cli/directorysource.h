@@ -7,7 +7,9 @@
 #include "credentials/credentials.h"
 #include "store/storekey.h"
 
+#include <QCommandLineOption>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QUrl>
@@ -64,6 +66,13 @@ public:
     static int resolveConnection(const QCommandLineParser& parser, const QProcessEnvironment& environment,
                                  Options* options, bool needCredentials, QString* output,
                                  const QString& noSourceText = QString());
+    // The options of a command that reads a directory besides ConnectionOptions' own: --profile, -q, --verbose,
+    // --offline (`offlineText` says what the command does with the snapshot) and --max-age.
+    static QList<QCommandLineOption> sourceOptions(const QString& offlineText);
+    // Reads what addOptions() and sourceOptions() added, then resolveConnection (credentials are needed unless the
+    // offline copy may do). -1 to go on, else UsageError with *output.
+    static int readSourceOptions(const QCommandLineParser& parser, const QProcessEnvironment& environment,
+                                 Options* options, QString* output, const QString& noSourceText);
     // The offline copy the options name.
     static StoreKey storeKey(const Options& options);
 

@@ -9,7 +9,6 @@
 #include "audit/reconciler.h"
 #include "credentials/environmentconnection.h"
 #include "directory/directory.h"
-#include "directory/duration.h"
 #include "export/exportfile.h"
 #include "export/tableexport.h"
 
@@ -53,18 +52,10 @@ void ReconcileCommand::describe(QCommandLineParser* parser)
     ConnectionOptions::addOptions(parser,
                                   tr("Reconcile against the built-in demo company of N users (--demo alone: 5000)."),
                                   tr("Also match Gong staff (avatars)."));
+    parser->addOptions(
+        DirectorySource::sourceOptions(tr("Make no request: match against the newest snapshot of the offline copy (no "
+                                          "credentials needed).")));
     parser->addOptions({
-        ConnectionOptions::profileOption(),
-        QCommandLineOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
-                           tr("No progress on stderr, only errors.")),
-        QCommandLineOption(QStringLiteral("verbose"), tr("Also show the client's log on stderr.")),
-        QCommandLineOption(QStringLiteral("offline"),
-                           tr("Make no request: match against the newest snapshot of the offline copy (no "
-                              "credentials needed).")),
-        QCommandLineOption(QStringLiteral("max-age"),
-                           tr("Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and "
-                              "store a new one."),
-                           QStringLiteral("DURATION")),
         QCommandLineOption(QStringLiteral("input"),
                            tr("The list: a text file with one value per line, or a CSV file with --column; '-' reads "
                               "stdin. Blank lines are skipped."),
@@ -127,18 +118,8 @@ int ReconcileCommand::parse(const QStringList& arguments, const QProcessEnvironm
         o.format = Format::Json;
     }
     o.byteOrderMark = !parser.isSet(noBom);
-    if (!o.read(parser, output))
-        return DirectorySource::UsageError;
-    o.quiet = parser.isSet(QStringLiteral("quiet"));
-    o.verbose = parser.isSet(QStringLiteral("verbose"));
-    o.offline = parser.isSet(QStringLiteral("offline"));
-    if (parser.isSet(QStringLiteral("max-age")) &&
-        !Duration::parse(parser.value(QStringLiteral("max-age")), &o.maxAgeMsecs)) {
-        *output = tr("--max-age expects a span of time such as 90m, 12h or 7d.");
-        return DirectorySource::UsageError;
-    }
-    const int source = DirectorySource::resolveConnection(
-        parser, environment, &o, !o.offline && o.maxAgeMsecs < 0, output,
+    const int source = DirectorySource::readSourceOptions(
+        parser, environment, &o, output,
         tr("Nothing to reconcile against: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with "
            "credentials in %1.")
             .arg(EnvironmentConnection::credentialVariables()));

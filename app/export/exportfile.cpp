@@ -150,13 +150,28 @@ namespace ExportFile {
 Result save(const QString& path, ExportWriter& writer, const Directory& directory, const QList<int>& rows,
             QString* error)
 {
+    return save(
+        path,
+        [&](QIODevice* device, QString* reason) {
+            if (writer.write(directory, rows, device))
+                return true;
+            *reason = writer.errorString();
+            return false;
+        },
+        error, [&] { return writer.isCancelled(); });
+}
+
+Result save(const QString& path, const DeviceWriter& write, QString* error, const std::function<bool()>& cancelled)
+{
     return saveWith(
         path,
         [&](QIODevice* device, QString* why) {
-            if (writer.write(directory, rows, device))
+            QString reason;
+            if (write(device, &reason))
                 return true;
-            if (!writer.isCancelled())
-                *why = writer.errorString().isEmpty() ? device->errorString() : writer.errorString();
+            // saveWith reads an empty reason as "cancelled".
+            if (!(cancelled && cancelled()))
+                *why = reason.isEmpty() ? device->errorString() : reason;
             return false;
         },
         error);

@@ -6,7 +6,10 @@
 #include <QMetaType>
 #include <QString>
 
+#include <functional>
+
 class Directory;
+class QIODevice;
 class ExportWriter;
 
 // Writes an export to a file through QSaveFile: the file at `path` is replaced only when the whole
@@ -27,6 +30,11 @@ Result save(const QString& path, ExportWriter& writer, const Directory& director
             QString* error);
 // The same for output made beforehand (`gong-directory changes`).
 Result save(const QString& path, const QByteArray& bytes, QString* error);
+// The same for any writer (the chart's SVG/PNG/PDF): `write` fills the device and returns false with *reason when
+// it fails; `cancelled`, when given, tells a cancelled write from a failed one.
+using DeviceWriter = std::function<bool(QIODevice* device, QString* reason)>;
+Result save(const QString& path, const DeviceWriter& write, QString* error,
+            const std::function<bool()>& cancelled = {});
 
 // Early check, before a long load: can a file be created in the folder of `path`, and is `path` no link that
 // must not be followed? The same messages as save().

@@ -1,7 +1,7 @@
 # bash completion for gong-directory                      -*- shell-script -*-
 # SPDX-License-Identifier: MIT
 #
-# Commands, options, --format values, --columns keys (as comma lists) and --profile names (read from the app's
+# Commands, options, --format, --scale, --paper and --theme values, --columns keys (as comma lists) and --profile names (read from the app's
 # settings file; the keychain is never asked). Self-contained: needs no bash-completion helpers.
 # packaging/check-completion.sh checks the lists below against the binary's own `--help`, `help <command>` and
 # `export --columns help`: a command or option added to the binary fails that test until it is added here.
@@ -19,18 +19,20 @@ _gong_directory_options()
                   --format --no-bom --compact -o --output -q --quiet --verbose" ;;
     reconcile) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile -q --quiet --verbose
                     --offline --max-age --input --column --format --no-bom -o --output" ;;
+    chart) echo "-h --help -v --version --demo --base-url --include-avatars --rate --profile -q --quiet --verbose
+                --offline --max-age --root --depth --format -o --output --scale --paper --theme" ;;
     help) echo "-h --help -v --version" ;;
     esac
 }
 
-_gong_directory_commands="export snapshots changes reconcile help"
+_gong_directory_commands="export snapshots changes reconcile chart help"
 
 # Options followed by a value (a separate word): the value is not a command or an option to complete.
 _gong_directory_takes_value()
 {
     case $1 in
     --base-url | --rate | --profile | --query | --format | --columns | -o | --output | --timeout | --max-age | \
-        --since | --input | --column | --formula-guard | --header) return 0 ;;
+        --since | --input | --column | --formula-guard | --header | --root | --depth | --scale | --paper | --theme) return 0 ;;
     esac
     return 1
 }
@@ -42,6 +44,7 @@ _gong_directory_formats()
     export) echo "csv json vcard" ;;
     snapshots) echo "text json" ;;
     changes | reconcile) echo "csv json" ;;
+    chart) echo "svg png pdf" ;;
     esac
 }
 
@@ -137,6 +140,16 @@ _gong_directory()
         while IFS= read -r name; do
             [[ $name == "$partial"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
         done < <(_gong_directory_profiles)
+        return 0
+        ;;
+    --scale | --paper | --theme)
+        local values
+        case $prev in
+        --scale) values="1 2 4" ;;
+        --paper) values="a4 letter" ;;
+        --theme) values="light dark" ;;
+        esac
+        mapfile -t COMPREPLY < <(compgen -W "$values" -- "$cur")
         return 0
         ;;
     -o | --output)

@@ -22,7 +22,7 @@
 <context>
     <name>ChangesCommand</name>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="171" />
+        <location filename="../../app/cli/changescommand.cpp" line="167" />
         <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each 'gong-directory export' or 'changes --refresh' stores one)</source>
         <translation>
             <numerusform>the offline copy of %1 has %n snapshot; comparing needs two (each 'gong-directory export' or 'changes --refresh' stores one)</numerusform>
@@ -50,6 +50,43 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="13" />
+        <location filename="../../app/chart/charttext.cpp" line="14" />
+        <source>%n direct</source>
+        <translation>
+            <numerusform>%n direct</numerusform>
+            <numerusform>%n direct</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="14" />
+        <location filename="../../app/chart/charttext.cpp" line="74" />
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="63" />
+        <source>manager, %n levels up</source>
+        <translation>
+            <numerusform>manager, %n level up</numerusform>
+            <numerusform>manager, %n levels up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/chart/charttext.cpp" line="73" />
+        <source>%n direct reports</source>
+        <translation>
+            <numerusform>%n direct report</numerusform>
+            <numerusform>%n direct reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message numerus="yes">
         <location filename="../../app/api/connectiontester.cpp" line="149" />
@@ -63,7 +100,7 @@
 <context>
     <name>DirectorySource</name>
     <message numerus="yes">
-        <location filename="../../app/cli/directorysource.cpp" line="362" />
+        <location filename="../../app/cli/directorysource.cpp" line="395" />
         <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
         <translation>
             <numerusform>stored as snapshot %1 of %2 (%n new or changed user)</numerusform>
@@ -248,7 +285,7 @@
 <context>
     <name>SnapshotsCommand</name>
     <message numerus="yes">
-        <location filename="../../app/cli/snapshotscommand.cpp" line="122" />
+        <location filename="../../app/cli/snapshotscommand.cpp" line="119" />
         <source>Offline copy of %1: %n snapshot(s) (%2)</source>
         <translation>
             <numerusform>Offline copy of %1: %n snapshot (%2)</numerusform>

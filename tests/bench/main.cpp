@@ -2,6 +2,7 @@
 // gong-directory-bench: the data path's figures with their references, measured in the same run, as one table
 // (or --json). Not a pass/fail test: scripts/bench builds Release and runs it; docs/performance.md has the table.
 #include "benchaudit.h"
+#include "benchchart.h"
 #include "benchdata.h"
 #include "benchgui.h"
 #include "benchingest.h"
@@ -79,8 +80,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Measures load pacing, ingest, memory, startup, scrolling, search, "
-                       "the org chart, hostile input, the offline copy and the directory audit, each beside its "
-                       "reference from the same run."));
+                       "the org chart and its picture, hostile input, the offline copy and the directory audit, "
+                       "each beside its reference from the same run."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of the table."));
     const QCommandLineOption quickOption(QStringLiteral("quick"),
@@ -88,7 +89,8 @@ int main(int argc, char* argv[])
                                                         "representative)."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated groups: load, ingest, memory, startup, gui, search, org, input, store, audit."),
+        QStringLiteral(
+            "Comma-separated groups: load, ingest, memory, startup, gui, search, org, input, store, audit, chart."),
         QStringLiteral("groups"));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The gong-directory binary to start."),
                                        QStringLiteral("path"), QStringLiteral(GONGDIR_APP_PATH));
@@ -99,7 +101,7 @@ int main(int argc, char* argv[])
     QStringList groups = {QStringLiteral("load"),    QStringLiteral("ingest"), QStringLiteral("memory"),
                           QStringLiteral("startup"), QStringLiteral("gui"),    QStringLiteral("search"),
                           QStringLiteral("org"),     QStringLiteral("input"),  QStringLiteral("store"),
-                          QStringLiteral("audit")};
+                          QStringLiteral("audit"),   QStringLiteral("chart")};
     if (parser.isSet(onlyOption))
         groups = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
@@ -158,6 +160,11 @@ int main(int argc, char* argv[])
     if (groups.contains(QLatin1String("audit"))) {
         progress("audit");
         ok &= BenchAudit::run(&report, quick ? 5000 : 100000, quick ? 500 : 10000);
+    }
+
+    if (groups.contains(QLatin1String("chart"))) {
+        progress("org chart picture");
+        ok &= BenchChart::run(&report, quick ? 10000 : 100000, 1000, quick ? 20 : 200);
     }
 
     report.setMachine(machineText());

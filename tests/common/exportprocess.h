@@ -88,7 +88,6 @@ inline Run runProgram(const QString& binary, const QStringList& arguments, const
     return r;
 }
 
-// `binary export <arguments>`.
 // `binary <command> <arguments>`, with `input` on its stdin.
 inline Run runCommand(const QString& binary, const QString& command, const QStringList& arguments,
                       const QProcessEnvironment& env, int timeoutMs = 120000, const QByteArray& input = {})
@@ -96,6 +95,7 @@ inline Run runCommand(const QString& binary, const QString& command, const QStri
     return runProgram(binary, QStringList{command} + arguments, env, timeoutMs, input);
 }
 
+// `binary export <arguments>`.
 inline Run run(const QString& binary, const QStringList& arguments, const QProcessEnvironment& env,
                int timeoutMs = 120000)
 {

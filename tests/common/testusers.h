@@ -3,6 +3,7 @@
 #pragma once
 
 #include "demo/demoorggenerator.h"
+#include "directory/directory.h"
 #include "directory/user.h"
 
 #include <QJsonObject>
@@ -35,5 +36,17 @@ inline QList<User> demo(int count, quint32 seed = 42)
     for (const QJsonObject& o : objects)
         users.append(User::fromJson(o));
     return users;
+}
+// The top of the organisation: of the people without a manager, the one with the largest organisation (the demo
+// company also has people whose manager was left empty by mistake). -1 in an empty directory.
+inline int ceo(const Directory& directory)
+{
+    int top = -1;
+    for (int r = 0; r < directory.count(); ++r) {
+        if (directory.user(r).managerId.isEmpty() &&
+            (top < 0 || directory.totalReports(r) > directory.totalReports(top)))
+            top = r;
+    }
+    return top;
 }
 } // namespace TestUsers
