@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "linklabelaccessible.h"
 
+#include "pressablepart.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QPointer>
@@ -12,28 +14,17 @@ namespace {
 constexpr char linksProperty[] = "gongdirExposeLinks";
 
 // One link of a label: its text, its address, pressed to open it.
-class LinkAccessible : public QAccessibleInterface, public QAccessibleActionInterface
+class LinkAccessible : public PressablePart<QLabel>
 {
 public:
-    LinkAccessible(QLabel* label, int index)
-        : m_label(label)
-        , m_index(index)
-    {}
+    using PressablePart::PressablePart;
 
     LinkLabelAccessible::Link link() const
     {
-        return m_label ? LinkLabelAccessible::links(m_label).value(m_index) : LinkLabelAccessible::Link();
+        return m_owner ? LinkLabelAccessible::links(m_owner).value(m_index) : LinkLabelAccessible::Link();
     }
-    bool isValid() const override { return m_label && m_index < LinkLabelAccessible::links(m_label).size(); }
-    QObject* object() const override { return nullptr; }
-    QWindow* window() const override { return m_label ? m_label->window()->windowHandle() : nullptr; }
-    QAccessibleInterface* parent() const override { return QAccessible::queryAccessibleInterface(m_label.data()); }
-    QAccessibleInterface* child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface*) const override { return -1; }
-    QAccessibleInterface* childAt(int, int) const override { return nullptr; }
+    bool isValid() const override { return m_owner && m_index < LinkLabelAccessible::links(m_owner).size(); }
     QAccessible::Role role() const override { return QAccessible::Link; }
-    void setText(QAccessible::Text, const QString&) override {}
     QString text(QAccessible::Text t) const override
     {
         switch (t) {
@@ -45,31 +36,19 @@ public:
             return {};
         }
     }
-    QRect rect() const override { return m_label ? QRect(m_label->mapToGlobal(QPoint()), m_label->size()) : QRect(); }
+    QRect rect() const override { return m_owner ? QRect(m_owner->mapToGlobal(QPoint()), m_owner->size()) : QRect(); }
     QAccessible::State state() const override
     {
         QAccessible::State s;
         s.focusable = true;
         s.linked = true;
-        s.focused = m_label && m_label->hasFocus() && LinkLabelAccessible::focusedLink(m_label) == m_index;
-        s.invisible = !m_label || !m_label->isVisible();
+        s.focused = m_owner && m_owner->hasFocus() && LinkLabelAccessible::focusedLink(m_owner) == m_index;
+        s.invisible = !m_owner || !m_owner->isVisible();
         return s;
     }
-    void* interface_cast(QAccessible::InterfaceType t) override
-    {
-        return t == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface*>(this) : nullptr;
-    }
-    QStringList actionNames() const override { return {pressAction()}; }
-    void doAction(const QString& name) override
-    {
-        if (isValid() && name == pressAction())
-            Q_EMIT m_label->linkActivated(link().href);
-    }
-    QStringList keyBindingsForAction(const QString&) const override { return {}; }
 
-private:
-    QPointer<QLabel> m_label;
-    int m_index;
+protected:
+    void press() override { Q_EMIT m_owner->linkActivated(link().href); }
 };
 
 // Tab moves between a label's links inside the label; after each move, the link it is on is announced.

@@ -1,29 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "tabbaraccessible.h"
 
+#include "pressablepart.h"
+
 #include <QTabBar>
 #include <QToolButton>
 
 namespace {
 // One tab: its text, where it is, whether it is the current page; pressing it opens the page.
-class TabAccessible : public QAccessibleInterface, public QAccessibleActionInterface
+class TabAccessible : public PressablePart<QTabBar>
 {
 public:
-    TabAccessible(QTabBar* bar, int index)
-        : m_bar(bar)
-        , m_index(index)
-    {}
+    using PressablePart::PressablePart;
 
-    bool isValid() const override { return m_bar && m_index < m_bar->count(); }
-    QObject* object() const override { return nullptr; }
-    QWindow* window() const override { return m_bar ? m_bar->window()->windowHandle() : nullptr; }
-    QAccessibleInterface* parent() const override { return QAccessible::queryAccessibleInterface(m_bar.data()); }
-    QAccessibleInterface* child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface*) const override { return -1; }
-    QAccessibleInterface* childAt(int, int) const override { return nullptr; }
+    bool isValid() const override { return m_owner && m_index < m_owner->count(); }
     QAccessible::Role role() const override { return QAccessible::PageTab; }
-    void setText(QAccessible::Text, const QString&) override {}
 
     QString text(QAccessible::Text t) const override
     {
@@ -31,10 +22,10 @@ public:
             return {};
         switch (t) {
         case QAccessible::Name:
-            return !m_bar->accessibleTabName(m_index).isEmpty() ? m_bar->accessibleTabName(m_index)
-                                                                : QString(m_bar->tabText(m_index)).remove(u'&');
+            return !m_owner->accessibleTabName(m_index).isEmpty() ? m_owner->accessibleTabName(m_index)
+                                                                  : QString(m_owner->tabText(m_index)).remove(u'&');
         case QAccessible::Description:
-            return m_bar->tabToolTip(m_index);
+            return m_owner->tabToolTip(m_index);
         default:
             return {};
         }
@@ -44,8 +35,8 @@ public:
     {
         if (!isValid())
             return {};
-        const QRect r = m_bar->tabRect(m_index);
-        return QRect(m_bar->mapToGlobal(r.topLeft()), r.size());
+        const QRect r = m_owner->tabRect(m_index);
+        return QRect(m_owner->mapToGlobal(r.topLeft()), r.size());
     }
 
     QAccessible::State state() const override
@@ -55,29 +46,15 @@ public:
             return s;
         s.selectable = true;
         s.focusable = true;
-        s.selected = m_index == m_bar->currentIndex();
-        s.focused = s.selected && m_bar->hasFocus();
-        s.disabled = !m_bar->isTabEnabled(m_index);
-        s.invisible = !m_bar->isTabVisible(m_index) || !m_bar->isVisible();
+        s.selected = m_index == m_owner->currentIndex();
+        s.focused = s.selected && m_owner->hasFocus();
+        s.disabled = !m_owner->isTabEnabled(m_index);
+        s.invisible = !m_owner->isTabVisible(m_index) || !m_owner->isVisible();
         return s;
     }
 
-    void* interface_cast(QAccessible::InterfaceType t) override
-    {
-        return t == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface*>(this) : nullptr;
-    }
-
-    QStringList actionNames() const override { return {pressAction()}; }
-    void doAction(const QString& name) override
-    {
-        if (isValid() && name == pressAction())
-            m_bar->setCurrentIndex(m_index);
-    }
-    QStringList keyBindingsForAction(const QString&) const override { return {}; }
-
-private:
-    QPointer<QTabBar> m_bar;
-    int m_index;
+protected:
+    void press() override { m_owner->setCurrentIndex(m_index); }
 };
 } // namespace
 
