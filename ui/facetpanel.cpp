@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -25,6 +26,20 @@
 namespace {
 constexpr int GroupRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
+constexpr int IdRole = Qt::UserRole + 3; // the value ends in an id: a manager not in the directory
+
+class FacetValueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = FacetPanel::elideMode(index);
+    }
+};
 
 QString settingTitle(int group)
 {
@@ -67,9 +82,9 @@ FacetPanel::FacetPanel(UserFilterModel* model, QWidget* parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     // The chips go below the list: above it, each one would push the list down under the pointer.
     layout->addWidget(m_tree, 1);
-    // A manager's id (an unknown manager is only an id) stays readable in a narrow dock: cut in the middle, whole in
-    // the tooltip, and "Copy" (Ctrl+C, the context menu) takes the id of a manager, the value of anything else.
-    m_tree->setTextElideMode(Qt::ElideMiddle);
+    // Whole in the tooltip, and "Copy" (Ctrl+C, the context menu) takes the id of a manager, the value of anything
+    // else.
+    m_tree->setItemDelegateForColumn(0, new FacetValueDelegate(m_tree));
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* copy = new QAction(tr("Copy"), m_tree);
     copy->setObjectName(QStringLiteral("facetCopyAction"));
@@ -153,6 +168,12 @@ void FacetPanel::updateDepths()
             m_depth[size_t(*it)] = depth++;
     }
     m_depthRows = n;
+}
+
+Qt::TextElideMode FacetPanel::elideMode(const QModelIndex& value)
+{
+    // The start of a title or name tells it from the others; an id is compared by its start and its end.
+    return value.data(IdRole).toBool() ? Qt::ElideMiddle : Qt::ElideRight;
 }
 
 QString FacetPanel::valueLabel(int group, const QString& key) const
@@ -253,6 +274,7 @@ void FacetPanel::refresh()
             item->setToolTip(0, label.trimmed());
             item->setData(0, GroupRole, g);
             item->setData(0, KeyRole, key);
+            item->setData(0, IdRole, g == UserFacets::Manager && m_model->tableModel()->directory()->rowOf(key) < 0);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(0, isChosen ? Qt::Checked : Qt::Unchecked);
             // Read as "Active, 476, not checked": Qt 6.4 does not expose an item's check box as checkable.

@@ -26,6 +26,8 @@ public:
     static constexpr int maxValues = 30;
 
     QTreeWidget* tree() const { return m_tree; }
+    // How a value too long for the panel is cut: at the end ("Account Exec…"), an id in the middle.
+    static Qt::TextElideMode elideMode(const QModelIndex& value);
     QList<QWidget*> chips() const;
     // Labels with counts of a group as shown, e.g. "Active (1,234)", for tests and accessibility.
     QStringList shownValues(int group) const;

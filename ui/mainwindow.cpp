@@ -130,7 +130,7 @@ void MainWindow::buildOrgChartAndDetails()
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                       QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_detail);
-    dock->setMinimumWidth(320);
+    dock->setMinimumWidth(280);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     m_detailDock = dock;
 
@@ -413,7 +413,7 @@ void MainWindow::buildSearch()
     m_facetDock->setWidget(m_facets);
     m_facetDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     // Room for a title and its count; narrower and most labels would be cut to a word.
-    m_facetDock->setMinimumWidth(200);
+    m_facetDock->setMinimumWidth(220);
     addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
 
     // Tab follows the window from left to right: search, filters, the table (or org chart), the details.
@@ -500,8 +500,8 @@ void MainWindow::applyFirstRunGeometry()
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
     // The docks take about a third of the width (filters wide enough for most titles, details for a card); the
     // table gets the rest.
-    const int filters = qBound(200, size.width() * 16 / 100, 300);
-    resizeDocks({m_facetDock, m_detailDock}, {filters, qBound(320, size.width() * 24 / 100, 380)}, Qt::Horizontal);
+    const int filters = qBound(230, size.width() * 18 / 100, 300);
+    resizeDocks({m_facetDock, m_detailDock}, {filters, qBound(280, size.width() * 22 / 100, 380)}, Qt::Horizontal);
 }
 
 void MainWindow::restoreTableState()

@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "usertableview.h"
 
+#include "elidingheaderview.h"
 #include "models/usermodelinterface.h"
 #include "models/userselectionmodel.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
+
+UserTableView::UserTableView(QWidget* parent)
+    : FocusQuietView(parent)
+{
+    auto* header = new ElidingHeaderView(Qt::Horizontal, this);
+    header->setSectionsClickable(true); // what QTableView gives its own header: sorting and selecting by column
+    setHorizontalHeader(header);
+}
 
 void UserTableView::setModel(QAbstractItemModel* model)
 {

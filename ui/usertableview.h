@@ -20,7 +20,7 @@ class UserTableView : public FocusQuietView<QTableView>
 {
     Q_OBJECT
 public:
-    using FocusQuietView::FocusQuietView;
+    explicit UserTableView(QWidget* parent = nullptr);
 
     void doItemsLayout() override;
     void reset() override;

@@ -25,6 +25,7 @@ class TestFacetPanel : public QObject
 
 private Q_SLOTS:
     void tickingKeepsTheListStill();
+    void longValuesKeepTheirStart();
 };
 
 void TestFacetPanel::tickingKeepsTheListStill()
@@ -65,6 +66,35 @@ void TestFacetPanel::tickingKeepsTheListStill()
         QCOMPARE(under->text(0), value);
         QCOMPARE(under->checkState(0), Qt::Checked);
     }
+}
+
+// A title cut to the panel's width keeps its start ("Account Exec…"); a manager known only by id keeps both ends of
+// the id.
+void TestFacetPanel::longValuesKeepTheirStart()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.loader(), &DirectoryLoader::finished);
+    QVERIFY(UnpacedDemo::open(window, 800));
+    QVERIFY(finished.wait(30000));
+    auto* panel = part<FacetPanel>(window, "facetPanel");
+    panel->refresh();
+    QTreeWidget* tree = panel->tree();
+    QTreeWidgetItem* titles = tree->topLevelItem(UserFacets::Title);
+    QVERIFY(titles->childCount() > 0);
+    for (int c = 0; c < titles->childCount(); ++c)
+        QCOMPARE(FacetPanel::elideMode(tree->model()->index(c, 0, tree->model()->index(UserFacets::Title, 0))),
+                 Qt::ElideRight);
+    QTreeWidgetItem* managers = tree->topLevelItem(UserFacets::Manager);
+    int unknown = 0;
+    for (int c = 0; c < managers->childCount(); ++c) {
+        const QModelIndex value = tree->model()->index(c, 0, tree->model()->index(UserFacets::Manager, 0));
+        const bool isId = value.data().toString().contains(QStringLiteral("(id "));
+        unknown += isId;
+        QCOMPARE(FacetPanel::elideMode(value), isId ? Qt::ElideMiddle : Qt::ElideRight);
+    }
+    QVERIFY2(unknown > 0, "the demo plants people whose manager is not in the directory");
 }
 
 QTEST_MAIN(TestFacetPanel)

@@ -2,6 +2,7 @@
 // UserTableView repaints after rows arrive only when what is on screen changed; everything else repaints as usual.
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
+#include "elidingheaderview.h"
 #include "models/userfiltermodel.h"
 #include "models/usertablemodel.h"
 #include "testusers.h"
@@ -129,6 +130,24 @@ private Q_SLOTS:
         QVERIFY(painted());
         m_filter.sort(UserColumns::indexOf(QStringLiteral("fullName")), Qt::DescendingOrder); // another order
         QVERIFY(painted());
+    }
+
+    // A title too long for its column ends in "…" and keeps its start; one that fits is whole; the header can still
+    // be clicked (sorting).
+    void narrowTitlesEndInAnEllipsis()
+    {
+        auto* header = qobject_cast<ElidingHeaderView*>(m_view.horizontalHeader());
+        QVERIFY(header);
+        const int language = UserColumns::indexOf(QStringLiteral("primaryLanguage"));
+        const QString title = m_table.headerData(language, Qt::Horizontal).toString();
+        QCOMPARE(title, QStringLiteral("Primary language"));
+        header->resizeSection(language, header->fontMetrics().horizontalAdvance(title) * 2);
+        QCOMPARE(header->shownText(language), title);
+        header->resizeSection(language, header->fontMetrics().horizontalAdvance(title) / 2);
+        const QString shown = header->shownText(language);
+        QVERIFY2(shown.endsWith(QChar(0x2026)) && shown.size() > 2 && title.startsWith(shown.chopped(1)),
+                 qPrintable(shown));
+        QVERIFY(header->sectionsClickable());
     }
 };
 
