@@ -5,6 +5,7 @@
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "export/exportjob.h"
+#include "exportcolumnpicker.h"
 #include "tones.h"
 
 #include <QButtonGroup>
@@ -17,10 +18,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -31,7 +30,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int ColumnKeyRole = Qt::UserRole + 1;
 
 QString defaultFolder()
 {
@@ -94,39 +92,7 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     top->addWidget(scopeBox, 1);
     top->addWidget(formatBox, 1);
 
-    auto* columnsBox = new QGroupBox(tr("Columns"), this);
-    auto* columnsLayout = new QVBoxLayout(columnsBox);
-    m_columnsNote = new QLabel(columnsBox);
-    m_columnsNote->setWordWrap(true);
-    m_columns = new QListWidget(columnsBox);
-    m_columns->setObjectName(QStringLiteral("exportColumns"));
-    m_columns->setAccessibleName(tr("Columns to export"));
-    m_columns->setDragDropMode(QAbstractItemView::InternalMove);
-    m_columns->setDefaultDropAction(Qt::MoveAction);
-    m_columns->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_columns->setMinimumHeight(180);
-    auto* columnButtons = new QHBoxLayout;
-    m_allColumns = new QPushButton(tr("Check &all"), columnsBox);
-    m_noColumns = new QPushButton(tr("U&ncheck all"), columnsBox);
-    // The order is the file's column order: reordering must not need a mouse (dragging).
-    m_moveUp = new QPushButton(tr("Move &up"), columnsBox);
-    m_moveUp->setObjectName(QStringLiteral("moveColumnUp"));
-    m_moveUp->setToolTip(tr("Move the current column up (Alt+Up)"));
-    m_moveDown = new QPushButton(tr("Move do&wn"), columnsBox);
-    m_moveDown->setObjectName(QStringLiteral("moveColumnDown"));
-    m_moveDown->setToolTip(tr("Move the current column down (Alt+Down)"));
-    columnButtons->addWidget(m_allColumns);
-    columnButtons->addWidget(m_noColumns);
-    columnButtons->addStretch(1);
-    columnButtons->addWidget(m_moveUp);
-    columnButtons->addWidget(m_moveDown);
-    m_columns->installEventFilter(this); // Alt+Up, Alt+Down
-    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveColumn(-1); });
-    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveColumn(1); });
-    connect(m_columns, &QListWidget::currentRowChanged, this, &ExportDialog::updateMoveButtons);
-    columnsLayout->addWidget(m_columnsNote);
-    columnsLayout->addWidget(m_columns, 1);
-    columnsLayout->addLayout(columnButtons);
+    m_columnPicker = new ExportColumnPicker(this);
 
     auto* destination = new QHBoxLayout;
     m_path = new QLineEdit(this);
@@ -163,7 +129,7 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_incompleteNotice);
     layout->addLayout(top);
-    layout->addWidget(columnsBox, 1);
+    layout->addWidget(m_columnPicker, 1);
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -172,21 +138,8 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
-    connect(m_columns, &QListWidget::itemChanged, this, [](QListWidgetItem* item) {
-        const QString spoken = Accessibility::withCheckState(item->text(), item->checkState() == Qt::Checked);
-        if (item->data(Qt::AccessibleTextRole).toString() != spoken)
-            item->setData(Qt::AccessibleTextRole, spoken); // changes the item again: the comparison ends it
-    });
-    connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateState);
+    connect(m_columnPicker, &ExportColumnPicker::changed, this, &ExportDialog::updateState);
     connect(m_scopeGroup, &QButtonGroup::idToggled, this, &ExportDialog::updateState);
-    connect(m_allColumns, &QPushButton::clicked, this, [this] {
-        for (int i = 0; i < m_columns->count(); ++i)
-            m_columns->item(i)->setCheckState(Qt::Checked);
-    });
-    connect(m_noColumns, &QPushButton::clicked, this, [this] {
-        for (int i = 0; i < m_columns->count(); ++i)
-            m_columns->item(i)->setCheckState(Qt::Unchecked);
-    });
     connect(m_exportButton, &QPushButton::clicked, this, [this] { startExport(false); });
     connect(m_cancelButton, &QPushButton::clicked, this, &ExportDialog::reject);
     connect(m_job, &ExportJob::progress, this, [this](qint64 written, qint64 total) {
@@ -205,37 +158,6 @@ ExportDialog::ExportDialog(const Directory* directory, QWidget* parent)
 }
 
 ExportDialog::~ExportDialog() = default;
-
-void ExportDialog::moveColumn(int delta)
-{
-    const int from = m_columns->currentRow();
-    const int to = from + delta;
-    if (from < 0 || to < 0 || to >= m_columns->count())
-        return;
-    QListWidgetItem* item = m_columns->takeItem(from);
-    m_columns->insertItem(to, item);
-    m_columns->setCurrentItem(item); // the keyboard stays on the moved column, and a screen reader reads it again
-    updateState();
-}
-
-bool ExportDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_columns && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
-            moveColumn(key->key() == Qt::Key_Up ? -1 : 1);
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
-void ExportDialog::updateMoveButtons()
-{
-    const int row = m_columns->currentRow();
-    m_moveUp->setEnabled(row > 0);
-    m_moveDown->setEnabled(row >= 0 && row + 1 < m_columns->count());
-}
 
 int ExportDialog::addScope(const QString& label, const QList<int>& rows)
 {
@@ -308,41 +230,12 @@ QList<int> ExportDialog::scopeRows(int index) const
 
 void ExportDialog::setColumns(const QStringList& checkedKeys)
 {
-    const QSignalBlocker blocker(m_columns);
-    m_columns->clear();
-    QList<int> order;
-    for (const QString& key : checkedKeys) {
-        const int c = UserColumns::indexOf(key);
-        if (c >= 0 && !order.contains(c))
-            order.append(c);
-    }
-    const qsizetype checkedCount = order.size();
-    for (int c = 0; c < UserColumns::count(); ++c) {
-        if (!order.contains(c))
-            order.append(c);
-    }
-    for (int i = 0; i < order.size(); ++i) {
-        const int c = order[i];
-        auto* item = new QListWidgetItem(UserColumns::title(c), m_columns);
-        item->setData(ColumnKeyRole, UserColumns::at(c).key);
-        item->setToolTip(UserColumns::at(c).key);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
-        item->setCheckState(i < checkedCount ? Qt::Checked : Qt::Unchecked);
-        item->setData(Qt::AccessibleTextRole, Accessibility::withCheckState(item->text(), i < checkedCount));
-    }
-    updateMoveButtons();
-    updateState();
+    m_columnPicker->setColumns(checkedKeys);
 }
 
 QStringList ExportDialog::checkedColumns() const
 {
-    QStringList keys;
-    for (int i = 0; i < m_columns->count(); ++i) {
-        const QListWidgetItem* item = m_columns->item(i);
-        if (item->checkState() == Qt::Checked)
-            keys.append(item->data(ColumnKeyRole).toString());
-    }
-    return keys;
+    return m_columnPicker->checkedColumns();
 }
 
 void ExportDialog::setFormat(ExportFormat format)
@@ -405,14 +298,12 @@ void ExportDialog::onFormatChanged()
     m_guard->setVisible(f == ExportFormat::Csv);
     m_pretty->setVisible(f == ExportFormat::Json);
     const bool columns = ExportFormats::usesColumns(f);
-    m_columns->setEnabled(columns);
-    m_allColumns->setEnabled(columns);
-    m_noColumns->setEnabled(columns);
-    m_columnsNote->setText(
+    m_columnPicker->setNote(
         columns ? tr("Checked columns are exported in this order; drag them, or use Alt+Up and Alt+Down, to reorder.")
         : f == ExportFormat::Json ? tr("JSON holds every field exactly as Gong sent it; columns do not apply.")
                                   : tr("vCards hold name, email addresses, phone, title, languages, meeting "
-                                       "links and manager; columns do not apply."));
+                                       "links and manager; columns do not apply."),
+        columns);
     // Keep the file name, follow the format's suffix.
     const QString path = filePath();
     if (!path.isEmpty()) {
@@ -457,10 +348,7 @@ void ExportDialog::setBusy(bool busy)
     m_headerKeys->setEnabled(!busy);
     m_guard->setEnabled(!busy);
     m_pretty->setEnabled(!busy);
-    const bool columns = !busy && ExportFormats::usesColumns(format());
-    m_columns->setEnabled(columns);
-    m_allColumns->setEnabled(columns);
-    m_noColumns->setEnabled(columns);
+    m_columnPicker->setChoosable(!busy && ExportFormats::usesColumns(format()));
     m_path->setEnabled(!busy);
     m_browse->setEnabled(!busy);
     m_progress->setVisible(busy);

@@ -8,6 +8,7 @@
 #include <QList>
 
 class Directory;
+class ExportColumnPicker;
 class ExportJob;
 class QButtonGroup;
 class QCheckBox;
@@ -15,7 +16,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
@@ -63,15 +63,10 @@ public Q_SLOTS:
     void cancelExport();
     void reject() override;
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 Q_SIGNALS:
     void exported(const QString& path, int userCount);
 
 private:
-    void moveColumn(int delta); // the current column, one place up (-1) or down (1)
-    void updateMoveButtons();
     void browse();
     void onFormatChanged();
     void onFinished(int result, const QString& error);
@@ -101,12 +96,7 @@ private:
     QLabel* m_guardLabel = nullptr;
     QComboBox* m_guard = nullptr;
     QCheckBox* m_headerKeys = nullptr;
-    QListWidget* m_columns = nullptr;
-    QLabel* m_columnsNote = nullptr;
-    QPushButton* m_allColumns = nullptr;
-    QPushButton* m_noColumns = nullptr;
-    QPushButton* m_moveUp = nullptr;
-    QPushButton* m_moveDown = nullptr;
+    ExportColumnPicker* m_columnPicker = nullptr;
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -1820,6 +1820,49 @@ or network failure after retries, 5 output could not be written.</source>
     </message>
 </context>
 <context>
+    <name>ExportColumnPicker</name>
+    <message>
+        <location filename="../../ui/exportcolumnpicker.cpp" line="19"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcolumnpicker.cpp" line="26"/>
+        <source>Columns to export</source>
+        <translation>Zu exportierende Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcolumnpicker.cpp" line="32"/>
+        <source>Check &amp;all</source>
+        <translation>Alle &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcolumnpicker.cpp" line="33"/>
+        <source>U&amp;ncheck all</source>
+        <translation>Alle abwä&amp;hlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcolumnpicker.cpp" line="35"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcolumnpicker.cpp" line="37"/>
+        <source>Move the current column up (Alt+Up)</source>
+        <translation>Die aktuelle Spalte nach oben verschieben (Alt+Oben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcolumnpicker.cpp" line="38"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcolumnpicker.cpp" line="40"/>
+        <source>Move the current column down (Alt+Down)</source>
+        <translation>Die aktuelle Spalte nach unten verschieben (Alt+Unten)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../../app/cli/exportcommandoptions.cpp" line="58"/>
@@ -2032,169 +2075,129 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="53"/>
+        <location filename="../../ui/exportdialog.cpp" line="51"/>
         <source>Export People</source>
         <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="55"/>
+        <location filename="../../ui/exportdialog.cpp" line="53"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="59"/>
-        <location filename="../../ui/exportdialog.cpp" line="63"/>
+        <location filename="../../ui/exportdialog.cpp" line="57"/>
+        <location filename="../../ui/exportdialog.cpp" line="61"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="66"/>
+        <location filename="../../ui/exportdialog.cpp" line="64"/>
         <source>Byte-order mark (lets Excel detect UTF-8)</source>
         <translation>Byte-Order-Mark (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="68"/>
+        <location filename="../../ui/exportdialog.cpp" line="66"/>
         <source>Indented (readable; compact when off)</source>
         <translation>Eingerückt (lesbar; kompakt, wenn aus)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="70"/>
+        <location filename="../../ui/exportdialog.cpp" line="68"/>
         <source>Header with API keys (for scripts; else column titles)</source>
         <translation>Kopfzeile mit API-Schlüsseln (für Skripte; sonst Spaltentitel)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="74"/>
+        <location filename="../../ui/exportdialog.cpp" line="72"/>
         <source>when needed</source>
         <translation>wenn nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="75"/>
+        <location filename="../../ui/exportdialog.cpp" line="73"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="76"/>
+        <location filename="../../ui/exportdialog.cpp" line="74"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="77"/>
+        <location filename="../../ui/exportdialog.cpp" line="75"/>
         <source>A &apos; before cells that could run a formula; phone numbers and numbers stay as they are</source>
         <translation>Ein &apos; vor Zellen, die eine Formel ausführen könnten; Telefonnummern und Zahlen bleiben, wie sie sind</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="79"/>
+        <location filename="../../ui/exportdialog.cpp" line="77"/>
         <source>A &apos; before every cell starting with = + - @, a tab or a line break (OWASP)</source>
         <translation>Ein &apos; vor jeder Zelle, die mit = + - @, einem Tab oder einem Zeilenumbruch beginnt (OWASP)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="81"/>
+        <location filename="../../ui/exportdialog.cpp" line="79"/>
         <source>Cells exactly as they are (only for files no spreadsheet opens)</source>
         <translation>Zellen genau, wie sie sind (nur für Dateien, die keine Tabellenkalkulation öffnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="82"/>
+        <location filename="../../ui/exportdialog.cpp" line="80"/>
         <source>Protect against spreadsheet &amp;formulas:</source>
         <translation>Vor Tabellenkalkulations-&amp;Formeln schützen:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="97"/>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="103"/>
-        <source>Columns to export</source>
-        <translation>Zu exportierende Spalten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="109"/>
-        <source>Check &amp;all</source>
-        <translation>Alle &amp;markieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="110"/>
-        <source>U&amp;ncheck all</source>
-        <translation>Alle abwä&amp;hlen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="112"/>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="114"/>
-        <source>Move the current column up (Alt+Up)</source>
-        <translation>Die aktuelle Spalte nach oben verschieben (Alt+Oben)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="115"/>
-        <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="117"/>
-        <source>Move the current column down (Alt+Down)</source>
-        <translation>Die aktuelle Spalte nach unten verschieben (Alt+Unten)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportdialog.cpp" line="135"/>
+        <location filename="../../ui/exportdialog.cpp" line="101"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="152"/>
+        <location filename="../../ui/exportdialog.cpp" line="118"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="412"/>
+        <location filename="../../ui/exportdialog.cpp" line="302"/>
         <source>Checked columns are exported in this order; drag them, or use Alt+Up and Alt+Down, to reorder.</source>
         <translation>Ausgewählte Spalten werden in dieser Reihenfolge exportiert; zum Umsortieren ziehen oder Alt+Oben und Alt+Unten drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="134"/>
+        <location filename="../../ui/exportdialog.cpp" line="100"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="139"/>
+        <location filename="../../ui/exportdialog.cpp" line="105"/>
         <source>Save to:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="142"/>
+        <location filename="../../ui/exportdialog.cpp" line="108"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="196"/>
+        <location filename="../../ui/exportdialog.cpp" line="149"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="203"/>
+        <location filename="../../ui/exportdialog.cpp" line="156"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="251"/>
+        <location filename="../../ui/exportdialog.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="271"/>
-        <location filename="../../ui/exportdialog.cpp" line="278"/>
+        <location filename="../../ui/exportdialog.cpp" line="193"/>
+        <location filename="../../ui/exportdialog.cpp" line="200"/>
         <source>The directory is incomplete: %1</source>
         <translation>Das Verzeichnis ist unvollständig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="277"/>
+        <location filename="../../ui/exportdialog.cpp" line="199"/>
         <source>Export an Incomplete Directory?</source>
         <translation>Unvollständiges Verzeichnis exportieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="281"/>
+        <location filename="../../ui/exportdialog.cpp" line="203"/>
         <source>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</source>
         <translation>
             <numerusform>Die Datei enthält nur die %Ln geladene Person. Laden Sie zuerst alle (Aktualisieren) für einen vollständigen Export.</numerusform>
@@ -2202,7 +2205,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="283"/>
+        <location filename="../../ui/exportdialog.cpp" line="205"/>
         <source>Export %Ln Loaded People</source>
         <translation>
             <numerusform>%Ln geladene Person exportieren</numerusform>
@@ -2210,42 +2213,42 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="413"/>
+        <location filename="../../ui/exportdialog.cpp" line="303"/>
         <source>JSON holds every field exactly as Gong sent it; columns do not apply.</source>
         <translation>JSON enthält jedes Feld genau so, wie Gong es gesendet hat; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="414"/>
+        <location filename="../../ui/exportdialog.cpp" line="304"/>
         <source>vCards hold name, email addresses, phone, title, languages, meeting links and manager; columns do not apply.</source>
         <translation>vCards enthalten Name, E-Mail-Adressen, Telefon, Titel, Sprachen, Meeting-Links und Führungskraft; Spalten gelten hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="432"/>
+        <location filename="../../ui/exportdialog.cpp" line="323"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="478"/>
+        <location filename="../../ui/exportdialog.cpp" line="366"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="486"/>
+        <location filename="../../ui/exportdialog.cpp" line="374"/>
         <source>Replace file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="486"/>
+        <location filename="../../ui/exportdialog.cpp" line="374"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="506"/>
+        <location filename="../../ui/exportdialog.cpp" line="394"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="507"/>
+        <location filename="../../ui/exportdialog.cpp" line="395"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>%Ln Benutzer wird exportiert…</numerusform>
@@ -2253,17 +2256,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="508"/>
+        <location filename="../../ui/exportdialog.cpp" line="396"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="516"/>
+        <location filename="../../ui/exportdialog.cpp" line="404"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="536"/>
+        <location filename="../../ui/exportdialog.cpp" line="424"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
@@ -2271,7 +2274,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="542"/>
+        <location filename="../../ui/exportdialog.cpp" line="430"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>

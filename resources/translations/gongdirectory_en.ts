@@ -155,7 +155,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="281"/>
+        <location filename="../../ui/exportdialog.cpp" line="203"/>
         <source>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</source>
         <translation>
             <numerusform>The file will hold only the %Ln person loaded. Load everyone first (Refresh) for a complete export.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="283"/>
+        <location filename="../../ui/exportdialog.cpp" line="205"/>
         <source>Export %Ln Loaded People</source>
         <translation>
             <numerusform>Export %Ln Loaded Person</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="507"/>
+        <location filename="../../ui/exportdialog.cpp" line="395"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>Exporting %Ln user…</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="536"/>
+        <location filename="../../ui/exportdialog.cpp" line="424"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln user to %1.</numerusform>
