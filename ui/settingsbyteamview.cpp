@@ -144,10 +144,12 @@ SettingsByTeamView::SettingsByTeamView(Directory* directory, QWidget* parent)
     layout->setSpacing(0);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
+    // The matrix first: switching to the tab puts the keyboard there (the first of the page's stops), then its
+    // outliers, then the options above them.
+    setTabOrder(m_view, m_outliers);
+    setTabOrder(m_outliers, m_activeOnly);
     setTabOrder(m_activeOnly, m_threshold);
     setTabOrder(m_threshold, m_export);
-    setTabOrder(m_export, m_view);
-    setTabOrder(m_view, m_outliers);
 
     connect(m_activeOnly, &QCheckBox::toggled, this, &SettingsByTeamView::applyOptions);
     connect(m_threshold, &QSpinBox::valueChanged, this, &SettingsByTeamView::applyOptions);
@@ -222,8 +224,12 @@ void SettingsByTeamView::restoreState()
     const QModelIndex current = m_model->indexOfManager(m_currentManager, qMax(0, m_currentColumn));
     if (current.isValid())
         m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+    else if (m_autoExpand && m_model->rowCount() > 0) // the whole company's first setting, its outliers listed
+        m_view->selectionModel()->setCurrentIndex(m_model->index(0, SettingsMatrixModel::FirstSettingColumn),
+                                                  QItemSelectionModel::ClearAndSelect);
     m_view->verticalScrollBar()->setValue(m_scroll);
-    showOutliers();
+    if (!m_view->currentIndex().isValid()) // else the new current index listed them
+        showOutliers();
 }
 
 void SettingsByTeamView::updateSummary()
