@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -32,6 +33,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using WindowParts::part;
@@ -57,7 +60,7 @@ QPalette darkPalette()
     return p;
 }
 
-// The first cell (depth first) whose organisation has `outliers` outliers or none (-1: any number but none).
+// The first cell (depth first) whose organisation has outliers (`wanted`) or none, among people.
 QModelIndex cellWithOutliers(const SettingsMatrixModel& model, bool wanted, const QModelIndex& parent = {})
 {
     for (int r = 0; r < model.rowCount(parent); ++r) {
@@ -74,6 +77,17 @@ QModelIndex cellWithOutliers(const SettingsMatrixModel& model, bool wanted, cons
     }
     return {};
 }
+// The tab alone on the 2,000-person demo company.
+struct DemoTab
+{
+    Directory directory;
+    std::unique_ptr<SettingsByTeamView> view;
+    DemoTab()
+    {
+        directory.upsert(TestUsers::demo(2000));
+        view = std::make_unique<SettingsByTeamView>(&directory);
+    }
+};
 } // namespace
 
 class TestSettingsByTeam : public QObject
@@ -143,9 +157,9 @@ private Q_SLOTS:
 
     void outliersAreMarkedAndListed()
     {
-        Directory directory;
-        directory.upsert(TestUsers::demo(2000));
-        SettingsByTeamView view(&directory);
+        DemoTab tab;
+        Directory& directory = tab.directory;
+        SettingsByTeamView& view = *tab.view;
         SettingsMatrixModel* model = view.model();
         QVERIFY(!model->matrix().outliers().isEmpty());
         // A known outlier: their direct manager's cell for the setting is marked, and lists them.
@@ -177,9 +191,9 @@ private Q_SLOTS:
 
     void thresholdAndActiveOnlyComputeAgain()
     {
-        Directory directory;
-        directory.upsert(TestUsers::demo(2000));
-        SettingsByTeamView view(&directory);
+        DemoTab tab;
+        Directory& directory = tab.directory;
+        SettingsByTeamView& view = *tab.view;
         SettingsMatrixModel* model = view.model();
         auto* threshold = part<QSpinBox>(view, "settingsOutlierThreshold");
         auto* activeOnly = part<QCheckBox>(view, "settingsActiveOnly");
@@ -208,11 +222,33 @@ private Q_SLOTS:
         QCOMPARE(model->matrix().outliers().size(), everyone.outliers().size());
     }
 
+    // The threshold and the switch are kept between sessions (only by an application that names itself, as main.cpp's
+    // does: in a temporary settings folder here).
+    void thresholdAndSwitchAreKept()
+    {
+        QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QCoreApplication::setOrganizationName(u"GongDirectoryTest"_s);
+        Directory directory;
+        directory.upsert(TestUsers::demo(300));
+        {
+            SettingsByTeamView view(&directory);
+            part<QSpinBox>(view, "settingsOutlierThreshold")->setValue(90);
+            part<QCheckBox>(view, "settingsActiveOnly")->setChecked(false);
+        }
+        SettingsByTeamView again(&directory);
+        QCoreApplication::setOrganizationName(QString());
+        QCOMPARE(part<QSpinBox>(again, "settingsOutlierThreshold")->value(), 90);
+        QVERIFY(!part<QCheckBox>(again, "settingsActiveOnly")->isChecked());
+        QCOMPARE(again.model()->options().outlierThreshold, 0.9);
+        QVERIFY(!again.model()->options().activeOnly);
+    }
+
     void keepsExpansionAndCurrentCell()
     {
-        Directory directory;
-        directory.upsert(TestUsers::demo(2000));
-        SettingsByTeamView view(&directory);
+        DemoTab tab;
+        Directory& directory = tab.directory;
+        SettingsByTeamView& view = *tab.view;
         SettingsMatrixModel* model = view.model();
         auto* tree = part<QTreeView>(view, "settingsMatrixView");
         const QModelIndex child = model->index(1, 0, model->index(0, 0));
@@ -284,9 +320,8 @@ private Q_SLOTS:
     // The outlier marker is painted (in the text's colour) on a cell with outliers, and not on one without.
     void outlierMarkerIsPainted()
     {
-        Directory directory;
-        directory.upsert(TestUsers::demo(2000));
-        SettingsByTeamView view(&directory);
+        DemoTab tab;
+        SettingsByTeamView& view = *tab.view;
         const QModelIndex marked = cellWithOutliers(*view.model(), true);
         const QModelIndex plain = cellWithOutliers(*view.model(), false);
         QVERIFY(marked.isValid() && plain.isValid());
