@@ -229,41 +229,41 @@
     <message numerus="yes">
         <location filename="../../ui/settingsbyteamview.cpp" line="237"/>
         <source>%n manager(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manager</numerusform>
+            <numerusform>%n managers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settingsbyteamview.cpp" line="238"/>
         <source>%n outlier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outlier</numerusform>
+            <numerusform>%n outliers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settingsbyteamview.cpp" line="257"/>
         <source>Outliers in %1&apos;s organisation (%2): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outliers in %1&apos;s organisation (%2): %n</numerusform>
+            <numerusform>Outliers in %1&apos;s organisation (%2): %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settingsbyteamview.cpp" line="266"/>
         <source>%1 of %n peer(s) the other way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n peer the other way</numerusform>
+            <numerusform>%1 of %n peers the other way</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settingsbyteamview.cpp" line="328"/>
         <source>Exported the settings of %n team(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported the settings of %n team to %1</numerusform>
+            <numerusform>Exported the settings of %n teams to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -272,9 +272,9 @@
     <message numerus="yes">
         <location filename="../../app/models/settingsmatrixmodel.cpp" line="190"/>
         <source>%n outlier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outlier</numerusform>
+            <numerusform>%n outliers</numerusform>
         </translation>
     </message>
 </context>
