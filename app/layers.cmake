@@ -10,7 +10,7 @@
 #   demo ──► credentials                         │  DemoServer, the synthetic company (stands in for Gong)
 #   store ──► api, directory, credentials, base  │  the offline copy (SQLite): snapshots, history, changes, request log
 #   api ──► directory, credentials, base         │  GongClient, UserPager, DirectoryLoader: network → pages → Directory
-#   models ──► search, directory                 │  UserTableModel, UserFilterModel, OrgTreeModel (Qt item models)
+#   models ──► search, audit, directory          │  UserTableModel, UserFilterModel, OrgTreeModel (Qt item models)
 #   search ──► directory, audit                  │  UserQuery, UserMatcher, facets, saved views
 #   audit ──► directory                          │  health checks, settings by team, reconcile a list
 #   directory ──► base                           │  User, Directory, its search index and text folding, columns
@@ -24,7 +24,7 @@ set(GONGDIR_LAYER_USES_credentials "")
 set(GONGDIR_LAYER_USES_directory base)
 set(GONGDIR_LAYER_USES_audit directory)
 set(GONGDIR_LAYER_USES_search directory audit)
-set(GONGDIR_LAYER_USES_models directory search)
+set(GONGDIR_LAYER_USES_models directory audit search)
 set(GONGDIR_LAYER_USES_api base credentials directory)
 set(GONGDIR_LAYER_USES_store base credentials directory api)
 set(GONGDIR_LAYER_USES_demo credentials)

@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     buildOrgChartAndDetails();
+    buildSettingsByTeam();
 
     m_export = new ExportActions(m_table, m_directory, this);
     m_export->setObjectName(QStringLiteral("exportActions"));

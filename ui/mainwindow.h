@@ -32,6 +32,7 @@ class QDockWidget;
 class QMenu;
 class QTabWidget;
 class QToolBar;
+class SettingsByTeamView;
 class RequestLog;
 class UserFilterModel;
 class UserTableModel;
@@ -92,6 +93,7 @@ public Q_SLOTS:
 
 private:
     void buildOrgChartAndDetails(); // the "Org chart" tab, the detail dock and their selection sync
+    void buildSettingsByTeam();     // the "Settings by team" tab (mainwindowteams.cpp)
     void buildActions();
     void onFailed(const ApiError& error);
     void updateActions();
@@ -147,4 +149,5 @@ private:
     PersonHistory* m_history = nullptr;
     QMenu* m_editMenu = nullptr;
     bool m_quotaAccepted = false; // the user chose to load past the quota once
+    SettingsByTeamView* m_teams = nullptr;
 };

@@ -2913,113 +2913,113 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="316"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
+        <location filename="../../ui/mainwindow.cpp" line="332"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="376"/>
+        <location filename="../../ui/mainwindow.cpp" line="377"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -3067,6 +3067,11 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <location filename="../../ui/mainwindowoffline.cpp" line="139"/>
         <source>The offline copy was deleted.</source>
         <translation>Die Offline-Kopie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowteams.cpp" line="16"/>
+        <source>Settings by team</source>
+        <translation>Einstellungen nach Team</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3933,197 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
         <location filename="../../app/credentials/secretstore.cpp" line="225"/>
         <source>no system keychain was found</source>
         <translation>es wurde kein System-Schlüsselbund gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsByTeamView</name>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="48"/>
+        <source>&amp;Active people only</source>
+        <translation>Nur &amp;aktive Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="50"/>
+        <source>E&amp;xport Matrix…</source>
+        <translation>Matrix e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="65"/>
+        <source>Count only active people (the managers&apos; rows stay either way)</source>
+        <translation>Nur aktive Personen zählen (die Zeilen der Führungskräfte bleiben in jedem Fall)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="66"/>
+        <source>Outlier &amp;threshold:</source>
+        <translation>&amp;Schwelle für Ausreißer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="71"/>
+        <source>Outlier threshold</source>
+        <translation>Schwelle für Ausreißer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="72"/>
+        <source>Someone is an outlier when at least this share of their direct-team peers have the setting the other way (teams with at least three peers)</source>
+        <translation>Ausreißer ist, bei wem mindestens dieser Anteil der Kolleginnen und Kollegen im direkten Team die Einstellung andersherum hat (Teams mit mindestens drei Kollegen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="74"/>
+        <source>Save the matrix as CSV: every manager, the size of the organisation and, per setting, how many have it on, the percentage and the outliers</source>
+        <translation>Die Matrix als CSV speichern: jede Führungskraft, die Größe der Organisation und je Einstellung, wie viele sie eingeschaltet haben, den Prozentsatz und die Ausreißer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="105"/>
+        <source>Settings by team</source>
+        <translation>Einstellungen nach Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="106"/>
+        <source>Each row is a manager&apos;s whole organisation; each cell the share of it with a setting on. Enter shows those people in the People table.</source>
+        <translation>Jede Zeile ist die ganze Organisation einer Führungskraft, jede Zelle der Anteil darin mit eingeschalteter Einstellung. Eingabe zeigt diese Personen in der Personentabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="120"/>
+        <source>Outlier</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="120"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="120"/>
+        <source>Theirs</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="120"/>
+        <source>Direct team</source>
+        <translation>Direktes Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="123"/>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="238"/>
+        <source>%n manager(s)</source>
+        <translation>
+            <numerusform>%n Führungskraft</numerusform>
+            <numerusform>%n Führungskräfte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="239"/>
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n Ausreißer</numerusform>
+            <numerusform>%n Ausreißer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="249"/>
+        <source>Outliers: choose a cell to list the outliers of its organisation.</source>
+        <translation>Ausreißer: eine Zelle wählen, um die Ausreißer ihrer Organisation aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="256"/>
+        <source>any setting</source>
+        <translation>alle Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="258"/>
+        <source>Outliers in %1&apos;s organisation (%2): %n</source>
+        <translation>
+            <numerusform>Ausreißer in der Organisation von %1 (%2): %n</numerusform>
+            <numerusform>Ausreißer in der Organisation von %1 (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="266"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="266"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="267"/>
+        <source>%1 of %n peer(s) the other way</source>
+        <translation>
+            <numerusform>%1 von %n Kollegen andersherum</numerusform>
+            <numerusform>%1 von %n Kollegen andersherum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="298"/>
+        <source>Show People with “%1” &amp;On (%2)</source>
+        <translation>Personen mit „%1“ &amp;ein zeigen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="302"/>
+        <source>Show People with “%1” O&amp;ff (%2)</source>
+        <translation>Personen mit „%1“ a&amp;us zeigen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="308"/>
+        <source>Show the &amp;Manager</source>
+        <translation>&amp;Führungskraft zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="322"/>
+        <source>Export Matrix</source>
+        <translation>Matrix exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsbyteamview.cpp" line="323"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="329"/>
+        <source>Exported the settings of %n team(s) to %1</source>
+        <translation>
+            <numerusform>Die Einstellungen von %n Team nach %1 exportiert</numerusform>
+            <numerusform>Die Einstellungen von %n Teams nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMatrixModel</name>
+    <message>
+        <location filename="../../app/models/settingsmatrixmodel.cpp" line="160"/>
+        <source>no one</source>
+        <comment>settings by team: an organisation with no one who counts</comment>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/settingsmatrixmodel.cpp" line="164"/>
+        <source>%1 % · %2 of %3</source>
+        <extracomment>settings by team: &quot;83 % · 45 of 54&quot; (share of the organisation with the setting on, on, counted)</extracomment>
+        <translation>%1 % · %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/models/settingsmatrixmodel.cpp" line="190"/>
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n Ausreißer</numerusform>
+            <numerusform>%n Ausreißer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/models/settingsmatrixmodel.cpp" line="219"/>
+        <source>Manager (whole organisation)</source>
+        <translation>Führungskraft (ganze Organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/settingsmatrixmodel.cpp" line="220"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>

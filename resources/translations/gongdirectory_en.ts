@@ -262,6 +262,60 @@
     </message>
 </context>
 <context>
+    <name>SettingsByTeamView</name>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="238"/>
+        <source>%n manager(s)</source>
+        <translation>
+            <numerusform>%n manager</numerusform>
+            <numerusform>%n managers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="239"/>
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n outlier</numerusform>
+            <numerusform>%n outliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="258"/>
+        <source>Outliers in %1&apos;s organisation (%2): %n</source>
+        <translation>
+            <numerusform>Outliers in %1&apos;s organisation (%2): %n</numerusform>
+            <numerusform>Outliers in %1&apos;s organisation (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="267"/>
+        <source>%1 of %n peer(s) the other way</source>
+        <translation>
+            <numerusform>%1 of %n peer the other way</numerusform>
+            <numerusform>%1 of %n peers the other way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsbyteamview.cpp" line="329"/>
+        <source>Exported the settings of %n team(s) to %1</source>
+        <translation>
+            <numerusform>Exported the settings of %n team to %1</numerusform>
+            <numerusform>Exported the settings of %n teams to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../../app/models/settingsmatrixmodel.cpp" line="190"/>
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n outlier</numerusform>
+            <numerusform>%n outliers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDatabase</name>
     <message numerus="yes">
         <location filename="../../app/store/snapshotdatabase.cpp" line="188"/>

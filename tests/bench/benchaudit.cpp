@@ -9,6 +9,10 @@
 #include "audit/settingsmatrix.h"
 #include "directory/directory.h"
 #include "directory/textfold.h"
+#include "models/settingsmatrixmodel.h"
+#include "settingsbyteamview.h"
+
+#include <QTreeView>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -189,6 +193,23 @@ bool run(BenchReport* report, int userCount, int reconcileCount)
                          QStringLiteral("Directory report totals %1 ms; %2 managers, outliers included")
                              .arg(ms(totalsOnly), BenchReport::number(managers)),
                          QStringLiteral("%1× totals")));
+
+    // The Settings by team tab's part of a recomputation on the GUI thread: the matrix, the model's reset and the
+    // view putting back its expanded rows and current cell (the top of the organisation open), beside the matrix.
+    {
+        SettingsByTeamView view(&directory);
+        QTreeView* tree = view.treeView();
+        tree->expand(view.model()->index(0, 0));
+        tree->expand(view.model()->index(0, 0, view.model()->index(0, 0)));
+        const double tab = medianMs(3, [&] { view.model()->recompute(); });
+        report->add(withinMs(
+            figure(QStringLiteral("audit.%1.matrixTab").arg(userCount),
+                   QStringLiteral("Settings by team tab: recomputed over %1 users (matrix, model reset, "
+                                  "view state)")
+                       .arg(n),
+                   tab, QStringLiteral("ms")),
+            100, matrix, QStringLiteral("the matrix alone %1 ms").arg(ms(matrix)), QStringLiteral("%1× matrix")));
+    }
 
     // Reconcile: index and match, beside a plain hash of lower-cased primary addresses and lookups.
     const QStringList values = reconcileValues(directory, reconcileCount);
