@@ -50,6 +50,7 @@ void MainWindow::enableOfflineCopy(RequestLog* requests)
     });
 
     m_changes = new ChangesView(m_tabs);
+    m_changes->setDirectory(m_directory);
     m_tabs->addTab(m_changes, tr("Changes"));
     connect(m_offline, &OfflineSession::newestChanged, m_changes, &ChangesView::reload);
     connect(m_changes, &ChangesView::message, this,

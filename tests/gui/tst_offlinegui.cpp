@@ -28,6 +28,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -433,6 +434,58 @@ private Q_SLOTS:
         window.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(storedSnapshot(window, 1), 30000);
         QVERIFY(anyFileOf(key));
+    }
+
+    // A change of manager reads as names in the Changes tab, as in the person's history (one function for both); the
+    // id stays in the tooltip, in what is copied and in what is exported.
+    void changesTabShowsManagersByName()
+    {
+        Directory directory;
+        directory.upsert({TestUsers::make(u"m1"_s, u"Ana"_s, u"Ortiz"_s), TestUsers::make(u"m2"_s, u"Bo"_s, u"Li"_s),
+                          TestUsers::make(u"u1"_s, u"Cy"_s, u"Dee"_s, u"m2"_s)});
+        UserChange moved;
+        moved.kind = UserChange::Kind::Changed;
+        moved.id = u"u1"_s;
+        moved.name = u"Cy Dee"_s;
+        moved.field = u"managerId"_s;
+        moved.before = u"m1"_s;
+        moved.after = u"m9"_s; // nobody the directory knows: the id
+        UserChange retitled = moved;
+        retitled.field = u"title"_s;
+        retitled.before = u"m1"_s; // a title that looks like an id stays as it is
+        retitled.after = QJsonValue::Null;
+
+        ChangesView view;
+        view.setDirectory(&directory);
+        ChangesModel* model = view.model();
+        model->setChanges({moved, retitled});
+        const auto cell = [&](int row, int column, int role) { return model->index(row, column).data(role); };
+        QCOMPARE(cell(0, ChangesModel::BeforeColumn, Qt::DisplayRole).toString(), u"Ana Ortiz"_s);
+        QVERIFY(cell(0, ChangesModel::BeforeColumn, Qt::ToolTipRole).toString().contains(u"m1"_s));
+        QCOMPARE(cell(0, ChangesModel::BeforeColumn, ChangesModel::RawValueRole).toString(), u"m1"_s);
+        QCOMPARE(cell(0, ChangesModel::AfterColumn, Qt::DisplayRole).toString(), u"m9"_s);
+        QCOMPARE(cell(1, ChangesModel::BeforeColumn, Qt::DisplayRole).toString(), u"m1"_s);
+        // The same words as the person's history.
+        PersonHistory history(&directory);
+        QCOMPARE(history.describe(moved), u"managerId: Ana Ortiz → m9"_s);
+        // A manager who arrives later is shown by name from then on.
+        directory.upsert({TestUsers::make(u"m9"_s, u"Eve"_s, u"Fox"_s)});
+        QCOMPARE(cell(0, ChangesModel::AfterColumn, Qt::DisplayRole).toString(), u"Eve Fox"_s);
+
+        // Copy and export keep the ids.
+        auto* table = part<QTreeView>(view, "changesTable");
+        table->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QApplication::clipboard()->clear();
+        part<QAction>(*table, "changesCopyAction")->trigger();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(u",m1,m9,"_s) && !copied.contains(u"Ortiz"_s), qPrintable(copied));
+        const QString csv = m_home.filePath(u"managers.csv"_s);
+        QString error;
+        QVERIFY2(view.exportTo(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.contains(",m1,m9,") && !bytes.contains("Ortiz"), bytes.constData());
     }
 
     void preferencesAreKeptAndTakeEffect()
