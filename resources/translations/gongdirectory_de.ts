@@ -167,7 +167,7 @@
 <context>
     <name>ChangesCommand</name>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="60"/>
+        <location filename="../../app/cli/changescommand.cpp" line="56"/>
         <source>What changed in a connection&apos;s directory between two snapshots of its offline copy: the newest
 and the newest one taken at or before --since (without it, the one before the newest).
 One record per change: kind (joined, left, activated, deactivated, changed), id, name,
@@ -196,72 +196,72 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="71"/>
+        <location filename="../../app/cli/changescommand.cpp" line="67"/>
         <source>The built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="72"/>
+        <location filename="../../app/cli/changescommand.cpp" line="68"/>
         <source>The copy of loads that include Gong staff (avatars).</source>
         <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="75"/>
+        <location filename="../../app/cli/changescommand.cpp" line="71"/>
         <source>Compare with the newest snapshot taken at or before WHEN: an ISO-8601 date or time (UTC unless it says otherwise), or a span back from now such as 7d or 12h.</source>
         <translation>Mit dem neuesten Snapshot vergleichen, der zu oder vor WHEN aufgenommen wurde: ein ISO-8601-Datum oder eine Uhrzeit (UTC, sofern nicht anders angegeben) oder eine Zeitspanne zurück ab jetzt wie 7d oder 12h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="79"/>
+        <location filename="../../app/cli/changescommand.cpp" line="75"/>
         <source>First load the directory and store it as a new snapshot.</source>
         <translation>Zuerst das Verzeichnis laden und als neuen Snapshot speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="80"/>
+        <location filename="../../app/cli/changescommand.cpp" line="76"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="81"/>
+        <location filename="../../app/cli/changescommand.cpp" line="77"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="82"/>
+        <location filename="../../app/cli/changescommand.cpp" line="78"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="84"/>
+        <location filename="../../app/cli/changescommand.cpp" line="80"/>
         <source>Write to FILE (replaced only when it succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (nur bei Erfolg ersetzt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="87"/>
+        <location filename="../../app/cli/changescommand.cpp" line="83"/>
         <source>No progress or summary on stderr, only errors.</source>
         <translation>Kein Fortschritt und keine Zusammenfassung auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="88"/>
+        <location filename="../../app/cli/changescommand.cpp" line="84"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="105"/>
+        <location filename="../../app/cli/changescommand.cpp" line="101"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="112"/>
+        <location filename="../../app/cli/changescommand.cpp" line="108"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="122"/>
+        <location filename="../../app/cli/changescommand.cpp" line="118"/>
         <source>--since expects an ISO-8601 date or time (2026-11-28, 2026-11-28T09:00:00Z) or a span back from now (7d, 12h).</source>
         <translation>--since erwartet ein ISO-8601-Datum oder eine Uhrzeit (2026-11-28, 2026-11-28T09:00:00Z) oder eine Zeitspanne zurück ab jetzt (7d, 12h).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="171"/>
+        <location filename="../../app/cli/changescommand.cpp" line="167"/>
         <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
         <translation>
             <numerusform>die Offline-Kopie von %1 hat %n Snapshot; ein Vergleich braucht zwei (jedes &apos;gong-directory export&apos; oder &apos;changes --refresh&apos; speichert einen)</numerusform>
@@ -269,22 +269,22 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="188"/>
+        <location filename="../../app/cli/changescommand.cpp" line="184"/>
         <source>no snapshot of %1 was taken at or before %2; the oldest is from %3</source>
         <translation>von %1 wurde zu oder vor %2 kein Snapshot aufgenommen; der älteste ist von %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="204"/>
+        <location filename="../../app/cli/changescommand.cpp" line="200"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="214"/>
+        <location filename="../../app/cli/changescommand.cpp" line="210"/>
         <source>Since %1: %2 joined, %3 left, %4 changes (snapshots %5 and %6, to %7)</source>
         <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen (Snapshots %5 und %6, nach %7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="219"/>
+        <location filename="../../app/cli/changescommand.cpp" line="215"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -292,52 +292,57 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="58"/>
+        <location filename="../../ui/changesmodel.cpp" line="89"/>
         <source>Joined</source>
         <translation>Hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="60"/>
+        <location filename="../../ui/changesmodel.cpp" line="91"/>
         <source>Left</source>
         <translation>Gegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="62"/>
+        <location filename="../../ui/changesmodel.cpp" line="93"/>
         <source>Activated</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="64"/>
+        <location filename="../../ui/changesmodel.cpp" line="95"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="68"/>
+        <location filename="../../ui/changesmodel.cpp" line="99"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="112"/>
+        <location filename="../../ui/changesmodel.cpp" line="131"/>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="154"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="114"/>
+        <location filename="../../ui/changesmodel.cpp" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="116"/>
+        <location filename="../../ui/changesmodel.cpp" line="158"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="118"/>
+        <location filename="../../ui/changesmodel.cpp" line="160"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="120"/>
+        <location filename="../../ui/changesmodel.cpp" line="162"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
@@ -345,7 +350,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>ChangesView</name>
     <message numerus="yes">
-        <location filename="../../ui/changesview.cpp" line="29"/>
+        <location filename="../../ui/changesview.cpp" line="34"/>
         <source>%1 · %n people</source>
         <translation>
             <numerusform>%1 · %n Person</numerusform>
@@ -353,94 +358,107 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="42"/>
+        <location filename="../../ui/changesview.cpp" line="47"/>
         <source>&amp;Export Changes…</source>
         <translation>Änderungen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="49"/>
+        <location filename="../../ui/changesview.cpp" line="54"/>
         <source>Older snapshot</source>
         <translation>Älterer Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="51"/>
+        <location filename="../../ui/changesview.cpp" line="56"/>
         <source>Newer snapshot</source>
         <translation>Neuerer Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="53"/>
+        <location filename="../../ui/changesview.cpp" line="58"/>
         <source>Kind of change</source>
         <translation>Art der Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="55"/>
+        <location filename="../../ui/changesview.cpp" line="60"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="57"/>
+        <location filename="../../ui/changesview.cpp" line="62"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="83"/>
+        <location filename="../../ui/changesview.cpp" line="87"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="96"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="85"/>
+        <location filename="../../ui/changesview.cpp" line="98"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="130"/>
-        <location filename="../../ui/changesview.cpp" line="172"/>
+        <location filename="../../ui/changesview.cpp" line="143"/>
+        <location filename="../../ui/changesview.cpp" line="185"/>
         <source>No offline copy yet.</source>
         <translation>Noch keine Offline-Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="173"/>
+        <location filename="../../ui/changesview.cpp" line="186"/>
         <source>One snapshot so far: changes show after the next refresh.</source>
         <translation>Bisher ein Snapshot: Änderungen erscheinen nach der nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="183"/>
+        <location filename="../../ui/changesview.cpp" line="196"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="201"/>
+        <location filename="../../ui/changesview.cpp" line="214"/>
         <source>Since %1: %2 joined, %3 left, %4 changes</source>
         <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="222"/>
+        <location filename="../../ui/changesview.cpp" line="235"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="225"/>
-        <location filename="../../ui/changesview.cpp" line="231"/>
+        <location filename="../../ui/changesview.cpp" line="238"/>
+        <location filename="../../ui/changesview.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="229"/>
+        <location filename="../../ui/changesview.cpp" line="242"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/changesview.cpp" line="278"/>
+        <source>Copied %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung kopiert</numerusform>
+            <numerusform>%n Änderungen kopiert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="257"/>
+        <location filename="../../ui/changesview.cpp" line="292"/>
         <source>Export Changes</source>
         <translation>Änderungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="258"/>
+        <location filename="../../ui/changesview.cpp" line="293"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/changesview.cpp" line="263"/>
+        <location filename="../../ui/changesview.cpp" line="298"/>
         <source>Exported %n changes to %1</source>
         <translation>
             <numerusform>%n Änderung nach %1 exportiert</numerusform>
@@ -461,7 +479,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Die Personen als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="27"/>
+        <location filename="../../app/cli/changescommand.cpp" line="26"/>
         <source>What changed between two snapshots of the offline copy, as CSV or JSON.</source>
         <translation>Was sich zwischen zwei Snapshots der Offline-Kopie geändert hat, als CSV oder JSON.</translation>
     </message>
@@ -471,7 +489,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Die Snapshots der Offline-Kopie und die heutigen API-Anfragen auflisten.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="36"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="35"/>
         <source>Match a list of e-mails, ids or names against the directory.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen mit dem Verzeichnis abgleichen.</translation>
     </message>
@@ -580,22 +598,22 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Zu einer anderen gespeicherten Verbindung wechseln (lädt das Verzeichnis neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="149"/>
+        <location filename="../../ui/connectionmanager.cpp" line="150"/>
         <source>Demo company</source>
         <translation>Demo-Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="98"/>
+        <location filename="../../ui/connectionmanager.cpp" line="99"/>
         <source>Reading the credentials of “%1”…</source>
         <translation>Zugangsdaten von „%1“ werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="120"/>
+        <location filename="../../ui/connectionmanager.cpp" line="121"/>
         <source>“%1” has no credentials yet: %2 Enter them in Connection Settings (Ctrl+,).</source>
         <translation>„%1“ hat noch keine Zugangsdaten: %2 Geben Sie sie in den Verbindungseinstellungen (Strg+,) ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="149"/>
+        <location filename="../../ui/connectionmanager.cpp" line="150"/>
         <source>Choose a connection</source>
         <translation>Verbindung auswählen</translation>
     </message>
@@ -822,156 +840,161 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="28"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="29"/>
         <source>Connection Settings</source>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="55"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="56"/>
         <source>C&amp;onnection:</source>
         <translation>Verbin&amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="58"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="59"/>
         <source>Saved connection</source>
         <translation>Gespeicherte Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="62"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="63"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="64"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="65"/>
         <source>Add another connection</source>
         <translation>Weitere Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="65"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="66"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="67"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="68"/>
         <source>Delete this connection and its saved credentials</source>
         <translation>Diese Verbindung und ihre gespeicherten Zugangsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="78"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="79"/>
         <source>e.g. Production</source>
         <translation>z. B. Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="79"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="80"/>
         <source>N&amp;ame:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="85"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="86"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="95"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="96"/>
         <source>Include a&amp;vatars (Gong staff who accessed the account)</source>
         <translation>&amp;Avatare einbeziehen (Gong-Mitarbeiter mit Zugriff auf das Konto)</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="102"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="103"/>
         <source>&amp;Remember in the system keychain</source>
         <translation>Im System-Schlüsselbund spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="105"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="106"/>
         <source>&amp;Forget saved credentials</source>
         <translation>Gespeicherte Zugangsdaten &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="121"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="361"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="367"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="122"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="362"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="368"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="148"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="149"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="209"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="210"/>
         <source>Set in the environment: %1. These take precedence over the connection chosen here until the app is started without them.</source>
         <translation>In der Umgebung gesetzt: %1. Diese haben Vorrang vor der hier gewählten Verbindung, bis die App ohne sie gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="234"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="235"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="255"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="256"/>
         <source>Gong</source>
         <translation>Gong</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="268"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="269"/>
         <source>Reading saved credentials from the system keychain…</source>
         <translation>Gespeicherte Zugangsdaten werden aus dem System-Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="309"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="310"/>
         <source>Shown in Gong under Company settings → Ecosystem → API, e.g. https://us-12345.api.gong.io</source>
         <translation>Zu finden in Gong unter Unternehmenseinstellungen → Ecosystem → API, z. B. https://us-12345.api.gong.io</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="316"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="317"/>
         <source>Plain http:// is accepted only because %1 is this computer (loopback); anything else must use https://.</source>
         <translation>Unverschlüsseltes http:// wird nur akzeptiert, weil %1 dieser Computer ist (Loopback); alles andere muss https:// verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="321"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="322"/>
         <source>Will connect to %1</source>
         <translation>Verbindet mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="349"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="350"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="350"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="351"/>
         <source>Cancel &amp;test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="359"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="360"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="371"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="372"/>
         <source>Connection works</source>
         <translation>Verbindung funktioniert</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="371"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="372"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="386"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="387"/>
         <source>Removing the saved credentials…</source>
         <translation>Gespeicherte Zugangsdaten werden entfernt…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="408"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="410"/>
         <source>Delete Connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="409"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="411"/>
         <source>Delete the connection “%1” and remove its credentials from the system keychain?</source>
         <translation>Die Verbindung „%1“ löschen und ihre Zugangsdaten aus dem System-Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="415"/>
+        <source>Its offline copy on this computer, with the history of every change, will be deleted too.</source>
+        <translation>Ihre Offline-Kopie auf diesem Computer wird mit dem Verlauf aller Änderungen ebenfalls gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2688,49 +2711,49 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Such&amp;hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="40"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="43"/>
+        <source>The offline copy of %1 was deleted.</source>
+        <translation>Die Offline-Kopie von %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="54"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="46"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="60"/>
         <source>This person is no longer in the directory.</source>
         <translation>Diese Person ist nicht mehr im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="57"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="84"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="98"/>
         <source>Refresh the Directory?</source>
         <translation>Verzeichnis aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="85"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="99"/>
         <source>A full load takes about %1 API calls, but only %2 of Gong&apos;s %3 calls per company remain today (this computer has made %4). Every Gong integration of the company shares them.</source>
         <translation>Ein vollständiges Laden braucht etwa %1 API-Aufrufe, heute bleiben aber nur %2 der %3 Aufrufe, die Gong je Firma erlaubt (dieser Computer hat %4 gemacht). Alle Gong-Integrationen der Firma teilen sie sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="91"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="105"/>
         <source>Load anyway? The offline copy stays on screen either way.</source>
         <translation>Trotzdem laden? Die Offline-Kopie bleibt in jedem Fall sichtbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="92"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="106"/>
         <source>&amp;Load Anyway</source>
         <translation>Trotzdem &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="93"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="107"/>
         <source>&amp;Keep the Copy</source>
         <translation>&amp;Kopie behalten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="139"/>
-        <source>The offline copy was deleted.</source>
-        <translation>Die Offline-Kopie wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2824,12 +2847,12 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Löscht die gespeicherten Snapshots und den Verlauf von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/offlinepreferences.cpp" line="54"/>
+        <location filename="../../ui/offlinepreferences.cpp" line="53"/>
         <source>Delete the Offline Copy</source>
         <translation>Offline-Kopie löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/offlinepreferences.cpp" line="55"/>
+        <location filename="../../ui/offlinepreferences.cpp" line="54"/>
         <source>Delete every stored snapshot and the history of %1 on this computer?</source>
         <translation>Alle gespeicherten Snapshots und den Verlauf von %1 auf diesem Computer löschen?</translation>
     </message>
@@ -2837,7 +2860,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>OfflineSession</name>
     <message>
-        <location filename="../../ui/offlinesession.cpp" line="158"/>
+        <location filename="../../ui/offlinesession.cpp" line="213"/>
         <source>%1 %2 (%3 ago)</source>
         <translation>%1 %2 (vor %3)</translation>
     </message>
@@ -3214,33 +3237,33 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>PersonHistory</name>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="32"/>
-        <location filename="../../ui/personhistory.cpp" line="38"/>
+        <location filename="../../ui/personhistory.cpp" line="31"/>
+        <location filename="../../ui/personhistory.cpp" line="37"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="70"/>
+        <location filename="../../ui/personhistory.cpp" line="69"/>
         <source>No offline history.</source>
         <translation>Kein Offline-Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="91"/>
+        <location filename="../../ui/personhistory.cpp" line="90"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="93"/>
+        <location filename="../../ui/personhistory.cpp" line="92"/>
         <source>No changes in the stored snapshots.</source>
         <translation>Keine Änderungen in den gespeicherten Snapshots.</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="102"/>
+        <location filename="../../ui/personhistory.cpp" line="101"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="110"/>
+        <location filename="../../ui/personhistory.cpp" line="104"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -3291,19 +3314,19 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>ReconcileCommand</name>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="45"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="41"/>
         <source>Match a list of e-mail addresses, ids or names from another system against the people in a Gong account, without a display. Each value is looked for in the primary e-mail, the aliases and the trusted e-mail (case-insensitive, spaces and mailto: removed), then the id; only when none match, in the full name (case- and accent-insensitive). One record per value, in input order: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen aus einem anderen System mit den Personen eines Gong-Kontos abgleichen, ohne Bildschirm. Jeder Wert wird in der primären E-Mail, den Aliassen und der vertrauenswürdigen E-Mail gesucht (ohne Groß-/Kleinschreibung, Leerzeichen und mailto: entfernt), dann in der ID; nur wenn nichts passt, im vollständigen Namen (ohne Groß-/Kleinschreibung und Akzente). Ein Datensatz je Wert, in Eingabereihenfolge: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="51"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="47"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.</source>
         <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre Basis-URL und ihre
 Geheimnisse aus dem Schlüsselbund des Systems. --base-url und die Umgebung haben weiterhin Vorrang.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="54"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="50"/>
         <source>Exit codes: 0 success, 2 usage error, an input that cannot be read or missing configuration (no
 credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
 network failure after retries, 5 output could not be written.</source>
@@ -3312,133 +3335,133 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 (401/403), 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="58"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="54"/>
         <source>Reconcile against the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Mit der eingebauten Demo-Firma mit N Benutzern abgleichen (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="55"/>
         <source>Also match Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter abgleichen (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="63"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="64"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="60"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="66"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="62"/>
         <source>Make no request: match against the newest snapshot of the offline copy (no credentials needed).</source>
         <translation>Keine Anfrage: mit dem neuesten Snapshot der Offline-Kopie abgleichen (keine Zugangsdaten nötig).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="69"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="65"/>
         <source>Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
         <translation>Die Offline-Kopie verwenden, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="73"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="69"/>
         <source>The list: a text file with one value per line, or a CSV file with --column; &apos;-&apos; reads stdin. Blank lines are skipped.</source>
         <translation>Die Liste: eine Textdatei mit einem Wert pro Zeile oder eine CSV-Datei mit --column; &apos;-&apos; liest stdin. Leere Zeilen werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="77"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="73"/>
         <source>Read the input as CSV and take the values from the column with this header (case-insensitive; comma, semicolon or tab separated).</source>
         <translation>Die Eingabe als CSV lesen und die Werte aus der Spalte mit dieser Überschrift nehmen (ohne Groß-/Kleinschreibung; durch Komma, Semikolon oder Tabulator getrennt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="80"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="76"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="81"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="77"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="83"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="79"/>
         <source>Write to FILE (replaced only when everything succeeded); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn alles gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="103"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="99"/>
         <source>--input is required: a file with the values, or &apos;-&apos; for stdin.</source>
         <translation>--input ist erforderlich: eine Datei mit den Werten oder &apos;-&apos; für stdin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="109"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="105"/>
         <source>--column needs the name of a column of the CSV&apos;s header.</source>
         <translation>--column benötigt den Namen einer Spalte aus der Kopfzeile der CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="116"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="112"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="127"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="123"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="141"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="137"/>
         <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
         <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="146"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="142"/>
         <source>Nothing to reconcile against: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Nichts zum Abgleichen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="159"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="155"/>
         <source>stdin</source>
         <translation>stdin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="162"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="158"/>
         <source>Could not read stdin: %1</source>
         <translation>Lesen von stdin fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="168"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="164"/>
         <source>Could not read “%1”: it is a folder.</source>
         <translation>„%1“ konnte nicht gelesen werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="172"/>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="182"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="168"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="178"/>
         <source>Could not read “%1”: %2</source>
         <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="178"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="174"/>
         <source>“%1” is larger than %2 MiB; split the list.</source>
         <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="196"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="192"/>
         <source>“%1” has no header row with a column “%2”.</source>
         <translation>„%1“ hat keine Kopfzeile mit einer Spalte „%2“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="197"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="193"/>
         <source>“%1” has no column “%2”; its columns are %3.</source>
         <translation>„%1“ hat keine Spalte „%2“; seine Spalten sind %3.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="248"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="244"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="258"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="254"/>
         <source>reconciled %1 values against %2 users: %3 active, %4 inactive, %5 not found, %6 ambiguous</source>
         <translation>%1 Werte mit %2 Benutzern abgeglichen: %3 aktiv, %4 inaktiv, %5 nicht gefunden, %6 mehrdeutig</translation>
     </message>
@@ -3700,7 +3723,7 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 <context>
     <name>SnapshotsCommand</name>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="35"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="32"/>
         <source>List the snapshots in the offline copy of a connection, newest first (time, users, requests used),
 and the requests this computer sent to the company today (UTC), of Gong&apos;s %L1 a day.
 Makes no request and needs no credentials: the connection is --demo, --base-url (or
@@ -3719,32 +3742,32 @@ Exit-Codes: 0 Erfolg (auch wenn es noch keine Offline-Kopie gibt), 2 Bedienfehle
 Offline-Kopie, die nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="43"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="40"/>
         <source>The built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="44"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="41"/>
         <source>The copy of loads that include Gong staff (avatars).</source>
         <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="45"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="42"/>
         <source>text (default) or json.</source>
         <translation>text (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="60"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="57"/>
         <source>Unknown format “%1”; use text or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="120"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="117"/>
         <source>No offline copy of %1 yet.</source>
         <translation>Noch keine Offline-Kopie von %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/snapshotscommand.cpp" line="122"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="119"/>
         <source>Offline copy of %1: %n snapshot(s) (%2)</source>
         <translation>
             <numerusform>Offline-Kopie von %1: %n Snapshot (%2)</numerusform>
@@ -3752,22 +3775,22 @@ Offline-Kopie, die nicht gelesen werden kann.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="125"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="122"/>
         <source>time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="126"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="123"/>
         <source>users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="127"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="124"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="138"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="135"/>
         <source>Requests today (%1, UTC): %2 from this computer, of Gong&apos;s %3 a day per company.</source>
         <translation>Anfragen heute (%1, UTC): %2 von diesem Computer, von den %3 am Tag, die Gong je Firma erlaubt.</translation>
     </message>

@@ -41,6 +41,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/changesview.cpp" line="278" />
+        <source>Copied %n change(s)</source>
+        <translation>
+            <numerusform>Copied %n change</numerusform>
+            <numerusform>Copied %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/changesview.cpp" line="263" />
         <source>Exported %n changes to %1</source>
         <translation>
