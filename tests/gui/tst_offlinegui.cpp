@@ -48,6 +48,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace WindowParts;
 using namespace Qt::StringLiterals;
 
@@ -486,6 +488,51 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY2(bytes.contains(",m1,m9,") && !bytes.contains("Ortiz"), bytes.constData());
+    }
+
+    // Quit while the snapshot of a load that just completed is being written, and start again at once: the window
+    // goes, the write completes on the store's worker before the file closes, and the next window starts from that
+    // snapshot. The screenshot flow's restart from the offline copy, twice (a first snapshot, then a refresh).
+    void quitWhileStoringThenStartAgain()
+    {
+        constexpr int users = 6000;
+        for (int round = 1; round <= 2; ++round) {
+            auto window = std::make_unique<MainWindow>();
+            window->enableOfflineCopy(nullptr);
+            window->offlineSession()->setSettings(policy(OfflineSettings::Refresh::Always));
+            window->show();
+            bool answered = false;
+            connect(window->offlineSession(), &OfflineSession::newestChanged, this,
+                    [&](const SnapshotInfo& s) { answered = answered || s.id == round; });
+            // Quit right after the load completes: the recorder has just asked for the save (the next turn of the
+            // event loop), long before the worker has written thousands of people.
+            bool quit = false;
+            connect(window->loader(), &DirectoryLoader::finished, this, [&] {
+                QMetaObject::invokeMethod(
+                    this,
+                    [&] {
+                        QVERIFY(!answered);
+                        window.reset();
+                        quit = true;
+                    },
+                    Qt::QueuedConnection);
+            });
+            QVERIFY(UnpacedDemo::open(*window, users));
+            QTRY_VERIFY_WITH_TIMEOUT(quit, 60000);
+
+            MainWindow again;
+            again.enableOfflineCopy(nullptr);
+            again.offlineSession()->setSettings(policy(OfflineSettings::Refresh::Manual));
+            again.show();
+            QVERIFY(UnpacedDemo::open(again, users));
+            QTRY_VERIFY_WITH_TIMEOUT(again.offlineSession()->newest().isValid(), 30000);
+            QCOMPARE(again.offlineSession()->newest().id, qint64(round));
+            // The demo company moves on a little with each stored load: the snapshot has whoever that load had.
+            const int stored = again.offlineSession()->newest().userCount;
+            QVERIFY2(qAbs(stored - users) < users / 20, qPrintable(QString::number(stored)));
+            QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(again, "directory")->count(), stored, 30000);
+            QCOMPARE(demoOf(again)->server()->requestCount(), 0);
+        }
     }
 
     void preferencesAreKeptAndTakeEffect()
