@@ -1,11 +1,42 @@
 // SPDX-License-Identifier: MIT
 #include "changesmodel.h"
 
+#include "directory/directory.h"
 #include "export/changeswriter.h"
+
+#include <QJsonValue>
 
 ChangesModel::ChangesModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
+
+void ChangesModel::setDirectory(const Directory* directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (!directory)
+        return;
+    // A manager's name can arrive after the changes (the directory is still loading) or change with a refresh.
+    const auto valuesChanged = [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, BeforeColumn), index(int(m_rows.size()) - 1, AfterColumn));
+    };
+    connect(directory, &Directory::usersAppended, this, valuesChanged);
+    connect(directory, &Directory::usersChanged, this, valuesChanged);
+    connect(directory, &Directory::usersRemoved, this, valuesChanged);
+    connect(directory, &Directory::reset, this, valuesChanged);
+}
+
+QString ChangesModel::valueText(const QString& field, const QJsonValue& value, const Directory* directory)
+{
+    if (directory && field == QLatin1String("managerId") && value.isString()) {
+        const int row = directory->rowOf(value.toString());
+        if (row >= 0)
+            return directory->user(row).fullName();
+    }
+    return ChangesWriter::cellText(value);
+}
 
 void ChangesModel::setChanges(const QList<UserChange>& changes)
 {
@@ -85,6 +116,21 @@ QVariant ChangesModel::data(const QModelIndex& index, int role) const
     const UserChange& c = m_all.at(m_rows.at(index.row()));
     if (role == UserIdRole)
         return c.id;
+    const bool value = index.column() == BeforeColumn || index.column() == AfterColumn;
+    if (value) {
+        if (c.kind != UserChange::Kind::Changed)
+            return role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole ? QString() : QVariant();
+        const QJsonValue& v = index.column() == BeforeColumn ? c.before : c.after;
+        const QString raw = ChangesWriter::cellText(v);
+        if (role == RawValueRole)
+            return raw;
+        const QString shown = valueText(c.field, v, m_directory);
+        if (role == Qt::DisplayRole)
+            return shown;
+        if (role == Qt::ToolTipRole)
+            return shown == raw ? raw : tr("%1 (ID %2)").arg(shown, raw);
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -94,10 +140,6 @@ QVariant ChangesModel::data(const QModelIndex& index, int role) const
         return c.name;
     case FieldColumn:
         return c.field;
-    case BeforeColumn:
-        return c.kind == UserChange::Kind::Changed ? ChangesWriter::cellText(c.before) : QString();
-    case AfterColumn:
-        return c.kind == UserChange::Kind::Changed ? ChangesWriter::cellText(c.after) : QString();
     default:
         return {};
     }

@@ -5,9 +5,14 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
+
+class Directory;
+class QJsonValue;
 
 // The changes between two snapshots for the Changes tab: one row per change (kind, name, field, before, after),
-// narrowed by kind, field and a piece of the name. The rows it shows are what the tab exports.
+// narrowed by kind, field and a piece of the name. The rows it shows are what the tab exports. A manager is shown
+// by name (the id in the tooltip); what is copied and exported keeps the ids.
 class ChangesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,7 +28,12 @@ public:
     };
     static constexpr int UserIdRole = Qt::UserRole + 1;
 
+    static constexpr int RawValueRole = Qt::UserRole + 2; // before/after as the export writes them (ids, JSON)
+
     explicit ChangesModel(QObject* parent = nullptr);
+
+    // Where managers' names come from (may be null: ids are shown).
+    void setDirectory(const Directory* directory);
 
     void setChanges(const QList<UserChange>& changes);
     const QList<UserChange>& allChanges() const { return m_all; }
@@ -33,6 +43,9 @@ public:
 
     // "Joined", "Left", … for the table and the kind filter.
     static QString kindText(UserChange::Kind kind);
+    // A before/after value as people read it: a manager (field managerId) by name where `directory` knows them,
+    // anything else as its CSV cell. The Changes tab and a person's history both show values through this.
+    static QString valueText(const QString& field, const QJsonValue& value, const Directory* directory);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,6 +55,7 @@ public:
 private:
     void applyFilter();
 
+    QPointer<const Directory> m_directory;
     QList<UserChange> m_all;
     QList<int> m_rows; // indexes into m_all that pass the filter
     QString m_kind;

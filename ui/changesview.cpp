@@ -8,10 +8,13 @@
 #include "plaintextdelegate.h"
 #include "store/snapshotstore.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +24,8 @@
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 QString snapshotText(const SnapshotInfo& s)
@@ -78,6 +83,14 @@ ChangesView::ChangesView(QWidget* parent)
     m_view->setColumnWidth(ChangesModel::NameColumn, 200);
     m_view->setColumnWidth(ChangesModel::FieldColumn, 220);
     m_view->setColumnWidth(ChangesModel::BeforeColumn, 240);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* copy = new QAction(tr("&Copy"), m_view);
+    copy->setObjectName(QStringLiteral("changesCopyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, this, &ChangesView::copySelection);
 
     auto* pickers = new QHBoxLayout;
     auto* fromLabel = new QLabel(tr("&From"), this);
@@ -241,6 +254,28 @@ void ChangesView::applyFilter()
         return;
     m_model->setFilter(m_kind->currentData().toString(), m_field->currentData().toString(), m_name->text().trimmed());
     m_export->setEnabled(m_model->rowCount() > 0);
+}
+
+void ChangesView::setDirectory(const Directory* directory)
+{
+    m_model->setDirectory(directory);
+}
+
+void ChangesView::copySelection()
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    const QList<UserChange> shown = m_model->visibleChanges();
+    QList<UserChange> picked;
+    picked.reserve(rows.size());
+    for (const QModelIndex& index : std::as_const(rows))
+        picked.append(shown.at(index.row()));
+    ExportOptions options;
+    options.byteOrderMark = false;
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(ChangesWriter::csv(picked, options)));
+    Q_EMIT message(tr("Copied %n change(s)", nullptr, int(picked.size())));
 }
 
 bool ChangesView::exportTo(const QString& path, QString* error) const

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class ChangesModel;
+class Directory;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,10 @@ public:
     // Writes the changes shown to `path` (CSV or JSON by its suffix); false with *error.
     bool exportTo(const QString& path, QString* error) const;
     ChangesModel* model() const { return m_model; }
+    // Managers are shown by name from here.
+    void setDirectory(const Directory* directory);
+    // Copy (Ctrl+C): the selected changes as CSV, with ids as exported.
+    void copySelection();
 
 Q_SIGNALS:
     void userActivated(const QString& userId);

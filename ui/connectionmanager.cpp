@@ -75,6 +75,7 @@ void ConnectionManager::openSettings()
     if (!m_activeId.isEmpty())
         dialog->selectProfile(m_activeId);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { activateProfile(dialog->profile().id); });
+    connect(dialog, &CredentialsDialog::offlineCopiesOrphaned, m_window, &MainWindow::deleteOfflineCopies);
     m_dialog = dialog;
     dialog->open();
 }

@@ -3,6 +3,7 @@
 
 #include "accessibility.h"
 #include "credentialfields.h"
+#include "offlinesession.h"
 #include "tones.h"
 
 #include <QCheckBox>
@@ -404,12 +405,21 @@ void CredentialsDialog::deleteProfile()
     const auto p = m_store->profile(id);
     if (!p)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Connection"),
-        tr("Delete the connection “%1” and remove its credentials from the system keychain?").arg(p->name));
-    if (answer != QMessageBox::Yes)
+    // The offline copy of the company goes with the connection, unless another saved connection still uses it.
+    const QList<StoreKey> copies = OfflineSession::copiesOf(*p, m_store->profiles());
+    QMessageBox box(QMessageBox::Question, tr("Delete Connection"),
+                    tr("Delete the connection “%1” and remove its credentials from the system keychain?").arg(p->name),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    if (!copies.isEmpty())
+        box.setInformativeText(
+            tr("Its offline copy on this computer, with the history of every change, will be deleted too."));
+    box.setObjectName(QStringLiteral("deleteConnectionQuestion"));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
         return;
     m_store->removeProfile(id);
+    if (!copies.isEmpty())
+        Q_EMIT offlineCopiesOrphaned(copies);
     selectProfile(m_store->activeProfileId());
 }
 

@@ -6,6 +6,7 @@
 #include "credentials/credentials.h"
 #include "credentials/credentialstore.h"
 #include "credentials/environmentconnection.h"
+#include "store/storekey.h"
 
 #include <QDialog>
 
@@ -40,6 +41,10 @@ public:
     Credentials credentials() const;
     // The base URL as it will be used (normalised); empty when unusable.
     QUrl normalizedBaseUrl(QString* why = nullptr) const;
+
+Q_SIGNALS:
+    // A saved connection was deleted (confirmed): these offline copies were its alone and are to be deleted too.
+    void offlineCopiesOrphaned(const QList<StoreKey>& keys);
 
 public Q_SLOTS:
     void accept() override;

@@ -80,7 +80,8 @@ void EmptyResultsNotice::update()
 
 bool EmptyResultsNotice::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The type first: the viewport's events keep coming while the view is half destroyed, when it is no longer one.
+    if (event->type() == QEvent::Resize && watched == m_view->viewport())
         setGeometry(m_view->viewport()->rect());
     return QFrame::eventFilter(watched, event);
 }

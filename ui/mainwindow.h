@@ -34,6 +34,7 @@ class QTabWidget;
 class QToolBar;
 class SettingsByTeamView;
 class RequestLog;
+class StoreKey;
 class UserFilterModel;
 class UserTableModel;
 class UserTableView;
@@ -78,6 +79,8 @@ public:
     // `requests` counts the calls for the meter (may be null).
     void enableOfflineCopy(RequestLog* requests);
     OfflineSession* offlineSession() const { return m_offline; }
+    // A saved connection was removed: these offline copies of it are deleted (OfflineSession::copiesOf()).
+    void deleteOfflineCopies(const QList<StoreKey>& keys);
 
 Q_SIGNALS:
     // connectTo() or openDemo() switched the window to another account.

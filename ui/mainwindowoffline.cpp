@@ -35,8 +35,22 @@ void MainWindow::enableOfflineCopy(RequestLog* requests)
     connect(m_offline, &OfflineSession::refreshWanted, this, &MainWindow::refresh);
     connect(m_offline, &OfflineSession::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(m_offline, &OfflineSession::copyDeleted, this, [this](const StoreKey& key, const StoreResult& result) {
+        if (!result.ok()) {
+            statusBar()->showMessage(result.message, 15000);
+            return;
+        }
+        statusBar()->showMessage(tr("The offline copy of %1 was deleted.").arg(key.displayText()), 8000);
+        // The connection shown was removed: its copy is closed for good, nothing on screen is "as of" it any more.
+        if (!m_offline->store()) {
+            m_offlineStatus->clear();
+            m_changes->setStore(nullptr);
+            m_history->setStore(nullptr);
+        }
+    });
 
     m_changes = new ChangesView(m_tabs);
+    m_changes->setDirectory(m_directory);
     m_tabs->addTab(m_changes, tr("Changes"));
     connect(m_offline, &OfflineSession::newestChanged, m_changes, &ChangesView::reload);
     connect(m_changes, &ChangesView::message, this,
@@ -132,14 +146,17 @@ void MainWindow::openPreferences()
         m_offline->setSettings(settings);
     });
     connect(dialog, &OfflinePreferencesDialog::deleteCopyRequested, this, [this] {
-        SnapshotStore* store = m_offline->store();
-        if (!store)
-            return;
-        connect(store, &SnapshotStore::deleted, this, [this](int, const StoreResult& result) {
-            statusBar()->showMessage(result.ok() ? tr("The offline copy was deleted.") : result.message, 8000);
-            m_changes->reload();
-        });
-        store->deleteCopy();
+        if (m_offline->store())
+            m_offline->deleteCopy(m_offline->key(), true); // the connection stays: its next load starts a new copy
     });
     dialog->open();
+}
+
+void MainWindow::deleteOfflineCopies(const QList<StoreKey>& keys)
+{
+    if (!m_offline)
+        return;
+    for (const StoreKey& key : keys)
+        m_offline->deleteCopy(key, false);
+    updateActions();
 }

@@ -50,10 +50,12 @@ OfflinePreferencesDialog::OfflinePreferencesDialog(const OfflineSettings& settin
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(remove, &QPushButton::clicked, this, [this, connection] {
-        if (QMessageBox::question(
-                this, tr("Delete the Offline Copy"),
-                tr("Delete every stored snapshot and the history of %1 on this computer?").arg(connection)) ==
-            QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Question, tr("Delete the Offline Copy"),
+                        tr("Delete every stored snapshot and the history of %1 on this computer?").arg(connection),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("deleteCopyQuestion"));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() == QMessageBox::Yes)
             Q_EMIT deleteCopyRequested();
     });
     connect(m_refresh, &QComboBox::currentIndexChanged, this, &OfflinePreferencesDialog::updateEnabled);

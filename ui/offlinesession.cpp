@@ -3,14 +3,19 @@
 
 #include "api/directoryloader.h"
 #include "cli/offlinecopy.h"
+#include "directory/changefacts.h"
 #include "directory/directory.h"
 #include "store/requestlog.h"
 #include "store/snapshotloader.h"
 #include "store/snapshotrecorder.h"
 #include "store/snapshotstore.h"
+#include "store/storefiles.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLocale>
+
+#include <algorithm>
 
 OfflineSession::OfflineSession(DirectoryLoader* loader, Directory* directory, QObject* parent)
     : QObject(parent)
@@ -67,6 +72,7 @@ void OfflineSession::close()
     m_newest = SnapshotInfo();
     m_showingCopy = false;
     m_callsToday = -1;
+    m_deleteTicket = -1;
 }
 
 void OfflineSession::open(const StoreKey& key, const QUrl& requestsUrl)
@@ -83,6 +89,7 @@ void OfflineSession::open(const StoreKey& key, const QUrl& requestsUrl)
         if (result.ok())
             m_directory->setChangeFacts(facts);
     });
+    connect(m_store, &SnapshotStore::deleted, this, &OfflineSession::onDeleted);
     if (m_requests) {
         m_requests->setKey(requestsUrl, key.requestKey());
         m_countTicket = m_requests->countToday(key.requestKey());
@@ -103,6 +110,54 @@ void OfflineSession::stopReading()
 {
     if (m_reader && m_reader->isBusy())
         m_reader->cancel();
+}
+
+void OfflineSession::deleteCopy(const StoreKey& key, bool keepStoring)
+{
+    if (m_store && key == m_key && keepStoring) {
+        // Queued behind the store's jobs: a save in progress completes, then the worker closes the file and deletes.
+        m_deleteTicket = m_store->deleteCopy();
+        return;
+    }
+    // Nothing may write it again: the store goes first (its destructor lets a save complete and closes the file on
+    // its thread), then the files.
+    if (m_store && key == m_key)
+        close();
+    StoreResult result;
+    QString error;
+    if (!StoreFiles::remove(key.filePath(), &error)) {
+        result.error = SqliteFile::Error::Other;
+        result.message = error;
+    }
+    Q_EMIT copyDeleted(key, result);
+}
+
+QList<StoreKey> OfflineSession::copiesOf(const ConnectionProfile& removed, const QList<ConnectionProfile>& remaining)
+{
+    QList<StoreKey> keys;
+    for (const bool avatars : {false, true}) {
+        const StoreKey key = StoreKey::forBaseUrl(removed.baseUrl, avatars);
+        const bool shared = std::any_of(remaining.cbegin(), remaining.cend(), [&](const ConnectionProfile& p) {
+            return p.id != removed.id && StoreKey::forBaseUrl(p.baseUrl, avatars) == key;
+        });
+        if (key.isValid() && !shared && QFileInfo::exists(key.filePath()))
+            keys.append(key);
+    }
+    return keys;
+}
+
+void OfflineSession::onDeleted(int ticket, const StoreResult& result)
+{
+    if (ticket != m_deleteTicket)
+        return;
+    m_deleteTicket = -1;
+    if (result.ok()) {
+        m_newest = SnapshotInfo();
+        m_showingCopy = false;
+        m_directory->setChangeFacts(ChangeFacts());
+        Q_EMIT newestChanged(m_newest); // no "as of", no history
+    }
+    Q_EMIT copyDeleted(m_key, result);
 }
 
 void OfflineSession::onCopyFinished(const SnapshotInfo& snapshot)

@@ -3,6 +3,7 @@
 
 #include "offlinesettings.h"
 
+#include "credentials/connectionprofile.h"
 #include "store/snapshotinfo.h"
 #include "store/storekey.h"
 #include "store/storeresult.h"
@@ -44,6 +45,14 @@ public:
     void close();
     // A network load is about to start: a snapshot still being read is abandoned (the network has the newer rows).
     void stopReading();
+    // Deletes the offline copy of `key` (the database and the files SQLite keeps beside it): "Delete the offline
+    // copy" in the preferences and removing a saved connection both come here. The copy this session has open is
+    // closed first, after a save in progress. `keepStoring`: later loads of the connection start a new copy (the
+    // preferences); otherwise the session closes the copy for good (the connection is gone). → copyDeleted().
+    void deleteCopy(const StoreKey& key, bool keepStoring);
+    // The copies a saved connection leaves behind when it is removed: those of its base URL (with and without
+    // avatars) that exist, unless one of the saved connections that remain still uses that base URL.
+    static QList<StoreKey> copiesOf(const ConnectionProfile& removed, const QList<ConnectionProfile>& remaining);
 
     SnapshotStore* store() const { return m_store; }
     StoreKey key() const { return m_key; }
@@ -70,6 +79,8 @@ Q_SIGNALS:
     // A new snapshot was stored (the history grew), or the newest is known after open().
     void newestChanged(const SnapshotInfo& snapshot);
     void callsTodayChanged(int calls);
+    // deleteCopy() is done (result.ok()) or could not delete a file (the message names it).
+    void copyDeleted(const StoreKey& key, const StoreResult& result);
     // A problem with the copy, in one sentence (damaged file moved aside, disk full, …); nothing else stops.
     void notice(const QString& message);
 
@@ -78,6 +89,7 @@ private:
     void onCopyFailed(const StoreResult& result);
     void onSaved(const SaveResult& result);
     void readChangeFacts();
+    void onDeleted(int ticket, const StoreResult& result);
 
     DirectoryLoader* m_loader;
     Directory* m_directory;
@@ -91,5 +103,6 @@ private:
     bool m_showingCopy = false;
     int m_callsToday = -1;
     int m_countTicket = -1;
+    int m_deleteTicket = -1;
     int m_dailyLimit = GongDailyLimit;
 };

@@ -18,6 +18,7 @@ constexpr int MinimumWidth = 200;
 OrgNameColumnFitter::OrgNameColumnFitter(QTreeView* tree, int column)
     : QObject(tree)
     , m_tree(tree)
+    , m_viewport(tree->viewport())
     , m_column(column)
     , m_standardIndentation(tree->indentation())
 {
@@ -45,7 +46,7 @@ OrgNameColumnFitter::OrgNameColumnFitter(QTreeView* tree, int column)
             m_tree->header()->underMouse())
             m_sizedByUser = true;
     });
-    m_tree->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 int OrgNameColumnFitter::indentationFor(int depth, int standard)
@@ -57,7 +58,7 @@ int OrgNameColumnFitter::indentationFor(int depth, int standard)
 
 bool OrgNameColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_tree->viewport() && event->type() == QEvent::Resize && !m_sizedByUser)
+    if (watched == m_viewport && event->type() == QEvent::Resize && !m_sizedByUser)
         m_later.start();
     return QObject::eventFilter(watched, event);
 }

@@ -25,6 +25,9 @@ private:
     void fit();
 
     QTreeView* m_tree;
+    // The viewport watched, kept so that the filter never calls into the tree: its events keep coming while the tree
+    // is half destroyed (~QWidget deletes the viewport after ~QAbstractScrollArea has run).
+    QObject* m_viewport;
     int m_column;
     int m_standardIndentation;
     int m_deepest = 0; // levels seen so far (only grows: the indentation does not jump back and forth)

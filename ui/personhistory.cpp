@@ -3,7 +3,6 @@
 
 #include "changesmodel.h"
 #include "directory/directory.h"
-#include "export/changeswriter.h"
 #include "store/snapshotstore.h"
 
 #include <QDateTime>
@@ -100,12 +99,7 @@ QString PersonHistory::describe(const UserChange& change) const
     const auto value = [&](const QJsonValue& v) {
         if (v.isNull() || v.isUndefined())
             return tr("(none)");
-        if (change.field == QLatin1String("managerId")) {
-            const int row = m_directory->rowOf(v.toString());
-            if (row >= 0)
-                return m_directory->user(row).fullName();
-        }
-        return ChangesWriter::cellText(v);
+        return ChangesModel::valueText(change.field, v, m_directory);
     };
     return tr("%1: %2 → %3").arg(change.field, value(change.before), value(change.after));
 }

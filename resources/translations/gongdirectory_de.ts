@@ -292,52 +292,57 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="58"/>
+        <location filename="../../ui/changesmodel.cpp" line="89"/>
         <source>Joined</source>
         <translation>Hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="60"/>
+        <location filename="../../ui/changesmodel.cpp" line="91"/>
         <source>Left</source>
         <translation>Gegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="62"/>
+        <location filename="../../ui/changesmodel.cpp" line="93"/>
         <source>Activated</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="64"/>
+        <location filename="../../ui/changesmodel.cpp" line="95"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="68"/>
+        <location filename="../../ui/changesmodel.cpp" line="99"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="112"/>
+        <location filename="../../ui/changesmodel.cpp" line="131"/>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesmodel.cpp" line="154"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="114"/>
+        <location filename="../../ui/changesmodel.cpp" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="116"/>
+        <location filename="../../ui/changesmodel.cpp" line="158"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="118"/>
+        <location filename="../../ui/changesmodel.cpp" line="160"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/changesmodel.cpp" line="120"/>
+        <location filename="../../ui/changesmodel.cpp" line="162"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
@@ -345,7 +350,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 <context>
     <name>ChangesView</name>
     <message numerus="yes">
-        <location filename="../../ui/changesview.cpp" line="29"/>
+        <location filename="../../ui/changesview.cpp" line="34"/>
         <source>%1 · %n people</source>
         <translation>
             <numerusform>%1 · %n Person</numerusform>
@@ -353,94 +358,107 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="42"/>
+        <location filename="../../ui/changesview.cpp" line="47"/>
         <source>&amp;Export Changes…</source>
         <translation>Änderungen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="49"/>
+        <location filename="../../ui/changesview.cpp" line="54"/>
         <source>Older snapshot</source>
         <translation>Älterer Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="51"/>
+        <location filename="../../ui/changesview.cpp" line="56"/>
         <source>Newer snapshot</source>
         <translation>Neuerer Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="53"/>
+        <location filename="../../ui/changesview.cpp" line="58"/>
         <source>Kind of change</source>
         <translation>Art der Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="55"/>
+        <location filename="../../ui/changesview.cpp" line="60"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="57"/>
+        <location filename="../../ui/changesview.cpp" line="62"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="83"/>
+        <location filename="../../ui/changesview.cpp" line="87"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changesview.cpp" line="96"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="85"/>
+        <location filename="../../ui/changesview.cpp" line="98"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="130"/>
-        <location filename="../../ui/changesview.cpp" line="172"/>
+        <location filename="../../ui/changesview.cpp" line="143"/>
+        <location filename="../../ui/changesview.cpp" line="185"/>
         <source>No offline copy yet.</source>
         <translation>Noch keine Offline-Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="173"/>
+        <location filename="../../ui/changesview.cpp" line="186"/>
         <source>One snapshot so far: changes show after the next refresh.</source>
         <translation>Bisher ein Snapshot: Änderungen erscheinen nach der nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="183"/>
+        <location filename="../../ui/changesview.cpp" line="196"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="201"/>
+        <location filename="../../ui/changesview.cpp" line="214"/>
         <source>Since %1: %2 joined, %3 left, %4 changes</source>
         <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="222"/>
+        <location filename="../../ui/changesview.cpp" line="235"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="225"/>
-        <location filename="../../ui/changesview.cpp" line="231"/>
+        <location filename="../../ui/changesview.cpp" line="238"/>
+        <location filename="../../ui/changesview.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="229"/>
+        <location filename="../../ui/changesview.cpp" line="242"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/changesview.cpp" line="278"/>
+        <source>Copied %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung kopiert</numerusform>
+            <numerusform>%n Änderungen kopiert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="257"/>
+        <location filename="../../ui/changesview.cpp" line="292"/>
         <source>Export Changes</source>
         <translation>Änderungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/changesview.cpp" line="258"/>
+        <location filename="../../ui/changesview.cpp" line="293"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/changesview.cpp" line="263"/>
+        <location filename="../../ui/changesview.cpp" line="298"/>
         <source>Exported %n changes to %1</source>
         <translation>
             <numerusform>%n Änderung nach %1 exportiert</numerusform>
@@ -893,22 +911,22 @@ or network failure after retries, 5 output could not be written.</source>
         <translation>Zu einer anderen gespeicherten Verbindung wechseln (lädt das Verzeichnis neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="149"/>
+        <location filename="../../ui/connectionmanager.cpp" line="150"/>
         <source>Demo company</source>
         <translation>Demo-Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="98"/>
+        <location filename="../../ui/connectionmanager.cpp" line="99"/>
         <source>Reading the credentials of “%1”…</source>
         <translation>Zugangsdaten von „%1“ werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="120"/>
+        <location filename="../../ui/connectionmanager.cpp" line="121"/>
         <source>“%1” has no credentials yet: %2 Enter them in Connection Settings (Ctrl+,).</source>
         <translation>„%1“ hat noch keine Zugangsdaten: %2 Geben Sie sie in den Verbindungseinstellungen (Strg+,) ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionmanager.cpp" line="149"/>
+        <location filename="../../ui/connectionmanager.cpp" line="150"/>
         <source>Choose a connection</source>
         <translation>Verbindung auswählen</translation>
     </message>
@@ -1135,156 +1153,161 @@ or network failure after retries, 5 output could not be written.</source>
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="28"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="29"/>
         <source>Connection Settings</source>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="55"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="56"/>
         <source>C&amp;onnection:</source>
         <translation>Verbin&amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="58"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="59"/>
         <source>Saved connection</source>
         <translation>Gespeicherte Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="62"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="63"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="64"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="65"/>
         <source>Add another connection</source>
         <translation>Weitere Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="65"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="66"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="67"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="68"/>
         <source>Delete this connection and its saved credentials</source>
         <translation>Diese Verbindung und ihre gespeicherten Zugangsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="78"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="79"/>
         <source>e.g. Production</source>
         <translation>z. B. Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="79"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="80"/>
         <source>N&amp;ame:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="85"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="86"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="95"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="96"/>
         <source>Include a&amp;vatars (Gong staff who accessed the account)</source>
         <translation>&amp;Avatare einbeziehen (Gong-Mitarbeiter mit Zugriff auf das Konto)</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="102"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="103"/>
         <source>&amp;Remember in the system keychain</source>
         <translation>Im System-Schlüsselbund spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="105"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="106"/>
         <source>&amp;Forget saved credentials</source>
         <translation>Gespeicherte Zugangsdaten &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="121"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="361"/>
-        <location filename="../../ui/credentialsdialog.cpp" line="367"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="122"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="362"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="368"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="148"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="149"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="209"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="210"/>
         <source>Set in the environment: %1. These take precedence over the connection chosen here until the app is started without them.</source>
         <translation>In der Umgebung gesetzt: %1. Diese haben Vorrang vor der hier gewählten Verbindung, bis die App ohne sie gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="234"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="235"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="255"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="256"/>
         <source>Gong</source>
         <translation>Gong</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="268"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="269"/>
         <source>Reading saved credentials from the system keychain…</source>
         <translation>Gespeicherte Zugangsdaten werden aus dem System-Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="309"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="310"/>
         <source>Shown in Gong under Company settings → Ecosystem → API, e.g. https://us-12345.api.gong.io</source>
         <translation>Zu finden in Gong unter Unternehmenseinstellungen → Ecosystem → API, z. B. https://us-12345.api.gong.io</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="316"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="317"/>
         <source>Plain http:// is accepted only because %1 is this computer (loopback); anything else must use https://.</source>
         <translation>Unverschlüsseltes http:// wird nur akzeptiert, weil %1 dieser Computer ist (Loopback); alles andere muss https:// verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="321"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="322"/>
         <source>Will connect to %1</source>
         <translation>Verbindet mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="349"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="350"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="350"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="351"/>
         <source>Cancel &amp;test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="359"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="360"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="371"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="372"/>
         <source>Connection works</source>
         <translation>Verbindung funktioniert</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="371"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="372"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="386"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="387"/>
         <source>Removing the saved credentials…</source>
         <translation>Gespeicherte Zugangsdaten werden entfernt…</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="408"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="410"/>
         <source>Delete Connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/credentialsdialog.cpp" line="409"/>
+        <location filename="../../ui/credentialsdialog.cpp" line="411"/>
         <source>Delete the connection “%1” and remove its credentials from the system keychain?</source>
         <translation>Die Verbindung „%1“ löschen und ihre Zugangsdaten aus dem System-Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credentialsdialog.cpp" line="415"/>
+        <source>Its offline copy on this computer, with the history of every change, will be deleted too.</source>
+        <translation>Ihre Offline-Kopie auf diesem Computer wird mit dem Verlauf aller Änderungen ebenfalls gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3024,49 +3047,49 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Such&amp;hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="40"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="43"/>
+        <source>The offline copy of %1 was deleted.</source>
+        <translation>Die Offline-Kopie von %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowoffline.cpp" line="54"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="46"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="60"/>
         <source>This person is no longer in the directory.</source>
         <translation>Diese Person ist nicht mehr im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="57"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="84"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="98"/>
         <source>Refresh the Directory?</source>
         <translation>Verzeichnis aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="85"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="99"/>
         <source>A full load takes about %1 API calls, but only %2 of Gong&apos;s %3 calls per company remain today (this computer has made %4). Every Gong integration of the company shares them.</source>
         <translation>Ein vollständiges Laden braucht etwa %1 API-Aufrufe, heute bleiben aber nur %2 der %3 Aufrufe, die Gong je Firma erlaubt (dieser Computer hat %4 gemacht). Alle Gong-Integrationen der Firma teilen sie sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="91"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="105"/>
         <source>Load anyway? The offline copy stays on screen either way.</source>
         <translation>Trotzdem laden? Die Offline-Kopie bleibt in jedem Fall sichtbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="92"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="106"/>
         <source>&amp;Load Anyway</source>
         <translation>Trotzdem &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="93"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="107"/>
         <source>&amp;Keep the Copy</source>
         <translation>&amp;Kopie behalten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="139"/>
-        <source>The offline copy was deleted.</source>
-        <translation>Die Offline-Kopie wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowteams.cpp" line="16"/>
@@ -3165,12 +3188,12 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Löscht die gespeicherten Snapshots und den Verlauf von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/offlinepreferences.cpp" line="54"/>
+        <location filename="../../ui/offlinepreferences.cpp" line="53"/>
         <source>Delete the Offline Copy</source>
         <translation>Offline-Kopie löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/offlinepreferences.cpp" line="55"/>
+        <location filename="../../ui/offlinepreferences.cpp" line="54"/>
         <source>Delete every stored snapshot and the history of %1 on this computer?</source>
         <translation>Alle gespeicherten Snapshots und den Verlauf von %1 auf diesem Computer löschen?</translation>
     </message>
@@ -3178,7 +3201,7 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>OfflineSession</name>
     <message>
-        <location filename="../../ui/offlinesession.cpp" line="158"/>
+        <location filename="../../ui/offlinesession.cpp" line="213"/>
         <source>%1 %2 (%3 ago)</source>
         <translation>%1 %2 (vor %3)</translation>
     </message>
@@ -3555,33 +3578,33 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>PersonHistory</name>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="32"/>
-        <location filename="../../ui/personhistory.cpp" line="38"/>
+        <location filename="../../ui/personhistory.cpp" line="31"/>
+        <location filename="../../ui/personhistory.cpp" line="37"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="70"/>
+        <location filename="../../ui/personhistory.cpp" line="69"/>
         <source>No offline history.</source>
         <translation>Kein Offline-Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="91"/>
+        <location filename="../../ui/personhistory.cpp" line="90"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="93"/>
+        <location filename="../../ui/personhistory.cpp" line="92"/>
         <source>No changes in the stored snapshots.</source>
         <translation>Keine Änderungen in den gespeicherten Snapshots.</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="102"/>
+        <location filename="../../ui/personhistory.cpp" line="101"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/personhistory.cpp" line="110"/>
+        <location filename="../../ui/personhistory.cpp" line="104"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>

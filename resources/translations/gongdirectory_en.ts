@@ -34,7 +34,7 @@
 <context>
     <name>ChangesView</name>
     <message numerus="yes">
-        <location filename="../../ui/changesview.cpp" line="29"/>
+        <location filename="../../ui/changesview.cpp" line="34"/>
         <source>%1 · %n people</source>
         <translation>
             <numerusform>%1 · %n person</numerusform>
@@ -42,7 +42,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/changesview.cpp" line="263"/>
+        <location filename="../../ui/changesview.cpp" line="278"/>
+        <source>Copied %n change(s)</source>
+        <translation>
+            <numerusform>Copied %n change</numerusform>
+            <numerusform>Copied %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/changesview.cpp" line="298"/>
         <source>Exported %n changes to %1</source>
         <translation>
             <numerusform>Exported %n change to %1</numerusform>

@@ -6,25 +6,33 @@
 #include "api/gongclient.h"
 #include "changesmodel.h"
 #include "changesview.h"
+#include "connectionmanager.h"
+#include "credentials/credentialstore.h"
+#include "credentialsdialog.h"
 #include "demo/demoserver.h"
 #include "demo/demosession.h"
 #include "directory/directory.h"
 #include "directory/user.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
+#include "messageboxes.h"
 #include "offlinesession.h"
 #include "personhistory.h"
 #include "store/requestlog.h"
 #include "store/snapshotstore.h"
+#include "store/storefiles.h"
 #include "store/storekey.h"
+#include "testusers.h"
 #include "unpaceddemo.h"
 #include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
@@ -39,6 +47,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace WindowParts;
 using namespace Qt::StringLiterals;
@@ -61,6 +71,28 @@ bool isHistoryField(const QString& field)
 DemoSession* demoOf(const MainWindow& window)
 {
     return window.findChild<DemoSession*>();
+}
+
+// A copy of `key` with one snapshot of `users` people, written as the window would.
+bool writeCopy(const StoreKey& key, int users)
+{
+    SnapshotStore store(key);
+    QSignalSpy saved(&store, &SnapshotStore::saved);
+    SnapshotInfo info;
+    info.finishedMsecs = QDateTime::currentMSecsSinceEpoch();
+    info.baseUrl = key.baseUrl().toString();
+    store.save(TestUsers::demo(users), info);
+    // The answer is emitted on the store's worker (a direct connection to the spy): wait until it is there.
+    if (!QTest::qWaitFor([&] { return !saved.isEmpty(); }, 30000))
+        return false;
+    return saved.at(0).at(1).value<SaveResult>().ok();
+}
+
+// Any of the files of the copy (the database, -wal, -shm, -journal) is on disk.
+bool anyFileOf(const StoreKey& key)
+{
+    const QStringList files = StoreFiles::withCompanions(key.filePath());
+    return std::any_of(files.cbegin(), files.cend(), [](const QString& f) { return QFileInfo::exists(f); });
 }
 
 // The window stored the load it just finished as snapshot `id`.
@@ -309,6 +341,200 @@ private Q_SLOTS:
                      qPrintable(part<QLabel>(window, "detailHistory")->text() + u" / "_s + expected));
     }
 
+    // Deleting a saved connection in Connection Settings deletes its offline copy (after saying so), closing the copy
+    // the window has open first; the copies of the other connections stay. One saved connection's copy is kept while
+    // another saved connection still uses the same base URL.
+    void removingAConnectionDeletesItsOfflineCopy()
+    {
+        const QUrl alphaUrl(u"https://alpha.api.gong.io"_s);
+        const QUrl betaUrl(u"https://beta.api.gong.io"_s);
+        const StoreKey alpha = StoreKey::forBaseUrl(alphaUrl, false);
+        const StoreKey alphaAvatars = StoreKey::forBaseUrl(alphaUrl, true);
+        const StoreKey beta = StoreKey::forBaseUrl(betaUrl, false);
+        QVERIFY(writeCopy(alpha, 50));
+        QVERIFY(writeCopy(alphaAvatars, 50));
+        QVERIFY(writeCopy(beta, 40));
+
+        CredentialStore profiles(m_home.filePath(u"profiles-%1.conf"_s.arg(++m_profileFiles)));
+        const ConnectionProfile a =
+            profiles.saveProfile({QString(), u"Alpha"_s, alphaUrl, Credentials::Method::AccessKey, false, false});
+        const ConnectionProfile b =
+            profiles.saveProfile({QString(), u"Beta"_s, betaUrl, Credentials::Method::AccessKey, false, false});
+        // A second connection to Beta's company (other credentials): the copy is Beta's as much as its.
+        const ConnectionProfile beta2 = profiles.saveProfile(
+            {QString(), u"Beta (reports)"_s, betaUrl, Credentials::Method::AccessKey, false, false});
+        QCOMPARE(OfflineSession::copiesOf(b, profiles.profiles()), QList<StoreKey>());
+        QCOMPARE(OfflineSession::copiesOf(a, profiles.profiles()), (QList<StoreKey>{alpha, alphaAvatars}));
+
+        MainWindow window;
+        window.enableOfflineCopy(nullptr);
+        window.offlineSession()->setSettings(policy(OfflineSettings::Refresh::Manual));
+        ConnectionManager connections(&window, &profiles);
+        window.show();
+        Credentials creds;
+        creds.accessKey = u"key"_s;
+        creds.accessKeySecret = u"secret"_s;
+        // Alpha on screen from its copy: the file is open in the window's store.
+        window.connectTo(alphaUrl, creds, a.name);
+        QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(window, "directory")->count(), 50, 20000);
+        QTRY_VERIFY(window.offlineSession()->newest().isValid());
+        QVERIFY(window.offlineSession()->store());
+        QVERIFY(anyFileOf(alpha));
+
+        // Beta (reports) goes: Beta still uses the copy, nothing is deleted, and the question does not mention one.
+        auto said = deleteInSettings(window, beta2.id);
+        QTRY_VERIFY(!said->isEmpty());
+        QVERIFY2(!said->contains(u"offline copy"_s), qPrintable(*said));
+        QTRY_COMPARE(profiles.profiles().size(), 2);
+        QVERIFY(anyFileOf(beta));
+
+        // Alpha goes: the question says the copy and its history go too; then they are gone, Beta's stays.
+        QSignalSpy deleted(window.offlineSession(), &OfflineSession::copyDeleted);
+        said = deleteInSettings(window, a.id);
+        QTRY_VERIFY(!said->isEmpty());
+        QVERIFY2(said->contains(u"offline copy"_s) && said->contains(u"history"_s), qPrintable(*said));
+        QTRY_COMPARE(deleted.count(), 2);
+        for (const QList<QVariant>& args : std::as_const(deleted))
+            QVERIFY2(args.at(1).value<StoreResult>().ok(), qPrintable(args.at(1).value<StoreResult>().message));
+        QVERIFY(!anyFileOf(alpha));
+        QVERIFY(!anyFileOf(alphaAvatars));
+        QVERIFY(anyFileOf(beta));
+        QCOMPARE(profiles.profiles().size(), 1);
+        // The copy on screen was closed, not written again; the rows stay on screen for this session.
+        QVERIFY(!window.offlineSession()->store());
+        QVERIFY(!part<QLabel>(window, "asOfLabel")->isVisible());
+        QCOMPARE(part<Directory>(window, "directory")->count(), 50);
+        StoreFiles::remove(beta.filePath(), nullptr);
+    }
+
+    // Preferences → "Delete the Offline Copy" deletes the copy on screen the same way; the connection stays and its
+    // next load starts a new copy.
+    void preferencesDeleteTheCopyOnScreen()
+    {
+        storeDemoLoad(340);
+        const StoreKey key = StoreKey::forDemo(340);
+        QVERIFY(anyFileOf(key));
+        MainWindow window;
+        window.enableOfflineCopy(nullptr);
+        window.offlineSession()->setSettings(policy(OfflineSettings::Refresh::Manual));
+        QVERIFY(UnpacedDemo::open(window, 340));
+        QTRY_VERIFY(window.offlineSession()->newest().isValid());
+        part<QAction>(window, "preferencesAction")->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = findPart<QDialog>(window, "offlinePreferences")) && dialog->isVisible());
+        QSignalSpy deleted(window.offlineSession(), &OfflineSession::copyDeleted);
+        auto said = MessageBoxes::answer(u"deleteCopyQuestion"_s, u"Yes"_s);
+        QTest::mouseClick(part<QPushButton>(*dialog, "deleteCopyButton"), Qt::LeftButton);
+        QTRY_VERIFY(!said->isEmpty());
+        QTRY_COMPARE(deleted.count(), 1);
+        QVERIFY(deleted.at(0).at(1).value<StoreResult>().ok());
+        QVERIFY(!anyFileOf(key));
+        QVERIFY(!window.offlineSession()->newest().isValid());
+        QTRY_VERIFY(!part<QLabel>(window, "asOfLabel")->isVisible());
+        dialog->reject();
+        // Still storing: the next load is snapshot 1 of a new copy.
+        window.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(storedSnapshot(window, 1), 30000);
+        QVERIFY(anyFileOf(key));
+    }
+
+    // A change of manager reads as names in the Changes tab, as in the person's history (one function for both); the
+    // id stays in the tooltip, in what is copied and in what is exported.
+    void changesTabShowsManagersByName()
+    {
+        Directory directory;
+        directory.upsert({TestUsers::make(u"m1"_s, u"Ana"_s, u"Ortiz"_s), TestUsers::make(u"m2"_s, u"Bo"_s, u"Li"_s),
+                          TestUsers::make(u"u1"_s, u"Cy"_s, u"Dee"_s, u"m2"_s)});
+        UserChange moved;
+        moved.kind = UserChange::Kind::Changed;
+        moved.id = u"u1"_s;
+        moved.name = u"Cy Dee"_s;
+        moved.field = u"managerId"_s;
+        moved.before = u"m1"_s;
+        moved.after = u"m9"_s; // nobody the directory knows: the id
+        UserChange retitled = moved;
+        retitled.field = u"title"_s;
+        retitled.before = u"m1"_s; // a title that looks like an id stays as it is
+        retitled.after = QJsonValue::Null;
+
+        ChangesView view;
+        view.setDirectory(&directory);
+        ChangesModel* model = view.model();
+        model->setChanges({moved, retitled});
+        const auto cell = [&](int row, int column, int role) { return model->index(row, column).data(role); };
+        QCOMPARE(cell(0, ChangesModel::BeforeColumn, Qt::DisplayRole).toString(), u"Ana Ortiz"_s);
+        QVERIFY(cell(0, ChangesModel::BeforeColumn, Qt::ToolTipRole).toString().contains(u"m1"_s));
+        QCOMPARE(cell(0, ChangesModel::BeforeColumn, ChangesModel::RawValueRole).toString(), u"m1"_s);
+        QCOMPARE(cell(0, ChangesModel::AfterColumn, Qt::DisplayRole).toString(), u"m9"_s);
+        QCOMPARE(cell(1, ChangesModel::BeforeColumn, Qt::DisplayRole).toString(), u"m1"_s);
+        // The same words as the person's history.
+        PersonHistory history(&directory);
+        QCOMPARE(history.describe(moved), u"managerId: Ana Ortiz → m9"_s);
+        // A manager who arrives later is shown by name from then on.
+        directory.upsert({TestUsers::make(u"m9"_s, u"Eve"_s, u"Fox"_s)});
+        QCOMPARE(cell(0, ChangesModel::AfterColumn, Qt::DisplayRole).toString(), u"Eve Fox"_s);
+
+        // Copy and export keep the ids.
+        auto* table = part<QTreeView>(view, "changesTable");
+        table->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QApplication::clipboard()->clear();
+        part<QAction>(*table, "changesCopyAction")->trigger();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(u",m1,m9,"_s) && !copied.contains(u"Ortiz"_s), qPrintable(copied));
+        const QString csv = m_home.filePath(u"managers.csv"_s);
+        QString error;
+        QVERIFY2(view.exportTo(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.contains(",m1,m9,") && !bytes.contains("Ortiz"), bytes.constData());
+    }
+
+    // Quit while the snapshot of a load that just completed is being written, and start again at once: the window
+    // goes, the write completes on the store's worker before the file closes, and the next window starts from that
+    // snapshot. The screenshot flow's restart from the offline copy, twice (a first snapshot, then a refresh).
+    void quitWhileStoringThenStartAgain()
+    {
+        constexpr int users = 6000;
+        for (int round = 1; round <= 2; ++round) {
+            auto window = std::make_unique<MainWindow>();
+            window->enableOfflineCopy(nullptr);
+            window->offlineSession()->setSettings(policy(OfflineSettings::Refresh::Always));
+            window->show();
+            bool answered = false;
+            connect(window->offlineSession(), &OfflineSession::newestChanged, this,
+                    [&](const SnapshotInfo& s) { answered = answered || s.id == round; });
+            // Quit right after the load completes: the recorder has just asked for the save (the next turn of the
+            // event loop), long before the worker has written thousands of people.
+            bool quit = false;
+            connect(window->loader(), &DirectoryLoader::finished, this, [&] {
+                QMetaObject::invokeMethod(
+                    this,
+                    [&] {
+                        QVERIFY(!answered);
+                        window.reset();
+                        quit = true;
+                    },
+                    Qt::QueuedConnection);
+            });
+            QVERIFY(UnpacedDemo::open(*window, users));
+            QTRY_VERIFY_WITH_TIMEOUT(quit, 60000);
+
+            MainWindow again;
+            again.enableOfflineCopy(nullptr);
+            again.offlineSession()->setSettings(policy(OfflineSettings::Refresh::Manual));
+            again.show();
+            QVERIFY(UnpacedDemo::open(again, users));
+            QTRY_VERIFY_WITH_TIMEOUT(again.offlineSession()->newest().isValid(), 30000);
+            QCOMPARE(again.offlineSession()->newest().id, qint64(round));
+            // The demo company moves on a little with each stored load: the snapshot has whoever that load had.
+            const int stored = again.offlineSession()->newest().userCount;
+            QVERIFY2(qAbs(stored - users) < users / 20, qPrintable(QString::number(stored)));
+            QTRY_COMPARE_WITH_TIMEOUT(part<Directory>(again, "directory")->count(), stored, 30000);
+            QCOMPARE(demoOf(again)->server()->requestCount(), 0);
+        }
+    }
+
     void preferencesAreKeptAndTakeEffect()
     {
         MainWindow window;
@@ -341,7 +567,27 @@ private:
         QCOMPARE(window.offlineSession()->newest().userCount, users);
     }
 
+    // Opens Connection Settings, shows the saved connection `id` and deletes it, answering the question with Yes;
+    // returns what the question said.
+    std::shared_ptr<QString> deleteInSettings(MainWindow& window, const QString& id)
+    {
+        part<QAction>(window, "connectionSettingsAction")->trigger();
+        CredentialsDialog* d = nullptr;
+        if (!QTest::qWaitFor([&] { return (d = findPart<CredentialsDialog>(window, "credentialsDialog")); }, 5000))
+            return std::make_shared<QString>();
+        auto* box = part<QComboBox>(*d, "profileBox");
+        box->setCurrentIndex(box->findData(id));
+        Q_EMIT box->activated(box->currentIndex());
+        auto said = MessageBoxes::answer(u"deleteConnectionQuestion"_s, u"Yes"_s);
+        QTest::mouseClick(part<QPushButton>(*d, "deleteButton"), Qt::LeftButton);
+        d->reject();
+        if (!QTest::qWaitFor([&] { return !findPart<CredentialsDialog>(window, "credentialsDialog"); }, 5000))
+            return std::make_shared<QString>(); // the question was never answered: the test fails on it
+        return said;
+    }
+
     QTemporaryDir m_home;
+    int m_profileFiles = 0;
 };
 
 QTEST_MAIN(TestOfflineGui)

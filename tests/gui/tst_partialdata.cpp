@@ -12,6 +12,7 @@
 #include "errorbanner.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "messageboxes.h"
 #include "windowparts.h"
 
 #include <QAction>
@@ -51,28 +52,6 @@ void faultAt(DemoSession& demo, int index, DemoServer::Fault fault)
         if (at == index)
             demo.server()->enqueueFault(fault);
     });
-}
-
-// Answers the next message box named `name` with the button whose text starts with `button`; returns its text.
-std::shared_ptr<QString> answerMessageBox(const QString& name, const QString& button)
-{
-    auto said = std::make_shared<QString>();
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, said, name, button] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != name)
-            return;
-        *said = box->text() + u'\n' + box->informativeText();
-        for (QAbstractButton* b : box->buttons()) {
-            if (b->text().remove(u'&').startsWith(button)) {
-                b->click();
-                break;
-            }
-        }
-        poll->deleteLater();
-    });
-    poll->start(20);
-    return said;
 }
 
 QStringList scopeLabels(const ExportDialog& dialog)
@@ -124,13 +103,13 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"people.csv"_s);
         dialog->setFilePath(path);
         dialog->setCurrentScope(2);
-        auto said = answerMessageBox(u"partialExportQuestion"_s, u"Cancel"_s);
+        auto said = MessageBoxes::answer(u"partialExportQuestion"_s, u"Cancel"_s);
         QTest::mouseClick(part<QPushButton>(*dialog, "exportButton"), Qt::LeftButton);
         QVERIFY2(said->contains(stopped), qPrintable(*said));
         QVERIFY2(said->contains(u"only the 200 people loaded"_s), qPrintable(*said));
         QVERIFY(!dialog->isExporting());
         QVERIFY(!QFileInfo::exists(path));
-        said = answerMessageBox(u"partialExportQuestion"_s, u"Export 200 Loaded People"_s);
+        said = MessageBoxes::answer(u"partialExportQuestion"_s, u"Export 200 Loaded People"_s);
         QSignalSpy exported(dialog, &ExportDialog::exported);
         QTest::mouseClick(part<QPushButton>(*dialog, "exportButton"), Qt::LeftButton);
         QVERIFY(exported.wait(10000));
