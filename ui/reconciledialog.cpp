@@ -59,6 +59,7 @@ ReconcileDialog::ReconcileDialog(const Directory* directory, const DirectoryComp
     m_find->setObjectName(QStringLiteral("reconcileFind"));
     m_find->setToolTip(tr("Match every value against the directory"));
     m_find->setDefault(true);
+    m_find->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_find, &QPushButton::clicked, this, &ReconcileDialog::find);
     connect(m_input, &ReconcileInputPanel::valuesChanged, this,
             [this] { m_find->setEnabled(!m_input->values().isEmpty()); });
@@ -70,7 +71,7 @@ ReconcileDialog::ReconcileDialog(const Directory* directory, const DirectoryComp
     topLayout->addWidget(m_input, 1);
     auto* findRow = new QHBoxLayout;
     findRow->addWidget(m_notice, 1);
-    findRow->addWidget(m_find, 0, Qt::AlignTop);
+    findRow->addWidget(m_find, 0, Qt::AlignTop | Qt::AlignRight);
     topLayout->addLayout(findRow);
 
     auto* results = new QWidget(this);
@@ -164,7 +165,9 @@ ReconcileDialog::ReconcileDialog(const Directory* directory, const DirectoryComp
 
     updateNotice();
     updateCounts();
-    resize(960, 720);
+    // Room for the list and a screen of results, within the window it belongs to.
+    const QSize room = parent ? parent->size() : QSize(1280, 800);
+    resize(qMin(960, room.width() * 9 / 10), qMin(680, room.height() * 9 / 10));
 }
 
 void ReconcileDialog::buildResults()
@@ -221,6 +224,11 @@ void ReconcileDialog::find()
     m_rerunTimer->stop();
     m_model->run(m_input->values());
     m_message->clear();
+    // The keyboard goes on to the result, at its first row.
+    if (m_proxy->rowCount() > 0) {
+        m_table->setFocus(Qt::OtherFocusReason);
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+    }
 }
 
 void ReconcileDialog::directoryChanged(bool rowsMoved)

@@ -83,11 +83,11 @@ QString ReconcileResultModel::matchedByTitle(Reconciler::MatchedBy field)
     case Reconciler::MatchedBy::None:
         return QString();
     case Reconciler::MatchedBy::EmailAddress:
-        return tr("E-mail");
+        return tr("Email");
     case Reconciler::MatchedBy::EmailAliases:
-        return tr("E-mail alias");
+        return tr("Email alias");
     case Reconciler::MatchedBy::TrustedEmailAddress:
-        return tr("Trusted e-mail");
+        return tr("Trusted email");
     case Reconciler::MatchedBy::Id:
         return tr("Id");
     case Reconciler::MatchedBy::Name:
@@ -182,7 +182,7 @@ QVariant ReconcileResultModel::headerData(int section, Qt::Orientation orientati
     case NameColumn:
         return tr("Name");
     case EmailColumn:
-        return tr("E-mail");
+        return tr("Email");
     case IdColumn:
         return tr("Id");
     case ColumnCount:

@@ -167,7 +167,7 @@
 <context>
     <name>ChangesCommand</name>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="60"/>
+        <location filename="../../app/cli/changescommand.cpp" line="56"/>
         <source>What changed in a connection&apos;s directory between two snapshots of its offline copy: the newest
 and the newest one taken at or before --since (without it, the one before the newest).
 One record per change: kind (joined, left, activated, deactivated, changed), id, name,
@@ -196,72 +196,72 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="71"/>
+        <location filename="../../app/cli/changescommand.cpp" line="67"/>
         <source>The built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="72"/>
+        <location filename="../../app/cli/changescommand.cpp" line="68"/>
         <source>The copy of loads that include Gong staff (avatars).</source>
         <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="75"/>
+        <location filename="../../app/cli/changescommand.cpp" line="71"/>
         <source>Compare with the newest snapshot taken at or before WHEN: an ISO-8601 date or time (UTC unless it says otherwise), or a span back from now such as 7d or 12h.</source>
         <translation>Mit dem neuesten Snapshot vergleichen, der zu oder vor WHEN aufgenommen wurde: ein ISO-8601-Datum oder eine Uhrzeit (UTC, sofern nicht anders angegeben) oder eine Zeitspanne zurück ab jetzt wie 7d oder 12h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="79"/>
+        <location filename="../../app/cli/changescommand.cpp" line="75"/>
         <source>First load the directory and store it as a new snapshot.</source>
         <translation>Zuerst das Verzeichnis laden und als neuen Snapshot speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="80"/>
+        <location filename="../../app/cli/changescommand.cpp" line="76"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="81"/>
+        <location filename="../../app/cli/changescommand.cpp" line="77"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="82"/>
+        <location filename="../../app/cli/changescommand.cpp" line="78"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="84"/>
+        <location filename="../../app/cli/changescommand.cpp" line="80"/>
         <source>Write to FILE (replaced only when it succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (nur bei Erfolg ersetzt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="87"/>
+        <location filename="../../app/cli/changescommand.cpp" line="83"/>
         <source>No progress or summary on stderr, only errors.</source>
         <translation>Kein Fortschritt und keine Zusammenfassung auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="88"/>
+        <location filename="../../app/cli/changescommand.cpp" line="84"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="105"/>
+        <location filename="../../app/cli/changescommand.cpp" line="101"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="112"/>
+        <location filename="../../app/cli/changescommand.cpp" line="108"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="122"/>
+        <location filename="../../app/cli/changescommand.cpp" line="118"/>
         <source>--since expects an ISO-8601 date or time (2026-11-28, 2026-11-28T09:00:00Z) or a span back from now (7d, 12h).</source>
         <translation>--since erwartet ein ISO-8601-Datum oder eine Uhrzeit (2026-11-28, 2026-11-28T09:00:00Z) oder eine Zeitspanne zurück ab jetzt (7d, 12h).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="171"/>
+        <location filename="../../app/cli/changescommand.cpp" line="167"/>
         <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
         <translation>
             <numerusform>die Offline-Kopie von %1 hat %n Snapshot; ein Vergleich braucht zwei (jedes &apos;gong-directory export&apos; oder &apos;changes --refresh&apos; speichert einen)</numerusform>
@@ -269,22 +269,22 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="188"/>
+        <location filename="../../app/cli/changescommand.cpp" line="184"/>
         <source>no snapshot of %1 was taken at or before %2; the oldest is from %3</source>
         <translation>von %1 wurde zu oder vor %2 kein Snapshot aufgenommen; der älteste ist von %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="204"/>
+        <location filename="../../app/cli/changescommand.cpp" line="200"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="214"/>
+        <location filename="../../app/cli/changescommand.cpp" line="210"/>
         <source>Since %1: %2 joined, %3 left, %4 changes (snapshots %5 and %6, to %7)</source>
         <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen (Snapshots %5 und %6, nach %7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="219"/>
+        <location filename="../../app/cli/changescommand.cpp" line="215"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -461,7 +461,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Die Personen als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="27"/>
+        <location filename="../../app/cli/changescommand.cpp" line="26"/>
         <source>What changed between two snapshots of the offline copy, as CSV or JSON.</source>
         <translation>Was sich zwischen zwei Snapshots der Offline-Kopie geändert hat, als CSV oder JSON.</translation>
     </message>
@@ -471,7 +471,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Die Snapshots der Offline-Kopie und die heutigen API-Anfragen auflisten.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="36"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="34"/>
         <source>Match a list of e-mails, ids or names against the directory.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen mit dem Verzeichnis abgleichen.</translation>
     </message>
@@ -2562,128 +2562,128 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <location filename="../../ui/mainwindow.cpp" line="62"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="79"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/mainwindow.cpp" line="301"/>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="376"/>
+        <location filename="../../ui/mainwindow.cpp" line="381"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -3289,21 +3289,47 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
     </message>
 </context>
 <context>
+    <name>ReconcileActions</name>
+    <message>
+        <location filename="../../ui/reconcileactions.cpp" line="23"/>
+        <source>Find a &amp;List…</source>
+        <translation>&amp;Liste suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileactions.cpp" line="26"/>
+        <source>Match a list of e-mails, ids or names from another system against the directory (Ctrl+Shift+L)</source>
+        <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen aus einem anderen System mit dem Verzeichnis abgleichen (Strg+Umschalt+L)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileactions.cpp" line="38"/>
+        <source>%Ln matched people selected in the People table.</source>
+        <translation>
+            <numerusform>%Ln gefundene Person in der Personentabelle ausgewählt.</numerusform>
+            <numerusform>%Ln gefundene Personen in der Personentabelle ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileactions.cpp" line="40"/>
+        <source>The search was cleared: it hid some of them.</source>
+        <translation>Die Suche wurde geleert: Sie hat einige davon ausgeblendet.</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileCommand</name>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="45"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="40"/>
         <source>Match a list of e-mail addresses, ids or names from another system against the people in a Gong account, without a display. Each value is looked for in the primary e-mail, the aliases and the trusted e-mail (case-insensitive, spaces and mailto: removed), then the id; only when none match, in the full name (case- and accent-insensitive). One record per value, in input order: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen aus einem anderen System mit den Personen eines Gong-Kontos abgleichen, ohne Bildschirm. Jeder Wert wird in der primären E-Mail, den Aliassen und der vertrauenswürdigen E-Mail gesucht (ohne Groß-/Kleinschreibung, Leerzeichen und mailto: entfernt), dann in der ID; nur wenn nichts passt, im vollständigen Namen (ohne Groß-/Kleinschreibung und Akzente). Ein Datensatz je Wert, in Eingabereihenfolge: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="51"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="46"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.</source>
         <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre Basis-URL und ihre
 Geheimnisse aus dem Schlüsselbund des Systems. --base-url und die Umgebung haben weiterhin Vorrang.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="54"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="49"/>
         <source>Exit codes: 0 success, 2 usage error, an input that cannot be read or missing configuration (no
 credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
 network failure after retries, 5 output could not be written.</source>
@@ -3312,135 +3338,419 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 (401/403), 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="58"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="53"/>
         <source>Reconcile against the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Mit der eingebauten Demo-Firma mit N Benutzern abgleichen (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="54"/>
         <source>Also match Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter abgleichen (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="63"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="58"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="64"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="66"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="61"/>
         <source>Make no request: match against the newest snapshot of the offline copy (no credentials needed).</source>
         <translation>Keine Anfrage: mit dem neuesten Snapshot der Offline-Kopie abgleichen (keine Zugangsdaten nötig).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="69"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="64"/>
         <source>Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
         <translation>Die Offline-Kopie verwenden, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="73"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="68"/>
         <source>The list: a text file with one value per line, or a CSV file with --column; &apos;-&apos; reads stdin. Blank lines are skipped.</source>
         <translation>Die Liste: eine Textdatei mit einem Wert pro Zeile oder eine CSV-Datei mit --column; &apos;-&apos; liest stdin. Leere Zeilen werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="77"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="72"/>
         <source>Read the input as CSV and take the values from the column with this header (case-insensitive; comma, semicolon or tab separated).</source>
         <translation>Die Eingabe als CSV lesen und die Werte aus der Spalte mit dieser Überschrift nehmen (ohne Groß-/Kleinschreibung; durch Komma, Semikolon oder Tabulator getrennt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="80"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="75"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="81"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="76"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="83"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="78"/>
         <source>Write to FILE (replaced only when everything succeeded); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn alles gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="103"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="98"/>
         <source>--input is required: a file with the values, or &apos;-&apos; for stdin.</source>
         <translation>--input ist erforderlich: eine Datei mit den Werten oder &apos;-&apos; für stdin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="109"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="104"/>
         <source>--column needs the name of a column of the CSV&apos;s header.</source>
         <translation>--column benötigt den Namen einer Spalte aus der Kopfzeile der CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="116"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="111"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="127"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="122"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="141"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="136"/>
         <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
         <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="146"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="141"/>
         <source>Nothing to reconcile against: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Nichts zum Abgleichen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="159"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="153"/>
         <source>stdin</source>
         <translation>stdin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="162"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="158"/>
         <source>Could not read stdin: %1</source>
         <translation>Lesen von stdin fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="168"/>
-        <source>Could not read “%1”: it is a folder.</source>
-        <translation>„%1“ konnte nicht gelesen werden: Es ist ein Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="172"/>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="182"/>
-        <source>Could not read “%1”: %2</source>
-        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="178"/>
-        <source>“%1” is larger than %2 MiB; split the list.</source>
-        <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="196"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="176"/>
         <source>“%1” has no header row with a column “%2”.</source>
         <translation>„%1“ hat keine Kopfzeile mit einer Spalte „%2“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="197"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="177"/>
         <source>“%1” has no column “%2”; its columns are %3.</source>
         <translation>„%1“ hat keine Spalte „%2“; seine Spalten sind %3.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="248"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="225"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="258"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="235"/>
         <source>reconciled %1 values against %2 users: %3 active, %4 inactive, %5 not found, %6 ambiguous</source>
         <translation>%1 Werte mit %2 Benutzern abgeglichen: %3 aktiv, %4 inaktiv, %5 nicht gefunden, %6 mehrdeutig</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="48"/>
+        <source>Find a List</source>
+        <translation>Liste suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="58"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="60"/>
+        <source>Match every value against the directory</source>
+        <translation>Jeden Wert mit dem Verzeichnis abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="94"/>
+        <source>Show only the values that are “%1”</source>
+        <translation>Nur die Werte zeigen, die „%1“ sind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="96"/>
+        <source>Show every value</source>
+        <translation>Alle Werte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="119"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="129"/>
+        <source>&amp;Show Matched People in the Table</source>
+        <translation>Gefundene Personen in der &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="132"/>
+        <source>Select everyone the list matched in the People table, ready for Copy or Export with its columns</source>
+        <translation>Alle gefundenen Personen in der Personentabelle auswählen, bereit zum Kopieren oder Exportieren mit deren Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="138"/>
+        <source>&amp;Export Result…</source>
+        <translation>Ergebnis &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="140"/>
+        <source>Save one record per value as CSV or JSON, as gong-directory reconcile writes them</source>
+        <translation>Einen Datensatz je Wert als CSV oder JSON speichern, wie gong-directory reconcile sie schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="181"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="206"/>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="249"/>
+        <source>Nobody is loaded yet: every value would be “not found”.</source>
+        <translation>Noch niemand geladen: Jeder Wert wäre „nicht gefunden“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="251"/>
+        <source>The directory is incomplete (%1): people not loaded show as “not found”. The result follows as people arrive.</source>
+        <translation>Das Verzeichnis ist unvollständig (%1): Nicht geladene Personen erscheinen als „nicht gefunden“. Das Ergebnis wird aktualisiert, sobald Personen eintreffen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="262"/>
+        <source>All %1</source>
+        <translation>Alle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="262"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="264"/>
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln aktiv</numerusform>
+            <numerusform>%Ln aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="264"/>
+        <source>%Ln inactive</source>
+        <translation>
+            <numerusform>%Ln inaktiv</numerusform>
+            <numerusform>%Ln inaktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="265"/>
+        <source>%Ln not found</source>
+        <translation>
+            <numerusform>%Ln nicht gefunden</numerusform>
+            <numerusform>%Ln nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="265"/>
+        <source>%Ln ambiguous</source>
+        <translation>
+            <numerusform>%Ln mehrdeutig</numerusform>
+            <numerusform>%Ln mehrdeutig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="324"/>
+        <source>Copied %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile kopiert</numerusform>
+            <numerusform>%Ln Zeilen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="343"/>
+        <source>Export Result</source>
+        <translation>Ergebnis exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="347"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="347"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="356"/>
+        <source>Exported %Ln record(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Datensatz nach %1 exportiert</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileInput</name>
+    <message>
+        <location filename="../../app/audit/reconcileinput.cpp" line="101"/>
+        <source>“%1” is larger than %2 MiB; split the list.</source>
+        <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconcileinput.cpp" line="109"/>
+        <location filename="../../app/audit/reconcileinput.cpp" line="126"/>
+        <source>Could not read “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconcileinput.cpp" line="120"/>
+        <source>Could not read “%1”: it is a folder.</source>
+        <translation>„%1“ konnte nicht gelesen werden: Es ist ein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileInputPanel</name>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="27"/>
+        <source>&amp;List of e-mail addresses, ids or names:</source>
+        <translation>&amp;Liste von E-Mail-Adressen, IDs oder Namen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="31"/>
+        <source>Paste one value per line, or the rows of a spreadsheet (CSV) and pick the column below.</source>
+        <translation>Einen Wert pro Zeile einfügen, oder die Zeilen einer Tabelle (CSV) und unten die Spalte wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="34"/>
+        <source>List to find</source>
+        <translation>Zu suchende Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="37"/>
+        <source>&amp;Open File…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="39"/>
+        <source>Read the list from a text or CSV file</source>
+        <translation>Die Liste aus einer Text- oder CSV-Datei lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="42"/>
+        <source>Colu&amp;mn:</source>
+        <translation>S&amp;palte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="45"/>
+        <source>Column of the CSV to find</source>
+        <translation>Zu suchende Spalte der CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="111"/>
+        <source>Column %1 (%2)</source>
+        <translation>Spalte %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="137"/>
+        <source>This column has no values.</source>
+        <translation>Diese Spalte hat keine Werte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileinputpanel.cpp" line="139"/>
+        <source>%Ln value(s): %1</source>
+        <translation>
+            <numerusform>%Ln Wert: %1</numerusform>
+            <numerusform>%Ln Werte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="143"/>
+        <source>Header row detected.</source>
+        <translation>Kopfzeile erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="143"/>
+        <source>No header row.</source>
+        <translation>Keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="160"/>
+        <source>Open a List</source>
+        <translation>Liste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="161"/>
+        <source>Lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listen (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileResultModel</name>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="86"/>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="185"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="88"/>
+        <source>Email alias</source>
+        <translation>E-Mail-Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="90"/>
+        <source>Trusted email</source>
+        <translation>Vertrauenswürdige E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="92"/>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="187"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="94"/>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="183"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileresultmodel.cpp" line="145"/>
+        <source>Matches %Ln people</source>
+        <translation>
+            <numerusform>Passt auf %Ln Person</numerusform>
+            <numerusform>Passt auf %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="175"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="177"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="179"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="181"/>
+        <source>Matched by</source>
+        <translation>Gefunden über</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +4010,7 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 <context>
     <name>SnapshotsCommand</name>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="35"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="32"/>
         <source>List the snapshots in the offline copy of a connection, newest first (time, users, requests used),
 and the requests this computer sent to the company today (UTC), of Gong&apos;s %L1 a day.
 Makes no request and needs no credentials: the connection is --demo, --base-url (or
@@ -3719,32 +4029,32 @@ Exit-Codes: 0 Erfolg (auch wenn es noch keine Offline-Kopie gibt), 2 Bedienfehle
 Offline-Kopie, die nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="43"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="40"/>
         <source>The built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="44"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="41"/>
         <source>The copy of loads that include Gong staff (avatars).</source>
         <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="45"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="42"/>
         <source>text (default) or json.</source>
         <translation>text (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="60"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="57"/>
         <source>Unknown format “%1”; use text or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="120"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="117"/>
         <source>No offline copy of %1 yet.</source>
         <translation>Noch keine Offline-Kopie von %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/snapshotscommand.cpp" line="122"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="119"/>
         <source>Offline copy of %1: %n snapshot(s) (%2)</source>
         <translation>
             <numerusform>Offline-Kopie von %1: %n Snapshot (%2)</numerusform>
@@ -3752,22 +4062,22 @@ Offline-Kopie, die nicht gelesen werden kann.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="125"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="122"/>
         <source>time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="126"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="123"/>
         <source>users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="127"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="124"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="138"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="135"/>
         <source>Requests today (%1, UTC): %2 from this computer, of Gong&apos;s %3 a day per company.</source>
         <translation>Anfragen heute (%1, UTC): %2 von diesem Computer, von den %3 am Tag, die Gong je Firma erlaubt.</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>ChangesCommand</name>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="171" />
+        <location filename="../../app/cli/changescommand.cpp" line="167" />
         <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each 'gong-directory export' or 'changes --refresh' stores one)</source>
         <translation>
             <numerusform>the offline copy of %1 has %n snapshot; comparing needs two (each 'gong-directory export' or 'changes --refresh' stores one)</numerusform>
@@ -213,6 +213,90 @@
     </message>
 </context>
 <context>
+    <name>ReconcileActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileactions.cpp" line="38" />
+        <source>%Ln matched people selected in the People table.</source>
+        <translation>
+            <numerusform>%Ln matched person selected in the People table.</numerusform>
+            <numerusform>%Ln matched people selected in the People table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="264" />
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln active</numerusform>
+            <numerusform>%Ln active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="264" />
+        <source>%Ln inactive</source>
+        <translation>
+            <numerusform>%Ln inactive</numerusform>
+            <numerusform>%Ln inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="265" />
+        <source>%Ln not found</source>
+        <translation>
+            <numerusform>%Ln not found</numerusform>
+            <numerusform>%Ln not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="265" />
+        <source>%Ln ambiguous</source>
+        <translation>
+            <numerusform>%Ln ambiguous</numerusform>
+            <numerusform>%Ln ambiguous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="324" />
+        <source>Copied %Ln row(s)</source>
+        <translation>
+            <numerusform>Copied %Ln row</numerusform>
+            <numerusform>Copied %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="356" />
+        <source>Exported %Ln record(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln record to %1</numerusform>
+            <numerusform>Exported %Ln records to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileInputPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileinputpanel.cpp" line="139" />
+        <source>%Ln value(s): %1</source>
+        <translation>
+            <numerusform>%Ln value: %1</numerusform>
+            <numerusform>%Ln values: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileResultModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileresultmodel.cpp" line="145" />
+        <source>Matches %Ln people</source>
+        <translation>
+            <numerusform>Matches %Ln person</numerusform>
+            <numerusform>Matches %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message numerus="yes">
         <location filename="../../app/credentials/secretstore.cpp" line="173" />
@@ -248,7 +332,7 @@
 <context>
     <name>SnapshotsCommand</name>
     <message numerus="yes">
-        <location filename="../../app/cli/snapshotscommand.cpp" line="122" />
+        <location filename="../../app/cli/snapshotscommand.cpp" line="119" />
         <source>Offline copy of %1: %n snapshot(s) (%2)</source>
         <translation>
             <numerusform>Offline copy of %1: %n snapshot (%2)</numerusform>

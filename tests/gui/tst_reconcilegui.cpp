@@ -181,9 +181,9 @@ class TestReconcileGui : public QObject
 
     static QString matchedByTitle(const QString& key)
     {
-        static const QHash<QString, QString> titles{{u"emailAddress"_s, u"E-mail"_s},
-                                                    {u"emailAliases"_s, u"E-mail alias"_s},
-                                                    {u"trustedEmailAddress"_s, u"Trusted e-mail"_s},
+        static const QHash<QString, QString> titles{{u"emailAddress"_s, u"Email"_s},
+                                                    {u"emailAliases"_s, u"Email alias"_s},
+                                                    {u"trustedEmailAddress"_s, u"Trusted email"_s},
                                                     {u"id"_s, u"Id"_s},
                                                     {u"name"_s, u"Name"_s}};
         return titles.value(key);
@@ -240,7 +240,7 @@ private Q_SLOTS:
             QCOMPARE(rows[i], (QStringList{e.status, matchedByTitle(e.matchedBy), e.id}));
         }
         // The ambiguous value names everyone it matched.
-        QCOMPARE(rows[6].mid(0, 2), (QStringList{u"ambiguous"_s, u"E-mail"_s}));
+        QCOMPARE(rows[6].mid(0, 2), (QStringList{u"ambiguous"_s, u"Email"_s}));
         QStringList sharing;
         for (const QJsonObject& u : std::as_const(m_demo)) {
             if (addresses(u).contains(expected[6].value, Qt::CaseInsensitive))
@@ -284,7 +284,7 @@ private Q_SLOTS:
         QTest::keySequence(table, QKeySequence::Copy);
         const QString copied = QApplication::clipboard()->text();
         QCOMPARE(copied.count(u'\n'), 2); // the header and one row
-        QVERIFY2(copied.startsWith(u"Value\tStatus\tMatched by\tName\tE-mail\tId\n"_s), qPrintable(copied));
+        QVERIFY2(copied.startsWith(u"Value\tStatus\tMatched by\tName\tEmail\tId\n"_s), qPrintable(copied));
         QVERIFY2(copied.contains(expected[6].value + u"\tAmbiguous\t"_s), qPrintable(copied));
 
         // Activating the row of a matched person makes them the window's current person.
@@ -319,8 +319,8 @@ private Q_SLOTS:
                  qPrintable(preview->text()));
 
         QTest::mouseClick(part<QPushButton>(*dialog, "reconcileFind"), Qt::LeftButton);
-        QCOMPARE(resultRows(dialog), (QList<QStringList>{{u"active"_s, u"E-mail"_s, text(a, "id")},
-                                                         {u"inactive"_s, u"E-mail"_s, text(b, "id")},
+        QCOMPARE(resultRows(dialog), (QList<QStringList>{{u"active"_s, u"Email"_s, text(a, "id")},
+                                                         {u"inactive"_s, u"Email"_s, text(b, "id")},
                                                          {u"not-found"_s, QString(), QString()}}));
 
         // The user picks the names instead (keyboard: Up in the combo).
