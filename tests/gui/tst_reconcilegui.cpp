@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "models/userselectionmodel.h"
 #include "reconcileresultmodel.h"
+#include "testfiles.h"
 #include "unpaceddemo.h"
 #include "usertableview.h"
 #include "windowparts.h"
@@ -145,11 +146,20 @@ class TestReconcileGui : public QObject
         return lines.join(u'\n') + u'\n';
     }
 
-    static void waitForCompleteLoad(MainWindow& window, int count)
+    // Whether the window holds the whole demo company (the load finished), waiting for it.
+    static bool loadedWhole(MainWindow& window)
     {
         auto* directory = part<Directory>(window, "directory");
         auto* completeness = part<DirectoryCompleteness>(window, "directoryCompleteness");
-        QTRY_VERIFY_WITH_TIMEOUT(directory->count() == count && completeness->isComplete(), 60000);
+        return QTest::qWaitFor([&] { return directory->count() == CompanySize && completeness->isComplete(); }, 60000);
+    }
+
+    // The window on the demo company, loaded whole and shown.
+    static bool openLoaded(MainWindow& window)
+    {
+        const bool loaded = UnpacedDemo::open(window, CompanySize) && loadedWhole(window);
+        window.show();
+        return loaded;
     }
 
     static QDialog* openDialog(MainWindow& window)
@@ -189,15 +199,6 @@ class TestReconcileGui : public QObject
         return titles.value(key);
     }
 
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("could not write %s", qPrintable(path));
-        return path;
-    }
-
     static QByteArray readAll(const QString& path)
     {
         QFile f(path);
@@ -225,9 +226,7 @@ private Q_SLOTS:
         const QList<Expected> expected = expectations();
         QCOMPARE(expected.size(), 7);
         MainWindow window;
-        QVERIFY(UnpacedDemo::open(window, CompanySize));
-        waitForCompleteLoad(window, CompanySize);
-        window.show();
+        QVERIFY(openLoaded(window));
         QDialog* dialog = openDialog(window);
         QVERIFY(dialog);
         QVERIFY(!dialog->isModal());
@@ -297,9 +296,7 @@ private Q_SLOTS:
     void csvColumnIsPicked()
     {
         MainWindow window;
-        QVERIFY(UnpacedDemo::open(window, CompanySize));
-        waitForCompleteLoad(window, CompanySize);
-        window.show();
+        QVERIFY(openLoaded(window));
         QDialog* dialog = openDialog(window);
         QVERIFY(dialog);
         const QJsonObject& a = m_demo[firstWhere(isActive)];
@@ -339,9 +336,7 @@ private Q_SLOTS:
         const QList<Expected> expected = expectations();
         QCOMPARE(expected.size(), 7);
         MainWindow window;
-        QVERIFY(UnpacedDemo::open(window, CompanySize));
-        waitForCompleteLoad(window, CompanySize);
-        window.show();
+        QVERIFY(openLoaded(window));
         auto* directory = part<Directory>(window, "directory");
         auto* tabs = part<QTabWidget>(window, "mainTabs");
         tabs->setCurrentIndex(1); // the org chart
@@ -380,11 +375,9 @@ private Q_SLOTS:
         QCOMPARE(expected.size(), 7);
         // The formula guard too: a value a spreadsheet would run.
         const QString list = valuesText(expected) + u"=HYPERLINK(\"x\")\n"_s;
-        const QString input = write(u"list.txt"_s, list.toUtf8());
+        const QString input = TestFiles::write(m_dir.filePath(u"list.txt"_s), list.toUtf8());
         MainWindow window;
-        QVERIFY(UnpacedDemo::open(window, CompanySize));
-        waitForCompleteLoad(window, CompanySize);
-        window.show();
+        QVERIFY(openLoaded(window));
         QDialog* dialog = openDialog(window);
         QVERIFY(dialog);
         find(dialog, list);
@@ -442,7 +435,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(directory->count() > 0, 30000);
         QTRY_VERIFY2(notice->text().contains(u"incomplete"_s), qPrintable(notice->text()));
         // Matched again as people arrive: once all are loaded, only the ghost is missing, and the notice is gone.
-        waitForCompleteLoad(window, CompanySize);
+        QVERIFY(loadedWhole(window));
         QTRY_COMPARE(part<QToolButton>(*dialog, "reconcileFilterNotFound")->text(), u"1 not found"_s);
         QTRY_VERIFY(!notice->isVisible());
         const QList<QStringList> rows = resultRows(dialog);
