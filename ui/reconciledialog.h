@@ -44,6 +44,9 @@ public Q_SLOTS:
     // Shown in the dialog: what "Show matched people" did, an export written, an error.
     void showMessage(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildResults();
     void updateNotice();
@@ -67,4 +70,5 @@ private:
     QPushButton* m_export;
     QLabel* m_message;
     QTimer* m_rerunTimer;
+    bool m_stale = false; // the directory changed while the dialog was hidden
 };
