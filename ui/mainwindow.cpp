@@ -25,6 +25,7 @@
 #include "orgchartview.h"
 #include "peopleview.h"
 #include "personhistory.h"
+#include "reconcileactions.h"
 #include "search/usermatcher.h"
 #include "search/userquery.h"
 #include "searchbar.h"
@@ -92,6 +93,10 @@ MainWindow::MainWindow(QWidget* parent)
     UserPager* pager = m_loader->pager();
     auto* completeness = new DirectoryCompleteness(m_directory, pager, this);
     m_export->setCompleteness(completeness);
+    auto* reconcile = new ReconcileActions(m_directory, completeness, m_people, this); // Edit → Find a List…
+    m_editMenu->addAction(reconcile->findListAction());
+    connect(reconcile, &ReconcileActions::userActivated, this, &MainWindow::selectUser);
+    connect(reconcile, &ReconcileActions::peopleShown, this, &MainWindow::focusResults);
     m_status = new LoadingStatus(statusBar(), m_directory, m_proxy, pager, completeness);
     buildSearch();
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "reconcileinput.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -90,6 +94,41 @@ QList<QStringList> records(const QString& text, QChar delimiter)
 } // namespace
 
 namespace ReconcileInput {
+bool read(QIODevice* device, const QString& shown, QString* text, QString* error)
+{
+    const QByteArray bytes = device->read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        *error = QCoreApplication::translate("ReconcileInput", "“%1” is larger than %2 MiB; split the list.")
+                     .arg(shown)
+                     .arg(maxBytes / (1024 * 1024));
+        return false;
+    }
+    const auto* file = qobject_cast<const QFileDevice*>(device);
+    if (file && file->error() != QFileDevice::NoError) {
+        *error =
+            QCoreApplication::translate("ReconcileInput", "Could not read “%1”: %2").arg(shown, device->errorString());
+        return false;
+    }
+    *text = decode(bytes);
+    return true;
+}
+
+bool readFile(const QString& path, QString* text, QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isDir()) {
+        *error = QCoreApplication::translate("ReconcileInput", "Could not read “%1”: it is a folder.").arg(shown);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            QCoreApplication::translate("ReconcileInput", "Could not read “%1”: %2").arg(shown, file.errorString());
+        return false;
+    }
+    return read(&file, shown, text, error);
+}
+
 QString decode(const QByteArray& bytes)
 {
     const std::optional<QStringConverter::Encoding> bom = QStringConverter::encodingForData(bytes);

@@ -7,9 +7,19 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 // The values of a list to reconcile, from pasted text or a file: one value per line, or one column of a CSV
 // (RFC 4180 quoting; comma, semicolon, tab or bar as detected; a header row detected or required).
 namespace ReconcileInput {
+// Larger inputs are refused (a list of a million addresses is some 30 MB).
+constexpr qint64 maxBytes = 256 * 1024 * 1024;
+// Reads an open device (a file, stdin) as text (decode()); false with *error, naming it `shown`, when it cannot be
+// read or is larger than maxBytes.
+bool read(QIODevice* device, const QString& shown, QString* text, QString* error);
+// Opens and reads the file at `path`; false with *error (a folder, no permission, too large).
+bool readFile(const QString& path, QString* text, QString* error);
+
 // File bytes as text: UTF-8 (a byte-order mark removed), UTF-16 with a byte-order mark (spreadsheets' "Unicode
 // text"), else Latin-1 when the bytes are not valid UTF-8.
 QString decode(const QByteArray& bytes);

@@ -210,3 +210,12 @@ QStringList Reconciler::tableRow(const Directory& directory, const Result& resul
     }
     return row;
 }
+
+QList<QStringList> Reconciler::tableRows(const Directory& directory, const QList<Result>& results)
+{
+    QList<QStringList> rows;
+    rows.reserve(results.size());
+    for (const Result& r : results)
+        rows.append(tableRow(directory, r));
+    return rows;
+}

@@ -71,6 +71,7 @@ public:
     // id, fullName, emailAddress (the last three empty unless exactly one person matched).
     static QStringList tableHeader();
     static QStringList tableRow(const Directory& directory, const Result& result);
+    static QList<QStringList> tableRows(const Directory& directory, const QList<Result>& results);
 
 private:
     struct Entry

@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cstdio>
 
@@ -131,35 +130,20 @@ int ReconcileCommand::parse(const QStringList& arguments, const QProcessEnvironm
 
 bool ReconcileCommand::readValues(const Options& options, QStringList* values, QString* error)
 {
-    QFile file;
     const bool fromStdin = options.input == QLatin1String("-");
     const QString shown = fromStdin ? tr("stdin") : QDir::toNativeSeparators(options.input);
+    QString text;
     if (fromStdin) {
+        QFile file;
         if (!file.open(stdin, QIODevice::ReadOnly)) {
             *error = tr("Could not read stdin: %1").arg(file.errorString());
             return false;
         }
-    } else {
-        file.setFileName(options.input);
-        if (QFileInfo(options.input).isDir()) {
-            *error = tr("Could not read “%1”: it is a folder.").arg(shown);
+        if (!ReconcileInput::read(&file, shown, &text, error))
             return false;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Could not read “%1”: %2").arg(shown, file.errorString());
-            return false;
-        }
-    }
-    const QByteArray bytes = file.read(maxInputBytes + 1);
-    if (bytes.size() > maxInputBytes) {
-        *error = tr("“%1” is larger than %2 MiB; split the list.").arg(shown).arg(maxInputBytes / (1024 * 1024));
+    } else if (!ReconcileInput::readFile(options.input, &text, error)) {
         return false;
     }
-    if (file.error() != QFileDevice::NoError) {
-        *error = tr("Could not read “%1”: %2").arg(shown, file.errorString());
-        return false;
-    }
-    const QString text = ReconcileInput::decode(bytes);
     if (options.column.isEmpty()) {
         *values = ReconcileInput::lines(text);
         return true;
@@ -204,10 +188,7 @@ int ReconcileCommand::run(const Options& options)
 
     const Reconciler reconciler(directory);
     const QList<Reconciler::Result> results = reconciler.matchAll(values);
-    QList<QStringList> rows;
-    rows.reserve(results.size());
-    for (const Reconciler::Result& r : results)
-        rows.append(Reconciler::tableRow(directory, r));
+    const QList<QStringList> rows = Reconciler::tableRows(directory, results);
     const QByteArray data = options.format == Format::Json
                                 ? TableExport::json(Reconciler::tableHeader(), rows)
                                 : TableExport::csv(Reconciler::tableHeader(), rows, options.byteOrderMark);

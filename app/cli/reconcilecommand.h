@@ -32,9 +32,6 @@ public:
         QString output = QStringLiteral("-");
         bool byteOrderMark = true; // CSV
     };
-    // Input files larger than this are refused (a list of a million addresses is some 30 MB).
-    static constexpr qint64 maxInputBytes = 256 * 1024 * 1024;
-
     explicit ReconcileCommand(QObject* parent = nullptr);
 
     // The subcommand for CommandLine (CoreCommands), and its options.

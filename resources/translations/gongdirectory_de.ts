@@ -797,7 +797,7 @@ or network failure after retries, 5 output could not be written.</source>
         <translation>Die Snapshots der Offline-Kopie und die heutigen API-Anfragen auflisten.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="34"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="33"/>
         <source>Match a list of e-mails, ids or names against the directory.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen mit dem Verzeichnis abgleichen.</translation>
     </message>
@@ -2921,128 +2921,128 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <location filename="../../ui/mainwindow.cpp" line="62"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="79"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297"/>
-        <location filename="../../ui/mainwindow.cpp" line="332"/>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="337"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="417"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -3653,21 +3653,47 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
     </message>
 </context>
 <context>
+    <name>ReconcileActions</name>
+    <message>
+        <location filename="../../ui/reconcileactions.cpp" line="23"/>
+        <source>Find a &amp;List…</source>
+        <translation>&amp;Liste suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileactions.cpp" line="26"/>
+        <source>Match a list of e-mails, ids or names from another system against the directory (Ctrl+Shift+L)</source>
+        <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen aus einem anderen System mit dem Verzeichnis abgleichen (Strg+Umschalt+L)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileactions.cpp" line="38"/>
+        <source>%Ln matched people selected in the People table.</source>
+        <translation>
+            <numerusform>%Ln gefundene Person in der Personentabelle ausgewählt.</numerusform>
+            <numerusform>%Ln gefundene Personen in der Personentabelle ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileactions.cpp" line="40"/>
+        <source>The search was cleared: it hid some of them.</source>
+        <translation>Die Suche wurde geleert: Sie hat einige davon ausgeblendet.</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileCommand</name>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="40"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="39"/>
         <source>Match a list of e-mail addresses, ids or names from another system against the people in a Gong account, without a display. Each value is looked for in the primary e-mail, the aliases and the trusted e-mail (case-insensitive, spaces and mailto: removed), then the id; only when none match, in the full name (case- and accent-insensitive). One record per value, in input order: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen aus einem anderen System mit den Personen eines Gong-Kontos abgleichen, ohne Bildschirm. Jeder Wert wird in der primären E-Mail, den Aliassen und der vertrauenswürdigen E-Mail gesucht (ohne Groß-/Kleinschreibung, Leerzeichen und mailto: entfernt), dann in der ID; nur wenn nichts passt, im vollständigen Namen (ohne Groß-/Kleinschreibung und Akzente). Ein Datensatz je Wert, in Eingabereihenfolge: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="46"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="45"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.</source>
         <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre Basis-URL und ihre
 Geheimnisse aus dem Schlüsselbund des Systems. --base-url und die Umgebung haben weiterhin Vorrang.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="49"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="48"/>
         <source>Exit codes: 0 success, 2 usage error, an input that cannot be read or missing configuration (no
 credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
 network failure after retries, 5 output could not be written.</source>
@@ -3676,72 +3702,72 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 (401/403), 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="53"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="52"/>
         <source>Reconcile against the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Mit der eingebauten Demo-Firma mit N Benutzern abgleichen (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="54"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="53"/>
         <source>Also match Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter abgleichen (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="56"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="55"/>
         <source>Make no request: match against the newest snapshot of the offline copy (no credentials needed).</source>
         <translation>Keine Anfrage: mit dem neuesten Snapshot der Offline-Kopie abgleichen (keine Zugangsdaten nötig).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="60"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
         <source>The list: a text file with one value per line, or a CSV file with --column; &apos;-&apos; reads stdin. Blank lines are skipped.</source>
         <translation>Die Liste: eine Textdatei mit einem Wert pro Zeile oder eine CSV-Datei mit --column; &apos;-&apos; liest stdin. Leere Zeilen werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="64"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="63"/>
         <source>Read the input as CSV and take the values from the column with this header (case-insensitive; comma, semicolon or tab separated).</source>
         <translation>Die Eingabe als CSV lesen und die Werte aus der Spalte mit dieser Überschrift nehmen (ohne Groß-/Kleinschreibung; durch Komma, Semikolon oder Tabulator getrennt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="67"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="66"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="68"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="67"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="70"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="69"/>
         <source>Write to FILE (replaced only when everything succeeded); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn alles gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="90"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="89"/>
         <source>--input is required: a file with the values, or &apos;-&apos; for stdin.</source>
         <translation>--input ist erforderlich: eine Datei mit den Werten oder &apos;-&apos; für stdin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="96"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="95"/>
         <source>--column needs the name of a column of the CSV&apos;s header.</source>
         <translation>--column benötigt den Namen einer Spalte aus der Kopfzeile der CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="103"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="102"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="114"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="113"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="123"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="122"/>
         <source>Nothing to reconcile against: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Nichts zum Abgleichen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="136"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="134"/>
         <source>stdin</source>
         <translation>stdin</translation>
     </message>
@@ -3751,40 +3777,324 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
         <translation>Lesen von stdin fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="145"/>
-        <source>Could not read “%1”: it is a folder.</source>
-        <translation>„%1“ konnte nicht gelesen werden: Es ist ein Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="149"/>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="159"/>
-        <source>Could not read “%1”: %2</source>
-        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="155"/>
-        <source>“%1” is larger than %2 MiB; split the list.</source>
-        <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="173"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="157"/>
         <source>“%1” has no header row with a column “%2”.</source>
         <translation>„%1“ hat keine Kopfzeile mit einer Spalte „%2“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="174"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="158"/>
         <source>“%1” has no column “%2”; its columns are %3.</source>
         <translation>„%1“ hat keine Spalte „%2“; seine Spalten sind %3.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="225"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="206"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="235"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="216"/>
         <source>reconciled %1 values against %2 users: %3 active, %4 inactive, %5 not found, %6 ambiguous</source>
         <translation>%1 Werte mit %2 Benutzern abgeglichen: %3 aktiv, %4 inaktiv, %5 nicht gefunden, %6 mehrdeutig</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="48"/>
+        <source>Find a List</source>
+        <translation>Liste suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="58"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="60"/>
+        <source>Match every value against the directory</source>
+        <translation>Jeden Wert mit dem Verzeichnis abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="94"/>
+        <source>Show only the values that are “%1”</source>
+        <translation>Nur die Werte zeigen, die „%1“ sind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="96"/>
+        <source>Show every value</source>
+        <translation>Alle Werte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="116"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="126"/>
+        <source>&amp;Show Matched People in the Table</source>
+        <translation>Gefundene Personen in der &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="129"/>
+        <source>Select everyone the list matched in the People table, ready for Copy or Export with its columns</source>
+        <translation>Alle gefundenen Personen in der Personentabelle auswählen, bereit zum Kopieren oder Exportieren mit deren Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="135"/>
+        <source>&amp;Export Result…</source>
+        <translation>Ergebnis &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="137"/>
+        <source>Save one record per value as CSV or JSON, as gong-directory reconcile writes them</source>
+        <translation>Einen Datensatz je Wert als CSV oder JSON speichern, wie gong-directory reconcile sie schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="179"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="204"/>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="262"/>
+        <source>Nobody is loaded yet: every value would be “not found”.</source>
+        <translation>Noch niemand geladen: Jeder Wert wäre „nicht gefunden“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="264"/>
+        <source>The directory is incomplete (%1): people not loaded show as “not found”. The result follows as people arrive.</source>
+        <translation>Das Verzeichnis ist unvollständig (%1): Nicht geladene Personen erscheinen als „nicht gefunden“. Das Ergebnis wird aktualisiert, sobald Personen eintreffen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="275"/>
+        <source>All %1</source>
+        <translation>Alle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="275"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="277"/>
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln aktiv</numerusform>
+            <numerusform>%Ln aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="277"/>
+        <source>%Ln inactive</source>
+        <translation>
+            <numerusform>%Ln inaktiv</numerusform>
+            <numerusform>%Ln inaktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="278"/>
+        <source>%Ln not found</source>
+        <translation>
+            <numerusform>%Ln nicht gefunden</numerusform>
+            <numerusform>%Ln nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="278"/>
+        <source>%Ln ambiguous</source>
+        <translation>
+            <numerusform>%Ln mehrdeutig</numerusform>
+            <numerusform>%Ln mehrdeutig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="337"/>
+        <source>Copied %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile kopiert</numerusform>
+            <numerusform>%Ln Zeilen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="356"/>
+        <source>Export Result</source>
+        <translation>Ergebnis exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="360"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconciledialog.cpp" line="360"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="369"/>
+        <source>Exported %Ln record(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Datensatz nach %1 exportiert</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileInput</name>
+    <message>
+        <location filename="../../app/audit/reconcileinput.cpp" line="101"/>
+        <source>“%1” is larger than %2 MiB; split the list.</source>
+        <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconcileinput.cpp" line="109"/>
+        <location filename="../../app/audit/reconcileinput.cpp" line="126"/>
+        <source>Could not read “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit/reconcileinput.cpp" line="120"/>
+        <source>Could not read “%1”: it is a folder.</source>
+        <translation>„%1“ konnte nicht gelesen werden: Es ist ein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileInputPanel</name>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="27"/>
+        <source>&amp;List of e-mail addresses, ids or names:</source>
+        <translation>&amp;Liste von E-Mail-Adressen, IDs oder Namen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="31"/>
+        <source>Paste one value per line, or the rows of a spreadsheet (CSV) and pick the column below.</source>
+        <translation>Einen Wert pro Zeile einfügen, oder die Zeilen einer Tabelle (CSV) und unten die Spalte wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="34"/>
+        <source>List to find</source>
+        <translation>Zu suchende Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="37"/>
+        <source>&amp;Open File…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="39"/>
+        <source>Read the list from a text or CSV file</source>
+        <translation>Die Liste aus einer Text- oder CSV-Datei lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="42"/>
+        <source>Colu&amp;mn:</source>
+        <translation>S&amp;palte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="45"/>
+        <source>Column of the CSV to find</source>
+        <translation>Zu suchende Spalte der CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="111"/>
+        <source>Column %1 (%2)</source>
+        <translation>Spalte %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="137"/>
+        <source>This column has no values.</source>
+        <translation>Diese Spalte hat keine Werte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileinputpanel.cpp" line="139"/>
+        <source>%Ln value(s): %1</source>
+        <translation>
+            <numerusform>%Ln Wert: %1</numerusform>
+            <numerusform>%Ln Werte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="143"/>
+        <source>Header row detected.</source>
+        <translation>Kopfzeile erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="143"/>
+        <source>No header row.</source>
+        <translation>Keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="160"/>
+        <source>Open a List</source>
+        <translation>Liste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileinputpanel.cpp" line="161"/>
+        <source>Lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listen (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileResultModel</name>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="86"/>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="185"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="88"/>
+        <source>Email alias</source>
+        <translation>E-Mail-Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="90"/>
+        <source>Trusted email</source>
+        <translation>Vertrauenswürdige E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="92"/>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="187"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="94"/>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="183"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileresultmodel.cpp" line="145"/>
+        <source>Matches %Ln people</source>
+        <translation>
+            <numerusform>Passt auf %Ln Person</numerusform>
+            <numerusform>Passt auf %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="175"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="177"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="179"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reconcileresultmodel.cpp" line="181"/>
+        <source>Matched by</source>
+        <translation>Gefunden über</translation>
     </message>
 </context>
 <context>

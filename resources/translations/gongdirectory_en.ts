@@ -259,6 +259,90 @@
     </message>
 </context>
 <context>
+    <name>ReconcileActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileactions.cpp" line="38"/>
+        <source>%Ln matched people selected in the People table.</source>
+        <translation>
+            <numerusform>%Ln matched person selected in the People table.</numerusform>
+            <numerusform>%Ln matched people selected in the People table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="277"/>
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln active</numerusform>
+            <numerusform>%Ln active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="277"/>
+        <source>%Ln inactive</source>
+        <translation>
+            <numerusform>%Ln inactive</numerusform>
+            <numerusform>%Ln inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="278"/>
+        <source>%Ln not found</source>
+        <translation>
+            <numerusform>%Ln not found</numerusform>
+            <numerusform>%Ln not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="278"/>
+        <source>%Ln ambiguous</source>
+        <translation>
+            <numerusform>%Ln ambiguous</numerusform>
+            <numerusform>%Ln ambiguous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="337"/>
+        <source>Copied %Ln row(s)</source>
+        <translation>
+            <numerusform>Copied %Ln row</numerusform>
+            <numerusform>Copied %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reconciledialog.cpp" line="369"/>
+        <source>Exported %Ln record(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln record to %1</numerusform>
+            <numerusform>Exported %Ln records to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileInputPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileinputpanel.cpp" line="139"/>
+        <source>%Ln value(s): %1</source>
+        <translation>
+            <numerusform>%Ln value: %1</numerusform>
+            <numerusform>%Ln values: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileResultModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/reconcileresultmodel.cpp" line="145"/>
+        <source>Matches %Ln people</source>
+        <translation>
+            <numerusform>Matches %Ln person</numerusform>
+            <numerusform>Matches %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message numerus="yes">
         <location filename="../../app/credentials/secretstore.cpp" line="173"/>

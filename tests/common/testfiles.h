@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Reading back what the app left on disk, for the tests that look for leaked secrets.
+// Files for the tests: input written for the app, and reading back what it left on disk (the tests that look for
+// leaked secrets).
 #pragma once
 
 #include <QByteArray>
@@ -8,6 +9,15 @@
 #include <QString>
 
 namespace TestFiles {
+// Writes `bytes` to `path` and returns the path; a file that cannot be written ends the test run.
+inline QString write(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("could not write %s", qPrintable(path));
+    return path;
+}
+
 // Every file below `dir`, concatenated: the place a leaked secret would show up.
 inline QByteArray allFileBytes(const QString& dir)
 {

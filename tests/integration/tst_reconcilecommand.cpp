@@ -4,6 +4,7 @@
 #include "demo/demoorggenerator.h"
 #include "demo/demoserver.h"
 #include "exportprocess.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,11 +55,7 @@ class TestReconcileCommand : public QObject
 
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("could not write %s", qPrintable(path));
-        return path;
+        return TestFiles::write(m_dir.filePath(name), bytes);
     }
 
     // The first person of the demo company who fits, among those with an address nobody else has.
