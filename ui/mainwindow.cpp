@@ -91,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     UserPager* pager = m_loader->pager();
     auto* completeness = new DirectoryCompleteness(m_directory, pager, this);
     m_export->setCompleteness(completeness);
+    buildHealth(completeness);
     m_status = new LoadingStatus(statusBar(), m_directory, m_proxy, pager, completeness);
     buildSearch();
 
@@ -161,7 +162,6 @@ void MainWindow::buildOrgChartAndDetails()
             inResults = [results](int row) { return results->indexOfRow(row).isValid(); };
         m_orgView->setMatcher(inResults);
     });
-    connect(m_orgView, &OrgChartView::clearSearchRequested, m_people, &PeopleView::clearSearchAndFilters);
     auto* orgEmpty = new EmptyResultsNotice(m_orgView->treeView(), m_proxy, QStringLiteral("orgEmptyResults"));
     connect(orgEmpty, &EmptyResultsNotice::clearRequested, m_people, &PeopleView::clearSearchAndFilters);
     connect(m_orgView, &OrgChartView::exportTeamRequested, this, &MainWindow::exportTeam);
