@@ -77,6 +77,15 @@ void HealthPeopleModel::update()
     }
 }
 
+void HealthPeopleModel::rowsChanged(const QList<int>& directoryRows)
+{
+    for (int row : directoryRows) {
+        const QModelIndex at = indexOfRow(row);
+        if (at.isValid())
+            Q_EMIT dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
+    }
+}
+
 int HealthPeopleModel::directoryRow(const QModelIndex& index) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())

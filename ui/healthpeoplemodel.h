@@ -34,6 +34,9 @@ public:
     int check() const { return m_check; }
     // Brings the list up to date with DirectoryHealth (synced by the caller): removes and inserts the difference.
     void update();
+    // People of the list whose fields changed (Directory rows, any order): their cells are read again, and a sorted
+    // view puts them in place.
+    void rowsChanged(const QList<int>& directoryRows);
     // Forgets every row at once: the directory was reset or lost rows, so the rows held no longer name the same
     // people. update() reads them again.
     void clear();

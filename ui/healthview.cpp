@@ -85,7 +85,8 @@ HealthView::HealthView(Directory* directory, QWidget* parent)
     m_later.setInterval(250);
     connect(&m_later, &QTimer::timeout, this, &HealthView::refresh);
     connect(directory, &Directory::usersAppended, this, &HealthView::scheduleRefresh);
-    connect(directory, &Directory::usersChanged, this, &HealthView::scheduleRefresh);
+    connect(directory, &Directory::usersChanged, this, &HealthView::noteChanged);
+    connect(directory, &Directory::derivedDataChanged, this, &HealthView::noteChanged);
     // Rows that leave, or a reset (another account), make the rows held name other people: they go at once, and the
     // counts follow at once too (an empty directory after a switch costs nothing to check).
     connect(directory, &Directory::usersAboutToBeRemoved, this, &HealthView::forgetRows);
@@ -258,8 +259,19 @@ void HealthView::scheduleRefresh()
         m_later.start(); // not restarted: pages back to back must not put the update off until the last one
 }
 
+void HealthView::noteChanged(const QList<int>& rows)
+{
+    // Kept while shown, to be sorted in place on the next refresh; while hidden, the list is read anew when shown.
+    if (isVisible())
+        m_changed.append(rows);
+    else
+        m_rebuild = true;
+    scheduleRefresh();
+}
+
 void HealthView::forgetRows()
 {
+    m_changed.clear();
     m_updating = true;
     m_model->clear();
     m_updating = false;
@@ -286,8 +298,14 @@ void HealthView::refresh()
                            : tr("%1 of %Ln people have at least one finding.", nullptr, health.rowCount())
                                  .arg(locale.toString(withFindings)));
     m_updating = true;
-    m_model->update();
+    if (m_rebuild)
+        m_model->setCheck(m_model->check());
+    else
+        m_model->update();
+    m_model->rowsChanged(m_changed);
     m_updating = false;
+    m_changed.clear();
+    m_rebuild = false;
     updateHeading();
 }
 

@@ -55,6 +55,7 @@ private:
     void scheduleRefresh();
     void refresh();
     void forgetRows();
+    void noteChanged(const QList<int>& rows);
     void updateHeading();
     void updateCompleteness();
     void exportSummary();
@@ -78,6 +79,8 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_copyIdAction = nullptr;
     QTimer m_later;
+    QList<int> m_changed;    // Directory rows changed in place since the last refresh
+    bool m_rebuild = false;  // people changed while hidden: the list is read anew when shown
     bool m_stale = true;     // the directory changed while the view was hidden
     bool m_updating = false; // the list changes under the user: not them moving to someone
 };

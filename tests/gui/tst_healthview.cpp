@@ -296,6 +296,16 @@ private Q_SLOTS:
             QCOMPARE(list->model()->data(list->currentIndex().siblingAtColumn(HealthPeopleModel::IdColumn)).toString(),
                      u"8"_s);
         }
+        // A listed person renamed moves to their place in the order of names; a person changed while the tab is
+        // hidden too.
+        people[7].lastName = u"Zz"_s;
+        directory.upsert({people[7]});
+        QTRY_COMPARE(listedIds(view).last(), u"8"_s);
+        view.hide();
+        people[7].firstName = u"Aaron"_s;
+        directory.upsert({people[7]});
+        view.show();
+        QCOMPARE(listedIds(view).first(), u"8"_s);
     }
 
     void idsAreWholeAndCopyable()
