@@ -298,14 +298,19 @@ private Q_SLOTS:
         }
         // A listed person renamed moves to their place in the order of names; a person changed while the tab is
         // hidden too.
-        people[7].lastName = u"Zz"_s;
-        directory.upsert({people[7]});
-        QTRY_COMPARE(listedIds(view).last(), u"8"_s);
-        view.hide();
+        people[0].title.clear(); // "Person 1", before "Person 8"
+        people[8].title.clear(); // "Person 9", after
+        directory.upsert({people[0], people[8]});
+        QTRY_VERIFY(listedIds(view).contains(u"1"_s) && listedIds(view).contains(u"9"_s));
+        QVERIFY(listedIds(view).first() != u"8"_s && listedIds(view).last() != u"8"_s);
         people[7].firstName = u"Aaron"_s;
         directory.upsert({people[7]});
+        QTRY_COMPARE(listedIds(view).first(), u"8"_s);
+        view.hide();
+        people[7].firstName = u"Zed"_s;
+        directory.upsert({people[7]});
         view.show();
-        QCOMPARE(listedIds(view).first(), u"8"_s);
+        QCOMPARE(listedIds(view).last(), u"8"_s);
     }
 
     void idsAreWholeAndCopyable()
