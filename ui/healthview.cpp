@@ -48,6 +48,11 @@ HealthView::HealthView(Directory* directory, QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("healthSummary"));
     m_summary->setTextFormat(Qt::PlainText);
+    m_incomplete = new QLabel(this);
+    m_incomplete->setObjectName(QStringLiteral("healthIncomplete"));
+    m_incomplete->setWordWrap(true);
+    m_incomplete->hide();
+
     m_exportAction = new QAction(tr("Export &Health Summary…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportHealthSummaryAction"));
     m_exportAction->setToolTip(tr("Save each check with its count and the ids of its people as CSV"));
@@ -56,11 +61,6 @@ HealthView::HealthView(Directory* directory, QWidget* parent)
     m_export->setObjectName(QStringLiteral("healthExport"));
     m_export->setToolTip(m_exportAction->toolTip());
     connect(m_export, &QPushButton::clicked, m_exportAction, &QAction::trigger);
-    m_incomplete = new QLabel(this);
-    m_incomplete->setObjectName(QStringLiteral("healthIncomplete"));
-    m_incomplete->setWordWrap(true);
-    m_incomplete->hide();
-
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_export);
@@ -73,12 +73,16 @@ HealthView::HealthView(Directory* directory, QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 800});
+    splitter->setSizes({m_checks->minimumWidth(), 800});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(top);
     layout->addWidget(m_incomplete);
     layout->addWidget(splitter, 1);
+    // Tab in reading order, the checks first: the keyboard lands on them when the tab opens.
+    setTabOrder(m_checks, m_showInPeople);
+    setTabOrder(m_showInPeople, m_people);
+    setTabOrder(m_people, m_export);
 
     // Pages arrive up to several times a second: the view catches up at most every 250 ms, and only while shown.
     m_later.setSingleShot(true);
@@ -111,7 +115,8 @@ void HealthView::buildChecks()
     m_checks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_checks->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
     m_checks->headerItem()->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
-    m_checks->setMinimumWidth(260);
+    m_checks->setIndentation(10); // the kinds are headings: the checks need little room below them
+    m_checks->setMinimumWidth(280);
     m_checkItems.resize(HealthCheck::Count);
     QTreeWidgetItem* heading = nullptr;
     for (const HealthCheck& check : HealthCheck::all()) {
@@ -181,8 +186,8 @@ void HealthView::buildPeople(QWidget* parent)
     m_people->sortByColumn(HealthPeopleModel::NameColumn, Qt::AscendingOrder);
     QHeaderView* header = m_people->header();
     header->setStretchLastSection(true);
-    header->resizeSection(HealthPeopleModel::NameColumn, 200);
-    header->resizeSection(HealthPeopleModel::EmailColumn, 240);
+    header->resizeSection(HealthPeopleModel::NameColumn, 160);
+    header->resizeSection(HealthPeopleModel::EmailColumn, 210);
     // Ids whole: as wide as the longest one shown.
     header->setSectionResizeMode(HealthPeopleModel::IdColumn, QHeaderView::ResizeToContents);
     m_people->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -295,8 +300,8 @@ void HealthView::refresh()
         withFindings += health.flags(row) != 0 ? 1 : 0;
     m_summary->setText(health.rowCount() == 0
                            ? tr("No people loaded yet.")
-                           : tr("%1 of %Ln people have at least one finding.", nullptr, health.rowCount())
-                                 .arg(locale.toString(withFindings)));
+                           : tr("People with at least one finding: %1 of %2")
+                                 .arg(locale.toString(withFindings), locale.toString(health.rowCount())));
     m_updating = true;
     if (m_rebuild)
         m_model->setCheck(m_model->check());

@@ -167,7 +167,7 @@
 <context>
     <name>ChangesCommand</name>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="60"/>
+        <location filename="../../app/cli/changescommand.cpp" line="56"/>
         <source>What changed in a connection&apos;s directory between two snapshots of its offline copy: the newest
 and the newest one taken at or before --since (without it, the one before the newest).
 One record per change: kind (joined, left, activated, deactivated, changed), id, name,
@@ -196,72 +196,72 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="71"/>
+        <location filename="../../app/cli/changescommand.cpp" line="67"/>
         <source>The built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="72"/>
+        <location filename="../../app/cli/changescommand.cpp" line="68"/>
         <source>The copy of loads that include Gong staff (avatars).</source>
         <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="75"/>
+        <location filename="../../app/cli/changescommand.cpp" line="71"/>
         <source>Compare with the newest snapshot taken at or before WHEN: an ISO-8601 date or time (UTC unless it says otherwise), or a span back from now such as 7d or 12h.</source>
         <translation>Mit dem neuesten Snapshot vergleichen, der zu oder vor WHEN aufgenommen wurde: ein ISO-8601-Datum oder eine Uhrzeit (UTC, sofern nicht anders angegeben) oder eine Zeitspanne zurück ab jetzt wie 7d oder 12h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="79"/>
+        <location filename="../../app/cli/changescommand.cpp" line="75"/>
         <source>First load the directory and store it as a new snapshot.</source>
         <translation>Zuerst das Verzeichnis laden und als neuen Snapshot speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="80"/>
+        <location filename="../../app/cli/changescommand.cpp" line="76"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="81"/>
+        <location filename="../../app/cli/changescommand.cpp" line="77"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="82"/>
+        <location filename="../../app/cli/changescommand.cpp" line="78"/>
         <source>JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="84"/>
+        <location filename="../../app/cli/changescommand.cpp" line="80"/>
         <source>Write to FILE (replaced only when it succeeds); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (nur bei Erfolg ersetzt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="87"/>
+        <location filename="../../app/cli/changescommand.cpp" line="83"/>
         <source>No progress or summary on stderr, only errors.</source>
         <translation>Kein Fortschritt und keine Zusammenfassung auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="88"/>
+        <location filename="../../app/cli/changescommand.cpp" line="84"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="105"/>
+        <location filename="../../app/cli/changescommand.cpp" line="101"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="112"/>
+        <location filename="../../app/cli/changescommand.cpp" line="108"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="122"/>
+        <location filename="../../app/cli/changescommand.cpp" line="118"/>
         <source>--since expects an ISO-8601 date or time (2026-11-28, 2026-11-28T09:00:00Z) or a span back from now (7d, 12h).</source>
         <translation>--since erwartet ein ISO-8601-Datum oder eine Uhrzeit (2026-11-28, 2026-11-28T09:00:00Z) oder eine Zeitspanne zurück ab jetzt (7d, 12h).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="171"/>
+        <location filename="../../app/cli/changescommand.cpp" line="167"/>
         <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
         <translation>
             <numerusform>die Offline-Kopie von %1 hat %n Snapshot; ein Vergleich braucht zwei (jedes &apos;gong-directory export&apos; oder &apos;changes --refresh&apos; speichert einen)</numerusform>
@@ -269,22 +269,22 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="188"/>
+        <location filename="../../app/cli/changescommand.cpp" line="184"/>
         <source>no snapshot of %1 was taken at or before %2; the oldest is from %3</source>
         <translation>von %1 wurde zu oder vor %2 kein Snapshot aufgenommen; der älteste ist von %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="204"/>
+        <location filename="../../app/cli/changescommand.cpp" line="200"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="214"/>
+        <location filename="../../app/cli/changescommand.cpp" line="210"/>
         <source>Since %1: %2 joined, %3 left, %4 changes (snapshots %5 and %6, to %7)</source>
         <translation>Seit %1: %2 hinzugekommen, %3 gegangen, %4 Änderungen (Snapshots %5 und %6, nach %7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="219"/>
+        <location filename="../../app/cli/changescommand.cpp" line="215"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
@@ -461,7 +461,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Die Personen als CSV, JSON oder vCard exportieren, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changescommand.cpp" line="27"/>
+        <location filename="../../app/cli/changescommand.cpp" line="26"/>
         <source>What changed between two snapshots of the offline copy, as CSV or JSON.</source>
         <translation>Was sich zwischen zwei Snapshots der Offline-Kopie geändert hat, als CSV oder JSON.</translation>
     </message>
@@ -471,7 +471,7 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
         <translation>Die Snapshots der Offline-Kopie und die heutigen API-Anfragen auflisten.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="36"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="35"/>
         <source>Match a list of e-mails, ids or names against the directory.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen mit dem Verzeichnis abgleichen.</translation>
     </message>
@@ -2395,6 +2395,160 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
     </message>
 </context>
 <context>
+    <name>HealthPeopleModel</name>
+    <message>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="163"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="165"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="167"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="169"/>
+        <source>What is wrong</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="51"/>
+        <source>Export &amp;Health Summary…</source>
+        <translation>&amp;Datenqualitäts-Übersicht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="53"/>
+        <source>Save each check with its count and the ids of its people as CSV</source>
+        <translation>Jede Prüfung mit ihrer Anzahl und den IDs ihrer Personen als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="55"/>
+        <source>E&amp;xport Summary…</source>
+        <translation>Übersicht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="105"/>
+        <source>Health checks</source>
+        <translation>Datenprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="106"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="106"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="165"/>
+        <source>&amp;Show in People</source>
+        <translation>In &amp;Personen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="201"/>
+        <source>Copy &amp;Id</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="230"/>
+        <source>The counts cover the people loaded so far: %1</source>
+        <translation>Die Zahlen umfassen die bisher geladenen Personen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="297"/>
+        <source>No people loaded yet.</source>
+        <translation>Noch keine Personen geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="298"/>
+        <source>People with at least one finding: %1 of %2</source>
+        <translation>Personen mit mindestens einem Befund: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="317"/>
+        <source>Choose a check</source>
+        <translation>Eine Prüfung wählen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/healthview.cpp" line="322"/>
+        <source>%1: %Ln person(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Person</numerusform>
+            <numerusform>%1: %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="323"/>
+        <source>Query: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="324"/>
+        <source>Filter the People table by %1, to combine, select or export</source>
+        <translation>Die Personentabelle nach %1 filtern, um zu kombinieren, auszuwählen oder zu exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="325"/>
+        <source>People: %1</source>
+        <translation>Personen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="364"/>
+        <source>Copy &amp;Email</source>
+        <translation>&amp;E-Mail kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="365"/>
+        <source>Copy &amp;Manager Id</source>
+        <translation>&amp;Führungskraft-ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="366"/>
+        <source>Copy &amp;What Is Wrong</source>
+        <translation>&amp;Befund kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="368"/>
+        <source>Show the Check in &amp;People</source>
+        <translation>Prüfung in &amp;Personen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="384"/>
+        <location filename="../../ui/healthview.cpp" line="389"/>
+        <source>Export Health Summary</source>
+        <translation>Datenqualitäts-Übersicht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="385"/>
+        <source>%1
+
+Export the summary of the people loaded so far?</source>
+        <translation>%1
+
+Die Übersicht der bisher geladenen Personen exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="390"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="395"/>
+        <source>Exported the health summary to %1</source>
+        <translation>Datenqualitäts-Übersicht nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/helpmenu.cpp" line="16"/>
@@ -2577,17 +2731,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
@@ -2731,6 +2885,16 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <location filename="../../ui/mainwindowoffline.cpp" line="139"/>
         <source>The offline copy was deleted.</source>
         <translation>Die Offline-Kopie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowhealth.cpp" line="23"/>
+        <source>Health</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowhealth.cpp" line="40"/>
+        <source>The search hides this person in the People table.</source>
+        <translation>Die Suche blendet diese Person in der Personentabelle aus.</translation>
     </message>
 </context>
 <context>
@@ -2878,69 +3042,29 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>OrgChartView</name>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="45"/>
+        <location filename="../../ui/orgchartview.cpp" line="33"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="47"/>
+        <location filename="../../ui/orgchartview.cpp" line="35"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="50"/>
-        <location filename="../../ui/orgchartview.cpp" line="90"/>
-        <location filename="../../ui/orgchartview.cpp" line="91"/>
-        <source>Hierarchy health</source>
-        <translation>Zustand der Hierarchie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="51"/>
-        <source>People with no manager, missing managers, inactive managers and reporting cycles</source>
-        <translation>Personen ohne Führungskraft, fehlende Führungskräfte, inaktive Führungskräfte und Berichtszyklen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="61"/>
+        <location filename="../../ui/orgchartview.cpp" line="42"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="191"/>
+        <location filename="../../ui/orgchartview.cpp" line="143"/>
         <source>Export this team… (%1 people)</source>
         <translation>Dieses Team exportieren… (%1 Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="194"/>
+        <location filename="../../ui/orgchartview.cpp" line="146"/>
         <source>Expand everything below</source>
         <translation>Alles darunter aufklappen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="218"/>
-        <source>No manager</source>
-        <translation>Keine Führungskraft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="221"/>
-        <source>Managers not in the directory</source>
-        <translation>Führungskräfte, die nicht im Verzeichnis sind</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="224"/>
-        <source>Unknown manager (id %1) — %n report(s)</source>
-        <translation>
-            <numerusform>Unbekannte Führungskraft (ID %1) — %n unterstellte Person</numerusform>
-            <numerusform>Unbekannte Führungskraft (ID %1) — %n unterstellte Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="231"/>
-        <source>Inactive managers with active reports</source>
-        <translation>Inaktive Führungskräfte mit aktiven Unterstellten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="234"/>
-        <source>Reporting cycles</source>
-        <translation>Berichtszyklen</translation>
     </message>
 </context>
 <context>
@@ -3291,19 +3415,19 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>ReconcileCommand</name>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="45"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="41"/>
         <source>Match a list of e-mail addresses, ids or names from another system against the people in a Gong account, without a display. Each value is looked for in the primary e-mail, the aliases and the trusted e-mail (case-insensitive, spaces and mailto: removed), then the id; only when none match, in the full name (case- and accent-insensitive). One record per value, in input order: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</source>
         <translation>Eine Liste von E-Mail-Adressen, IDs oder Namen aus einem anderen System mit den Personen eines Gong-Kontos abgleichen, ohne Bildschirm. Jeder Wert wird in der primären E-Mail, den Aliassen und der vertrauenswürdigen E-Mail gesucht (ohne Groß-/Kleinschreibung, Leerzeichen und mailto: entfernt), dann in der ID; nur wenn nichts passt, im vollständigen Namen (ohne Groß-/Kleinschreibung und Akzente). Ein Datensatz je Wert, in Eingabereihenfolge: input, status (active, inactive, not-found, ambiguous), matchedBy, id, fullName, emailAddress.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="51"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="47"/>
         <source>Saved connections: --profile NAME uses a connection saved in the app: its base URL, and its
 secrets from the system keychain. --base-url and the environment still take precedence.</source>
         <translation>Gespeicherte Verbindungen: --profile NAME verwendet eine in der App gespeicherte Verbindung: ihre Basis-URL und ihre
 Geheimnisse aus dem Schlüsselbund des Systems. --base-url und die Umgebung haben weiterhin Vorrang.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="54"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="50"/>
         <source>Exit codes: 0 success, 2 usage error, an input that cannot be read or missing configuration (no
 credentials, unknown --profile, keychain unavailable), 3 authentication failure (401/403), 4 API or
 network failure after retries, 5 output could not be written.</source>
@@ -3312,133 +3436,133 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 (401/403), 4 API- oder Netzwerkfehler nach Wiederholungen, 5 Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="58"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="54"/>
         <source>Reconcile against the built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Mit der eingebauten Demo-Firma mit N Benutzern abgleichen (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="55"/>
         <source>Also match Gong staff (avatars).</source>
         <translation>Auch Gong-Mitarbeiter abgleichen (Avatare).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="63"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="59"/>
         <source>No progress on stderr, only errors.</source>
         <translation>Kein Fortschritt auf stderr, nur Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="64"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="60"/>
         <source>Also show the client&apos;s log on stderr.</source>
         <translation>Auch das Protokoll des Clients auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="66"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="62"/>
         <source>Make no request: match against the newest snapshot of the offline copy (no credentials needed).</source>
         <translation>Keine Anfrage: mit dem neuesten Snapshot der Offline-Kopie abgleichen (keine Zugangsdaten nötig).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="69"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="65"/>
         <source>Use the offline copy when it is younger than DURATION (90m, 12h, 7d), else load and store a new one.</source>
         <translation>Die Offline-Kopie verwenden, wenn sie jünger als DAUER ist (90m, 12h, 7d), sonst neu laden und speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="73"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="69"/>
         <source>The list: a text file with one value per line, or a CSV file with --column; &apos;-&apos; reads stdin. Blank lines are skipped.</source>
         <translation>Die Liste: eine Textdatei mit einem Wert pro Zeile oder eine CSV-Datei mit --column; &apos;-&apos; liest stdin. Leere Zeilen werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="77"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="73"/>
         <source>Read the input as CSV and take the values from the column with this header (case-insensitive; comma, semicolon or tab separated).</source>
         <translation>Die Eingabe als CSV lesen und die Werte aus der Spalte mit dieser Überschrift nehmen (ohne Groß-/Kleinschreibung; durch Komma, Semikolon oder Tabulator getrennt).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="80"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="76"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="81"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="77"/>
         <source>CSV without the UTF-8 byte-order mark.</source>
         <translation>CSV ohne UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="83"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="79"/>
         <source>Write to FILE (replaced only when everything succeeded); &apos;-&apos; is stdout (the default).</source>
         <translation>In DATEI schreiben (wird nur ersetzt, wenn alles gelingt); &apos;-&apos; ist stdout (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="103"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="99"/>
         <source>--input is required: a file with the values, or &apos;-&apos; for stdin.</source>
         <translation>--input ist erforderlich: eine Datei mit den Werten oder &apos;-&apos; für stdin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="109"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="105"/>
         <source>--column needs the name of a column of the CSV&apos;s header.</source>
         <translation>--column benötigt den Namen einer Spalte aus der Kopfzeile der CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="116"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="112"/>
         <source>--output needs a file name, or &apos;-&apos; for stdout.</source>
         <translation>--output benötigt einen Dateinamen oder &apos;-&apos; für stdout.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="127"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="123"/>
         <source>Unknown format “%1”; use csv or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="141"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="137"/>
         <source>--max-age expects a span of time such as 90m, 12h or 7d.</source>
         <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="146"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="142"/>
         <source>Nothing to reconcile against: use --demo, --profile NAME, or --base-url / GONG_BASE_URL with credentials in %1.</source>
         <translation>Nichts zum Abgleichen: Verwenden Sie --demo, --profile NAME oder --base-url / GONG_BASE_URL mit Zugangsdaten in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="159"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="155"/>
         <source>stdin</source>
         <translation>stdin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="162"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="158"/>
         <source>Could not read stdin: %1</source>
         <translation>Lesen von stdin fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="168"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="164"/>
         <source>Could not read “%1”: it is a folder.</source>
         <translation>„%1“ konnte nicht gelesen werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="172"/>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="182"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="168"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="178"/>
         <source>Could not read “%1”: %2</source>
         <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="178"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="174"/>
         <source>“%1” is larger than %2 MiB; split the list.</source>
         <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="196"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="192"/>
         <source>“%1” has no header row with a column “%2”.</source>
         <translation>„%1“ hat keine Kopfzeile mit einer Spalte „%2“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="197"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="193"/>
         <source>“%1” has no column “%2”; its columns are %3.</source>
         <translation>„%1“ hat keine Spalte „%2“; seine Spalten sind %3.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="248"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="244"/>
         <source>Could not write to stdout: %1</source>
         <translation>Schreiben auf stdout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reconcilecommand.cpp" line="258"/>
+        <location filename="../../app/cli/reconcilecommand.cpp" line="254"/>
         <source>reconciled %1 values against %2 users: %3 active, %4 inactive, %5 not found, %6 ambiguous</source>
         <translation>%1 Werte mit %2 Benutzern abgeglichen: %3 aktiv, %4 inaktiv, %5 nicht gefunden, %6 mehrdeutig</translation>
     </message>
@@ -3700,7 +3824,7 @@ Zugangsdaten, unbekanntes --profile, Schlüsselbund nicht verfügbar), 3 Authent
 <context>
     <name>SnapshotsCommand</name>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="35"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="32"/>
         <source>List the snapshots in the offline copy of a connection, newest first (time, users, requests used),
 and the requests this computer sent to the company today (UTC), of Gong&apos;s %L1 a day.
 Makes no request and needs no credentials: the connection is --demo, --base-url (or
@@ -3719,32 +3843,32 @@ Exit-Codes: 0 Erfolg (auch wenn es noch keine Offline-Kopie gibt), 2 Bedienfehle
 Offline-Kopie, die nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="43"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="40"/>
         <source>The built-in demo company of N users (--demo alone: 5000).</source>
         <translation>Die eingebaute Demo-Firma mit N Benutzern (--demo allein: 5000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="44"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="41"/>
         <source>The copy of loads that include Gong staff (avatars).</source>
         <translation>Die Kopie der Ladevorgänge, die Gong-Mitarbeiter (Avatare) einschließen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="45"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="42"/>
         <source>text (default) or json.</source>
         <translation>text (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="60"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="57"/>
         <source>Unknown format “%1”; use text or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="120"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="117"/>
         <source>No offline copy of %1 yet.</source>
         <translation>Noch keine Offline-Kopie von %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/snapshotscommand.cpp" line="122"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="119"/>
         <source>Offline copy of %1: %n snapshot(s) (%2)</source>
         <translation>
             <numerusform>Offline-Kopie von %1: %n Snapshot (%2)</numerusform>
@@ -3752,22 +3876,22 @@ Offline-Kopie, die nicht gelesen werden kann.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="125"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="122"/>
         <source>time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="126"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="123"/>
         <source>users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="127"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="124"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotscommand.cpp" line="138"/>
+        <location filename="../../app/cli/snapshotscommand.cpp" line="135"/>
         <source>Requests today (%1, UTC): %2 from this computer, of Gong&apos;s %3 a day per company.</source>
         <translation>Anfragen heute (%1, UTC): %2 von diesem Computer, von den %3 am Tag, die Gong je Firma erlaubt.</translation>
     </message>

@@ -243,7 +243,7 @@ private Q_SLOTS:
         showHealthTab(window);
         QCOMPARE(countsDiffer(window, *directory), QString());
         QCOMPARE(listedIds(window), QStringList());
-        QCOMPARE(part<QLabel>(window, "healthSummary")->text(), u"0 of 1 people have at least one finding."_s);
+        QCOMPARE(part<QLabel>(window, "healthSummary")->text(), u"People with at least one finding: 0 of 1"_s);
     }
 
     void theListFollowsEditsAndKeepsTheSelection()
