@@ -161,12 +161,12 @@ QVariant HealthPeopleModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case NameColumn:
         return tr("Name");
+    case FindingColumn:
+        return tr("What is wrong");
     case EmailColumn:
         return tr("Email");
     case IdColumn:
         return tr("Id");
-    case FindingColumn:
-        return tr("What is wrong");
     default:
         return {};
     }

@@ -8,8 +8,8 @@
 
 class Directory;
 
-// The people one health check lists, for the Health view: name, email, id and what fails for them (the check's
-// detail, ids whole). It holds Directory rows and follows DirectoryHealth by difference — the rows that left are
+// The people one health check lists, for the Health view: name, what fails for them (the check's detail, ids whole),
+// email and id. It holds Directory rows and follows DirectoryHealth by difference — the rows that left are
 // removed, the rows that came are inserted — so a page that adds a few people keeps the selection, the current row
 // and the scroll position, and costs the rows that changed, not the list.
 class HealthPeopleModel : public QAbstractTableModel, public UserModelInterface
@@ -20,9 +20,9 @@ public:
     enum Column
     {
         NameColumn,
+        FindingColumn,
         EmailColumn,
         IdColumn,
-        FindingColumn,
         ColumnCount
     };
 

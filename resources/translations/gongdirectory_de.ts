@@ -2374,22 +2374,22 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Personen mit einer persönlichen Meeting-URL oder einer URL der Einwilligungsseite, die kein https://-Link ist.</translation>
     </message>
     <message>
-        <location filename="../../app/audit/healthcheck.cpp" line="305"/>
+        <location filename="../../app/audit/healthcheck.cpp" line="310"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location filename="../../app/audit/healthcheck.cpp" line="305"/>
+        <location filename="../../app/audit/healthcheck.cpp" line="310"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../app/audit/healthcheck.cpp" line="306"/>
+        <location filename="../../app/audit/healthcheck.cpp" line="311"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/audit/healthcheck.cpp" line="306"/>
+        <location filename="../../app/audit/healthcheck.cpp" line="311"/>
         <source>Completeness</source>
         <translation>Vollständigkeit</translation>
     </message>
@@ -2402,17 +2402,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/healthpeoplemodel.cpp" line="165"/>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="167"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/healthpeoplemodel.cpp" line="167"/>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="169"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/healthpeoplemodel.cpp" line="169"/>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="165"/>
         <source>What is wrong</source>
         <translation>Befund</translation>
     </message>
@@ -2420,67 +2420,67 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../ui/healthview.cpp" line="51"/>
+        <location filename="../../ui/healthview.cpp" line="56"/>
         <source>Export &amp;Health Summary…</source>
         <translation>&amp;Datenqualitäts-Übersicht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="53"/>
+        <location filename="../../ui/healthview.cpp" line="58"/>
         <source>Save each check with its count and the ids of its people as CSV</source>
         <translation>Jede Prüfung mit ihrer Anzahl und den IDs ihrer Personen als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="55"/>
+        <location filename="../../ui/healthview.cpp" line="60"/>
         <source>E&amp;xport Summary…</source>
         <translation>Übersicht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="105"/>
+        <location filename="../../ui/healthview.cpp" line="109"/>
         <source>Health checks</source>
         <translation>Datenprüfungen</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="106"/>
+        <location filename="../../ui/healthview.cpp" line="110"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="106"/>
+        <location filename="../../ui/healthview.cpp" line="110"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="165"/>
+        <location filename="../../ui/healthview.cpp" line="170"/>
         <source>&amp;Show in People</source>
         <translation>In &amp;Personen zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="201"/>
+        <location filename="../../ui/healthview.cpp" line="206"/>
         <source>Copy &amp;Id</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="230"/>
+        <location filename="../../ui/healthview.cpp" line="235"/>
         <source>The counts cover the people loaded so far: %1</source>
         <translation>Die Zahlen umfassen die bisher geladenen Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="297"/>
+        <location filename="../../ui/healthview.cpp" line="302"/>
         <source>No people loaded yet.</source>
         <translation>Noch keine Personen geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="298"/>
+        <location filename="../../ui/healthview.cpp" line="303"/>
         <source>People with at least one finding: %1 of %2</source>
         <translation>Personen mit mindestens einem Befund: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="317"/>
+        <location filename="../../ui/healthview.cpp" line="322"/>
         <source>Choose a check</source>
         <translation>Eine Prüfung wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/healthview.cpp" line="322"/>
+        <location filename="../../ui/healthview.cpp" line="327"/>
         <source>%1: %Ln person(s)</source>
         <translation>
             <numerusform>%1: %Ln Person</numerusform>
@@ -2488,48 +2488,48 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="323"/>
+        <location filename="../../ui/healthview.cpp" line="328"/>
         <source>Query: %1</source>
         <translation>Suche: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="324"/>
+        <location filename="../../ui/healthview.cpp" line="329"/>
         <source>Filter the People table by %1, to combine, select or export</source>
         <translation>Die Personentabelle nach %1 filtern, um zu kombinieren, auszuwählen oder zu exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="325"/>
+        <location filename="../../ui/healthview.cpp" line="330"/>
         <source>People: %1</source>
         <translation>Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="364"/>
+        <location filename="../../ui/healthview.cpp" line="369"/>
         <source>Copy &amp;Email</source>
         <translation>&amp;E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="365"/>
+        <location filename="../../ui/healthview.cpp" line="370"/>
         <source>Copy &amp;Manager Id</source>
         <translation>&amp;Führungskraft-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="366"/>
+        <location filename="../../ui/healthview.cpp" line="371"/>
         <source>Copy &amp;What Is Wrong</source>
         <translation>&amp;Befund kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="368"/>
+        <location filename="../../ui/healthview.cpp" line="373"/>
         <source>Show the Check in &amp;People</source>
         <translation>Prüfung in &amp;Personen zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="384"/>
         <location filename="../../ui/healthview.cpp" line="389"/>
+        <location filename="../../ui/healthview.cpp" line="394"/>
         <source>Export Health Summary</source>
         <translation>Datenqualitäts-Übersicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="385"/>
+        <location filename="../../ui/healthview.cpp" line="390"/>
         <source>%1
 
 Export the summary of the people loaded so far?</source>
@@ -2538,12 +2538,12 @@ Export the summary of the people loaded so far?</source>
 Die Übersicht der bisher geladenen Personen exportieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="390"/>
+        <location filename="../../ui/healthview.cpp" line="395"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/healthview.cpp" line="395"/>
+        <location filename="../../ui/healthview.cpp" line="400"/>
         <source>Exported the health summary to %1</source>
         <translation>Datenqualitäts-Übersicht nach %1 exportiert</translation>
     </message>

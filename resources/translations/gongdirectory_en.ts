@@ -175,7 +175,7 @@
 <context>
     <name>HealthView</name>
     <message numerus="yes">
-        <location filename="../../ui/healthview.cpp" line="322"/>
+        <location filename="../../ui/healthview.cpp" line="327"/>
         <source>%1: %Ln person(s)</source>
         <translation>
             <numerusform>%1: %Ln person</numerusform>

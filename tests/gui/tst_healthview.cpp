@@ -358,6 +358,13 @@ private Q_SLOTS:
         Q_EMIT people->customContextMenuRequested(people->visualRect(second).center());
         QVERIFY2(offered.contains(u"Copy &Id"_s), qPrintable(offered.join(u", "_s)));
         QCOMPARE(QApplication::clipboard()->text(), missingManager);
+
+        // What is wrong sits beside the name; a check that has nothing more to say than its title leaves it out.
+        QVERIFY(!people->isColumnHidden(HealthPeopleModel::FindingColumn));
+        view.setCurrentCheck(HealthCheck::NoPhone);
+        QVERIFY(people->isColumnHidden(HealthPeopleModel::FindingColumn));
+        view.setCurrentCheck(HealthCheck::DuplicateEmail);
+        QVERIFY(!people->isColumnHidden(HealthPeopleModel::FindingColumn));
     }
 
     void summaryExportWritesTheCsv()
