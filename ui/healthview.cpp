@@ -115,8 +115,8 @@ void HealthView::buildChecks()
     m_checks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_checks->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
     m_checks->headerItem()->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
-    m_checks->setIndentation(10); // the kinds are headings: the checks need little room below them
-    m_checks->setMinimumWidth(280);
+    m_checks->setIndentation(10);   // the kinds are headings: the checks need little room below them
+    m_checks->setMinimumWidth(320); // the longest title whole beside its count
     m_checkItems.resize(HealthCheck::Count);
     QTreeWidgetItem* heading = nullptr;
     for (const HealthCheck& check : HealthCheck::all()) {
@@ -185,10 +185,11 @@ void HealthView::buildPeople(QWidget* parent)
     m_people->setSortingEnabled(true);
     m_people->sortByColumn(HealthPeopleModel::NameColumn, Qt::AscendingOrder);
     QHeaderView* header = m_people->header();
-    header->setStretchLastSection(true);
+    // What is wrong next to the name: it is why the person is listed. Ids whole: as wide as the longest one shown.
+    header->setStretchLastSection(false);
     header->resizeSection(HealthPeopleModel::NameColumn, 160);
-    header->resizeSection(HealthPeopleModel::EmailColumn, 210);
-    // Ids whole: as wide as the longest one shown.
+    header->resizeSection(HealthPeopleModel::FindingColumn, 260);
+    header->resizeSection(HealthPeopleModel::EmailColumn, 200);
     header->setSectionResizeMode(HealthPeopleModel::IdColumn, QHeaderView::ResizeToContents);
     m_people->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_people, &QWidget::customContextMenuRequested, this, &HealthView::showPeopleMenu);
@@ -324,6 +325,7 @@ void HealthView::updateHeading()
         return;
     }
     const HealthCheck& c = HealthCheck::at(check);
+    m_people->setColumnHidden(HealthPeopleModel::FindingColumn, !c.hasDetail()); // "No phone" needs no more words
     m_title->setText(tr("%1: %Ln person(s)", nullptr, m_model->rowCount()).arg(c.title()));
     m_description->setText(c.description() + QLatin1Char('\n') + tr("Query: %1").arg(c.queryTerm()));
     m_showInPeople->setToolTip(tr("Filter the People table by %1, to combine, select or export").arg(c.queryTerm()));
