@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_editMenu->addAction(reconcile->findListAction());
     connect(reconcile, &ReconcileActions::userActivated, this, &MainWindow::selectUser);
     connect(reconcile, &ReconcileActions::peopleShown, this, &MainWindow::focusResults);
+    buildHealth(completeness);
     m_status = new LoadingStatus(statusBar(), m_directory, m_proxy, pager, completeness);
     buildSearch();
 
@@ -167,7 +168,6 @@ void MainWindow::buildOrgChartAndDetails()
             inResults = [results](int row) { return results->indexOfRow(row).isValid(); };
         m_orgView->setMatcher(inResults);
     });
-    connect(m_orgView, &OrgChartView::clearSearchRequested, m_people, &PeopleView::clearSearchAndFilters);
     auto* orgEmpty = new EmptyResultsNotice(m_orgView->treeView(), m_proxy, QStringLiteral("orgEmptyResults"));
     connect(orgEmpty, &EmptyResultsNotice::clearRequested, m_people, &PeopleView::clearSearchAndFilters);
     connect(m_orgView, &OrgChartView::exportTeamRequested, this, &MainWindow::exportTeam);

@@ -14,12 +14,14 @@ class ChangesView;
 class ColumnChooser;
 class DemoSession;
 class DetailPane;
+class DirectoryCompleteness;
 class Directory;
 class DirectoryLoader;
 class ErrorBanner;
 class ExportActions;
 class FacetPanel;
 class GongClient;
+class HealthView;
 class LoadingStatus;
 class OfflineSession;
 class OfflineStatus;
@@ -42,8 +44,8 @@ class ViewsMenu;
 class WelcomePanel;
 
 // The main window: it owns the directory and its loading, and composes the window around them (menus, toolbars,
-// the People and Org chart tabs, the Filters and Details docks, the status bar with the loading state) and keeps
-// one current person across the table, the org chart and the details. Each part does its own work.
+// the People, Org chart and Health tabs, the Filters and Details docks, the status bar with the loading state) and
+// keeps one current person across the table, the org chart and the details. Each part does its own work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -97,6 +99,7 @@ public Q_SLOTS:
 private:
     void buildOrgChartAndDetails(); // the "Org chart" tab, the detail dock and their selection sync
     void buildSettingsByTeam();     // the "Settings by team" tab (mainwindowteams.cpp)
+    void buildHealth(const DirectoryCompleteness* completeness); // the "Health" tab (mainwindowhealth.cpp)
     void buildActions();
     void onFailed(const ApiError& error);
     void updateActions();
@@ -140,6 +143,7 @@ private:
 
     OrgTreeModel* m_orgModel = nullptr;
     OrgChartView* m_orgView = nullptr;
+    HealthView* m_health = nullptr;
     DetailPane* m_detail = nullptr;
     QTabWidget* m_tabs = nullptr;
     QAction* m_showInOrgAction = nullptr;

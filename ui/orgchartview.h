@@ -11,13 +11,11 @@
 class OrgTreeModel;
 class QModelIndex;
 class QSortFilterProxyModel;
-class QToolButton;
 class QTreeView;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 // The org chart tab: the manager tree, narrowed by the window's one search and filters (matches shown with their
-// chain of managers, expanded, the matches in bold), a hierarchy health panel, and "Export this team…".
+// chain of managers, expanded, the matches in bold), and "Export this team…". Data health has its own tab
+// (HealthView).
 class OrgChartView : public QWidget
 {
     Q_OBJECT
@@ -42,21 +40,14 @@ Q_SIGNALS:
     void currentUserChanged(const QString& userId);
     // "Export this team…": the manager and everyone below them.
     void exportTeamRequested(const QString& managerId);
-    // Someone the search hides was asked for (from hierarchy health): show everyone.
-    void clearSearchRequested();
 
 private:
     void showContextMenu(const QPoint& pos);
-    void refreshHealth();
-    void onHealthItemActivated(QTreeWidgetItem* item);
 
     OrgTreeModel* m_model;
     OrgFilterModel* m_proxy;
     QTreeView* m_tree = nullptr;
-    QToolButton* m_healthButton = nullptr;
-    QTreeWidget* m_health = nullptr;
     QTimer m_expandLater;
-    QTimer m_healthLater;
     int m_structureChanging = 0;
     QString m_wantedUserId;
 };

@@ -407,17 +407,16 @@ void DirectoryHealth::updateTop()
     }
 }
 
-std::uint32_t DirectoryHealth::evaluate(int row) const
+HealthRowFacts DirectoryHealth::factsOf(int row) const
 {
     const Directory& d = *m_directory;
-    const HealthRowFacts facts{d,
-                               *this,
-                               row,
-                               d.user(row),
-                               d.managerRow(row),
-                               m_sharedCount[size_t(row)] > 0,
-                               m_onCycle[size_t(row)] != 0,
-                               row == m_top};
+    const bool shares = m_sharedCount[size_t(row)] > 0;
+    return {d, *this, row, d.user(row), d.managerRow(row), shares, m_onCycle[size_t(row)] != 0, row == m_top};
+}
+
+std::uint32_t DirectoryHealth::evaluate(int row) const
+{
+    const HealthRowFacts facts = factsOf(row);
     std::uint32_t flags = 0;
     for (const HealthCheck& check : HealthCheck::all()) {
         if (check.fails(facts))

@@ -38,6 +38,13 @@ public:
     int count(int check) const { return m_counts[size_t(check)]; }
     // People failing the check, in directory order.
     QList<int> rows(int check) const;
+    // What is wrong for this person in particular (the check's detail: the missing manager's id, the shared address,
+    // the loop); empty when the check has none to give or the person does not fail it.
+    QString detail(int check, int row) const
+    {
+        const bool listed = check >= 0 && check < HealthCheck::Count && row >= 0 && row < m_rows && fails(row, check);
+        return listed ? HealthCheck::at(check).detail(factsOf(row)) : QString();
+    }
     // The top of the organisation: the only person without a manager, or, of several, the one with the most people
     // below them (ties: the smallest id) if anyone is below them; -1 otherwise. Not flagged "no manager".
     int topRow() const { return m_top; }
@@ -72,6 +79,7 @@ private:
     void findAllCycles();
     void setCycle(int row, bool on);
     void updateTop();
+    HealthRowFacts factsOf(int row) const;
     std::uint32_t evaluate(int row) const;
     int next(int row) const; // the manager's row for the cycle walk (a person naming themself: themself)
 

@@ -289,6 +289,11 @@ bool HealthRowFacts::hasActiveReport() const
     return false;
 }
 
+bool HealthCheck::hasDetail() const
+{
+    return detail != noDetail;
+}
+
 QString HealthCheck::title() const
 {
     return QCoreApplication::translate("HealthCheck", titleSource);

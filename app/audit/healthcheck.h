@@ -72,6 +72,8 @@ struct HealthCheck
     QString (*detail)(const HealthRowFacts& facts);
 
     QString queryTerm() const { return QStringLiteral("health:") + QLatin1String(key); }
+    // Whether detail() has anything to say for this check (a view can leave its column out when not).
+    bool hasDetail() const;
     QString title() const;
     QString description() const;
     static QString categoryTitle(Category category);

@@ -2733,24 +2733,178 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Personen mit einer persönlichen Meeting-URL oder einer URL der Einwilligungsseite, die kein https://-Link ist.</translation>
     </message>
     <message>
-        <location filename="../../app/audit/healthcheck.cpp" line="305"/>
+        <location filename="../../app/audit/healthcheck.cpp" line="310"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location filename="../../app/audit/healthcheck.cpp" line="305"/>
+        <location filename="../../app/audit/healthcheck.cpp" line="310"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../app/audit/healthcheck.cpp" line="306"/>
+        <location filename="../../app/audit/healthcheck.cpp" line="311"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/audit/healthcheck.cpp" line="306"/>
+        <location filename="../../app/audit/healthcheck.cpp" line="311"/>
         <source>Completeness</source>
         <translation>Vollständigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPeopleModel</name>
+    <message>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="163"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="165"/>
+        <source>What is wrong</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="167"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthpeoplemodel.cpp" line="169"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="56"/>
+        <source>Export &amp;Health Summary…</source>
+        <translation>&amp;Datenqualitäts-Übersicht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="58"/>
+        <source>Save each check with its count and the ids of its people as CSV</source>
+        <translation>Jede Prüfung mit ihrer Anzahl und den IDs ihrer Personen als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="60"/>
+        <source>E&amp;xport Summary…</source>
+        <translation>Übersicht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="109"/>
+        <source>Health checks</source>
+        <translation>Datenprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="110"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="110"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="170"/>
+        <source>&amp;Show in People</source>
+        <translation>In &amp;Personen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="207"/>
+        <source>Copy &amp;Id</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="236"/>
+        <source>The counts cover the people loaded so far: %1</source>
+        <translation>Die Zahlen umfassen die bisher geladenen Personen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="303"/>
+        <source>No people loaded yet.</source>
+        <translation>Noch keine Personen geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="304"/>
+        <source>People with at least one finding: %1 of %2</source>
+        <translation>Personen mit mindestens einem Befund: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="323"/>
+        <source>Choose a check</source>
+        <translation>Eine Prüfung wählen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/healthview.cpp" line="329"/>
+        <source>%1: %Ln person(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Person</numerusform>
+            <numerusform>%1: %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="330"/>
+        <source>Query: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="331"/>
+        <source>Filter the People table by %1, to combine, select or export</source>
+        <translation>Die Personentabelle nach %1 filtern, um zu kombinieren, auszuwählen oder zu exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="332"/>
+        <source>People: %1</source>
+        <translation>Personen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="371"/>
+        <source>Copy &amp;Email</source>
+        <translation>&amp;E-Mail kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="372"/>
+        <source>Copy &amp;Manager Id</source>
+        <translation>&amp;Führungskraft-ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="373"/>
+        <source>Copy &amp;What Is Wrong</source>
+        <translation>&amp;Befund kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="375"/>
+        <source>Show the Check in &amp;People</source>
+        <translation>Prüfung in &amp;Personen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="391"/>
+        <location filename="../../ui/healthview.cpp" line="396"/>
+        <source>Export Health Summary</source>
+        <translation>Datenqualitäts-Übersicht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="392"/>
+        <source>%1
+
+Export the summary of the people loaded so far?</source>
+        <translation>%1
+
+Die Übersicht der bisher geladenen Personen exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="397"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/healthview.cpp" line="402"/>
+        <source>Exported the health summary to %1</source>
+        <translation>Datenqualitäts-Übersicht nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2936,17 +3090,17 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
@@ -3096,6 +3250,16 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
         <source>Settings by team</source>
         <translation>Einstellungen nach Team</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindowhealth.cpp" line="23"/>
+        <source>Health</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowhealth.cpp" line="40"/>
+        <source>The search hides this person in the People table.</source>
+        <translation>Die Suche blendet diese Person in der Personentabelle aus.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineCopy</name>
@@ -3242,69 +3406,29 @@ credentials (exit 2 when there is none yet); --max-age uses it when it is young 
 <context>
     <name>OrgChartView</name>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="45"/>
+        <location filename="../../ui/orgchartview.cpp" line="33"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="47"/>
+        <location filename="../../ui/orgchartview.cpp" line="35"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="50"/>
-        <location filename="../../ui/orgchartview.cpp" line="90"/>
-        <location filename="../../ui/orgchartview.cpp" line="91"/>
-        <source>Hierarchy health</source>
-        <translation>Zustand der Hierarchie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="51"/>
-        <source>People with no manager, missing managers, inactive managers and reporting cycles</source>
-        <translation>Personen ohne Führungskraft, fehlende Führungskräfte, inaktive Führungskräfte und Berichtszyklen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="61"/>
+        <location filename="../../ui/orgchartview.cpp" line="42"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="191"/>
+        <location filename="../../ui/orgchartview.cpp" line="143"/>
         <source>Export this team… (%1 people)</source>
         <translation>Dieses Team exportieren… (%1 Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchartview.cpp" line="194"/>
+        <location filename="../../ui/orgchartview.cpp" line="146"/>
         <source>Expand everything below</source>
         <translation>Alles darunter aufklappen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="218"/>
-        <source>No manager</source>
-        <translation>Keine Führungskraft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="221"/>
-        <source>Managers not in the directory</source>
-        <translation>Führungskräfte, die nicht im Verzeichnis sind</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="224"/>
-        <source>Unknown manager (id %1) — %n report(s)</source>
-        <translation>
-            <numerusform>Unbekannte Führungskraft (ID %1) — %n unterstellte Person</numerusform>
-            <numerusform>Unbekannte Führungskraft (ID %1) — %n unterstellte Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="231"/>
-        <source>Inactive managers with active reports</source>
-        <translation>Inaktive Führungskräfte mit aktiven Unterstellten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchartview.cpp" line="234"/>
-        <source>Reporting cycles</source>
-        <translation>Berichtszyklen</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,17 @@
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message numerus="yes">
+        <location filename="../../ui/healthview.cpp" line="329"/>
+        <source>%1: %Ln person(s)</source>
+        <translation>
+            <numerusform>%1: %Ln person</numerusform>
+            <numerusform>%1: %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoadingStatus</name>
     <message numerus="yes">
         <location filename="../../ui/loadingstatus.cpp" line="148"/>
@@ -233,17 +244,6 @@
         <translation>
             <numerusform>%1 in %n s</numerusform>
             <numerusform>%1 in %n s</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OrgChartView</name>
-    <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="224"/>
-        <source>Unknown manager (id %1) — %n report(s)</source>
-        <translation>
-            <numerusform>Unknown manager (id %1) — %n report</numerusform>
-            <numerusform>Unknown manager (id %1) — %n reports</numerusform>
         </translation>
     </message>
 </context>

@@ -268,6 +268,14 @@ private Q_SLOTS:
         part<QTabWidget>(*m_window, "mainTabs")->setCurrentIndex(1);
         const QStringList orgProblems = problemsIn(m_window);
         QVERIFY2(orgProblems.isEmpty(), qPrintable(orgProblems.join(u'\n')));
+
+        // And the Health page: its lists named by what they hold, each check and count readable.
+        part<QTabWidget>(*m_window, "mainTabs")->setCurrentWidget(part<QWidget>(*m_window, "healthView"));
+        QTRY_VERIFY(!part<QLabel>(*m_window, "healthCheckTitle")->text().isEmpty());
+        const QStringList healthProblems = problemsIn(m_window);
+        QVERIFY2(healthProblems.isEmpty(), qPrintable(healthProblems.join(u'\n')));
+        QCOMPARE(nameOf(part<QWidget>(*m_window, "healthChecks")), u"Health checks"_s);
+        QCOMPARE(nameOf(part<QWidget>(*m_window, "healthPeople")), u"People: No manager"_s);
     }
 
     void detailsTieEachValueToItsLabel()

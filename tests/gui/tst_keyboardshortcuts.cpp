@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -126,6 +127,12 @@ private Q_SLOTS:
             entry.action->installEventFilter(&recorder);
             QSignalSpy triggered(entry.action, &QAction::triggered);
             QWidget* target = keyTarget(entry.action, window);
+            // A key of one tab's own list (the Health tab's Copy Id) is pressed with that tab shown.
+            auto* tabs = part<QTabWidget>(window, "mainTabs");
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->widget(i)->isAncestorOf(target))
+                    tabs->setCurrentIndex(i);
+            }
             for (const QKeySequence& keys : std::as_const(pressed)) {
                 recorder.received = recorder.ambiguous = 0;
                 triggered.clear();

@@ -11,6 +11,7 @@
 #include <QTest>
 
 using HealthPeople::person;
+using namespace Qt::StringLiterals;
 
 namespace {
 QString checkNames(std::uint32_t flags)
@@ -289,6 +290,30 @@ private Q_SLOTS:
                               QStringLiteral("2"), QStringLiteral("2; 3")}));
         QCOMPARE(rows.at(HealthCheck::NoTitle).mid(2), (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
         QCOMPARE(rows.at(HealthCheck::DuplicateEmail).mid(2), (QStringList{QStringLiteral("0"), QString()}));
+    }
+
+    void detailSaysWhatFailsForThePerson()
+    {
+        Directory d;
+        d.upsert(
+            {person(QStringLiteral("1")), person(QStringLiteral("2"), QStringLiteral("manager-0000000000000000042")),
+             person(QStringLiteral("3"), QStringLiteral("4")), person(QStringLiteral("4"), QStringLiteral("3")),
+             person(QStringLiteral("5"), QStringLiteral("1"), field("emailAliases", QJsonArray{u"P1@Example.com"_s}))});
+        DirectoryHealth& health = DirectoryHealth::of(d);
+        health.sync();
+        // The missing manager's id whole, the loop by name, the shared address and who else has it.
+        QCOMPARE(health.detail(HealthCheck::ManagerMissing, d.rowOf(u"2"_s)),
+                 u"Manager id manager-0000000000000000042"_s);
+        QCOMPARE(health.detail(HealthCheck::ReportingCycle, d.rowOf(u"3"_s)),
+                 u"Person 3 \u2192 Person 4 \u2192 Person 3"_s);
+        QCOMPARE(health.detail(HealthCheck::DuplicateEmail, d.rowOf(u"5"_s)),
+                 u"p1@example.com, also used by Person 1"_s);
+        // Nothing for a person who passes the check, a check without details, or a row or check out of range.
+        QCOMPARE(health.detail(HealthCheck::ManagerMissing, d.rowOf(u"1"_s)), QString());
+        QCOMPARE(health.detail(HealthCheck::NoTitle, d.rowOf(u"2"_s)), QString());
+        QCOMPARE(health.detail(HealthCheck::ManagerMissing, 99), QString());
+        QCOMPARE(health.detail(-1, 0), QString());
+        QCOMPARE(health.detail(HealthCheck::Count, 0), QString());
     }
 
     void updatedOnlyWhenSomethingChanged()
