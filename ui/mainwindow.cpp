@@ -6,6 +6,7 @@
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
 #include "appearance.h"
+#include "chartview.h"
 #include "columnchooser.h"
 #include "contextmenukey.h"
 #include "demo/demosession.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     buildOrgChartAndDetails();
+    buildChartTab();
 
     m_export = new ExportActions(m_table, m_directory, this);
     m_export->setObjectName(QStringLiteral("exportActions"));
@@ -160,6 +162,7 @@ void MainWindow::buildOrgChartAndDetails()
         if (results->isFiltered())
             inResults = [results](int row) { return results->indexOfRow(row).isValid(); };
         m_orgView->setMatcher(inResults);
+        m_chart->setMatcher(inResults); // the Chart tab marks the same people
     });
     connect(m_orgView, &OrgChartView::clearSearchRequested, m_people, &PeopleView::clearSearchAndFilters);
     auto* orgEmpty = new EmptyResultsNotice(m_orgView->treeView(), m_proxy, QStringLiteral("orgEmptyResults"));
@@ -176,6 +179,7 @@ void MainWindow::selectUser(const QString& userId)
     m_people->showUser(userId);
     m_orgView->selectUser(userId);
     m_detail->setUser(userId);
+    m_chart->setUser(userId);
     if (m_history)
         m_history->setUser(userId);
     m_syncingSelection = false;

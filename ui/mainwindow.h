@@ -11,6 +11,7 @@
 
 class Appearance;
 class ChangesView;
+class ChartView;
 class ColumnChooser;
 class DemoSession;
 class DetailPane;
@@ -92,6 +93,7 @@ public Q_SLOTS:
 
 private:
     void buildOrgChartAndDetails(); // the "Org chart" tab, the detail dock and their selection sync
+    void buildChartTab();           // the "Chart" tab (mainwindowchart.cpp)
     void buildActions();
     void onFailed(const ApiError& error);
     void updateActions();
@@ -146,5 +148,6 @@ private:
     ChangesView* m_changes = nullptr;
     PersonHistory* m_history = nullptr;
     QMenu* m_editMenu = nullptr;
+    ChartView* m_chart = nullptr;
     bool m_quotaAccepted = false; // the user chose to load past the quota once
 };
