@@ -51,7 +51,7 @@ ChartView::ChartView(const Directory* directory, QWidget* parent)
     QToolButton* zoomIn = toolButton(this, QStringLiteral("chartZoomIn"), tr("+"), tr("Zoom in (Ctrl++)"));
     zoomIn->setAccessibleName(tr("Zoom in"));
     QToolButton* fit =
-        toolButton(this, QStringLiteral("chartFit"), tr("&Fit"), tr("Fit the chart in the view (Ctrl+0)"));
+        toolButton(this, QStringLiteral("chartFit"), tr("Fi&t"), tr("Fit the chart in the view (Ctrl+0)"));
     QToolButton* exportButton =
         toolButton(this, QStringLiteral("chartExport"), tr("E&xport Chart…"), tr("Save the chart as SVG, PNG or PDF"));
     QToolButton* printButton = toolButton(this, QStringLiteral("chartPrint"), tr("&Print…"), tr("Print the chart"));

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../../app/api/apierror.cpp" line="42" />
+        <location filename="../../app/api/apierror.cpp" line="42"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/api/apierror.cpp" line="164" />
+        <location filename="../../app/api/apierror.cpp" line="164"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
             <numerusform>%1 did not answer within %n second.</numerusform>
@@ -22,18 +23,18 @@
 <context>
     <name>ChangesCommand</name>
     <message numerus="yes">
-        <location filename="../../app/cli/changescommand.cpp" line="167" />
-        <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each 'gong-directory export' or 'changes --refresh' stores one)</source>
+        <location filename="../../app/cli/changescommand.cpp" line="167"/>
+        <source>the offline copy of %1 has %n snapshot(s); comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</source>
         <translation>
-            <numerusform>the offline copy of %1 has %n snapshot; comparing needs two (each 'gong-directory export' or 'changes --refresh' stores one)</numerusform>
-            <numerusform>the offline copy of %1 has %n snapshots; comparing needs two (each 'gong-directory export' or 'changes --refresh' stores one)</numerusform>
+            <numerusform>the offline copy of %1 has %n snapshot; comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</numerusform>
+            <numerusform>the offline copy of %1 has %n snapshots; comparing needs two (each &apos;gong-directory export&apos; or &apos;changes --refresh&apos; stores one)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message numerus="yes">
-        <location filename="../../ui/changesview.cpp" line="29" />
+        <location filename="../../ui/changesview.cpp" line="29"/>
         <source>%1 · %n people</source>
         <translation>
             <numerusform>%1 · %n person</numerusform>
@@ -41,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/changesview.cpp" line="263" />
+        <location filename="../../ui/changesview.cpp" line="263"/>
         <source>Exported %n changes to %1</source>
         <translation>
             <numerusform>Exported %n change to %1</numerusform>
@@ -52,8 +53,8 @@
 <context>
     <name>ChartText</name>
     <message numerus="yes">
-        <location filename="../../app/chart/charttext.cpp" line="13" />
-        <location filename="../../app/chart/charttext.cpp" line="14" />
+        <location filename="../../app/chart/charttext.cpp" line="13"/>
+        <location filename="../../app/chart/charttext.cpp" line="14"/>
         <source>%n direct</source>
         <translation>
             <numerusform>%n direct</numerusform>
@@ -61,8 +62,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/chart/charttext.cpp" line="14" />
-        <location filename="../../app/chart/charttext.cpp" line="74" />
+        <location filename="../../app/chart/charttext.cpp" line="14"/>
+        <location filename="../../app/chart/charttext.cpp" line="74"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n in all</numerusform>
@@ -70,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/chart/charttext.cpp" line="63" />
+        <location filename="../../app/chart/charttext.cpp" line="63"/>
         <source>manager, %n levels up</source>
         <translation>
             <numerusform>manager, %n level up</numerusform>
@@ -78,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/chart/charttext.cpp" line="73" />
+        <location filename="../../app/chart/charttext.cpp" line="73"/>
         <source>%n direct reports</source>
         <translation>
             <numerusform>%n direct report</numerusform>
@@ -89,18 +90,18 @@
 <context>
     <name>ConnectionTester</name>
     <message numerus="yes">
-        <location filename="../../app/api/connectiontester.cpp" line="149" />
-        <source>Gong's rate limit was reached (HTTP 429) — try again in %n s.</source>
+        <location filename="../../app/api/connectiontester.cpp" line="149"/>
+        <source>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</source>
         <translation>
-            <numerusform>Gong's rate limit was reached (HTTP 429) — try again in %n s.</numerusform>
-            <numerusform>Gong's rate limit was reached (HTTP 429) — try again in %n s.</numerusform>
+            <numerusform>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</numerusform>
+            <numerusform>Gong&apos;s rate limit was reached (HTTP 429) — try again in %n s.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DirectorySource</name>
     <message numerus="yes">
-        <location filename="../../app/cli/directorysource.cpp" line="395" />
+        <location filename="../../app/cli/directorysource.cpp" line="395"/>
         <source>stored as snapshot %1 of %2 (%n new or changed user(s))</source>
         <translation>
             <numerusform>stored as snapshot %1 of %2 (%n new or changed user)</numerusform>
@@ -111,7 +112,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="182" />
+        <location filename="../../ui/exportactions.cpp" line="182"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>
@@ -119,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="212" />
+        <location filename="../../ui/exportactions.cpp" line="212"/>
         <source>All selected people, %Ln of them hidden by the search</source>
         <translation>
             <numerusform>All selected people, %Ln of them hidden by the search</numerusform>
@@ -127,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="284" />
+        <location filename="../../ui/exportactions.cpp" line="284"/>
         <source>Copied %Ln user(s)</source>
         <translation>
             <numerusform>Copied %Ln user</numerusform>
@@ -135,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="286" />
+        <location filename="../../ui/exportactions.cpp" line="286"/>
         <source>%Ln more selected but hidden by the search, not copied</source>
         <translation>
             <numerusform>%Ln more selected but hidden by the search, not copied</numerusform>
@@ -143,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportactions.cpp" line="301" />
+        <location filename="../../ui/exportactions.cpp" line="301"/>
         <source>Export %1’s Team (%Ln)…</source>
         <translation>
             <numerusform>Export %1’s Team (%Ln)…</numerusform>
@@ -154,7 +155,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="281" />
+        <location filename="../../ui/exportdialog.cpp" line="281"/>
         <source>The file will hold only the %Ln people loaded. Load everyone first (Refresh) for a complete export.</source>
         <translation>
             <numerusform>The file will hold only the %Ln person loaded. Load everyone first (Refresh) for a complete export.</numerusform>
@@ -162,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="283" />
+        <location filename="../../ui/exportdialog.cpp" line="283"/>
         <source>Export %Ln Loaded People</source>
         <translation>
             <numerusform>Export %Ln Loaded Person</numerusform>
@@ -170,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="507" />
+        <location filename="../../ui/exportdialog.cpp" line="507"/>
         <source>Exporting %Ln user(s)…</source>
         <translation>
             <numerusform>Exporting %Ln user…</numerusform>
@@ -178,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.cpp" line="536" />
+        <location filename="../../ui/exportdialog.cpp" line="536"/>
         <source>Exported %Ln user(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln user to %1.</numerusform>
@@ -189,7 +190,7 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/facetpanel.cpp" line="269" />
+        <location filename="../../ui/facetpanel.cpp" line="269"/>
         <source>… %n more (use the search box)</source>
         <translation>
             <numerusform>… %n more (use the search box)</numerusform>
@@ -200,7 +201,7 @@
 <context>
     <name>HealthCheck</name>
     <message numerus="yes">
-        <location filename="../../app/audit/healthcheck.cpp" line="157" />
+        <location filename="../../app/audit/healthcheck.cpp" line="157"/>
         <source>%n active direct report(s)</source>
         <translation>
             <numerusform>%n active direct report</numerusform>
@@ -211,7 +212,7 @@
 <context>
     <name>LoadingStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="148" />
+        <location filename="../../ui/loadingstatus.cpp" line="148"/>
         <source>Waiting %n s (rate limit)</source>
         <translation>
             <numerusform>Waiting %n s (rate limit)</numerusform>
@@ -219,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loadingstatus.cpp" line="150" />
+        <location filename="../../ui/loadingstatus.cpp" line="150"/>
         <source>%1 in %n s</source>
         <translation>
             <numerusform>%1 in %n s</numerusform>
@@ -230,7 +231,7 @@
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/orgchartview.cpp" line="224" />
+        <location filename="../../ui/orgchartview.cpp" line="224"/>
         <source>Unknown manager (id %1) — %n report(s)</source>
         <translation>
             <numerusform>Unknown manager (id %1) — %n report</numerusform>
@@ -241,7 +242,7 @@
 <context>
     <name>PageDownload</name>
     <message numerus="yes">
-        <location filename="../../app/api/pagedownload.cpp" line="137" />
+        <location filename="../../app/api/pagedownload.cpp" line="137"/>
         <source>%1 did not send its whole answer within %n second(s).</source>
         <translation>
             <numerusform>%1 did not send its whole answer within %n second.</numerusform>
@@ -252,7 +253,7 @@
 <context>
     <name>SecretStore</name>
     <message numerus="yes">
-        <location filename="../../app/credentials/secretstore.cpp" line="173" />
+        <location filename="../../app/credentials/secretstore.cpp" line="173"/>
         <source>the system keychain did not answer within %n second(s)</source>
         <translation>
             <numerusform>the system keychain did not answer within %n second</numerusform>
@@ -263,7 +264,7 @@
 <context>
     <name>SnapshotDatabase</name>
     <message numerus="yes">
-        <location filename="../../app/store/snapshotdatabase.cpp" line="188" />
+        <location filename="../../app/store/snapshotdatabase.cpp" line="188"/>
         <source>%n stored user(s) could not be read and are left out.</source>
         <translation>
             <numerusform>%n stored user could not be read and is left out.</numerusform>
@@ -274,7 +275,7 @@
 <context>
     <name>SnapshotStore</name>
     <message numerus="yes">
-        <location filename="../../app/store/snapshotstore.cpp" line="37" />
+        <location filename="../../app/store/snapshotstore.cpp" line="37"/>
         <source>The offline copy has %n snapshot(s); comparing needs two.</source>
         <translation>
             <numerusform>The offline copy has %n snapshot; comparing needs two.</numerusform>
@@ -285,7 +286,7 @@
 <context>
     <name>SnapshotsCommand</name>
     <message numerus="yes">
-        <location filename="../../app/cli/snapshotscommand.cpp" line="119" />
+        <location filename="../../app/cli/snapshotscommand.cpp" line="119"/>
         <source>Offline copy of %1: %n snapshot(s) (%2)</source>
         <translation>
             <numerusform>Offline copy of %1: %n snapshot (%2)</numerusform>
@@ -296,7 +297,7 @@
 <context>
     <name>UserPager</name>
     <message numerus="yes">
-        <location filename="../../app/api/userpager.cpp" line="232" />
+        <location filename="../../app/api/userpager.cpp" line="232"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -304,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/api/userpager.cpp" line="233" />
+        <location filename="../../app/api/userpager.cpp" line="233"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -312,18 +313,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/api/userpager.cpp" line="251" />
-        <source>Gong's rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more.</source>
+        <location filename="../../app/api/userpager.cpp" line="251"/>
+        <source>Gong&apos;s rate limit has held this load for %n minute(s) in all, and asks to wait %1 s more.</source>
         <translation>
-            <numerusform>Gong's rate limit has held this load for %n minute in all, and asks to wait %1 s more.</numerusform>
-            <numerusform>Gong's rate limit has held this load for %n minutes in all, and asks to wait %1 s more.</numerusform>
+            <numerusform>Gong&apos;s rate limit has held this load for %n minute in all, and asks to wait %1 s more.</numerusform>
+            <numerusform>Gong&apos;s rate limit has held this load for %n minutes in all, and asks to wait %1 s more.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>UsersPageParser</name>
     <message numerus="yes">
-        <location filename="../../app/api/userspageparser.cpp" line="46" />
+        <location filename="../../app/api/userspageparser.cpp" line="46"/>
         <source>%Ln record(s) had fields of the wrong type, e.g. %1; their other fields were kept.</source>
         <translation>
             <numerusform>%Ln record had fields of the wrong type, e.g. %1; its other fields were kept.</numerusform>
@@ -331,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/api/userspageparser.cpp" line="51" />
+        <location filename="../../app/api/userspageparser.cpp" line="51"/>
         <source>%Ln record(s) were skipped: not an object, or no id.</source>
         <translation>
             <numerusform>%Ln record was skipped: not an object, or no id.</numerusform>
