@@ -37,6 +37,7 @@ public:
     // The font the chart's text grows from (exports use it too, so they match the layout).
     QFont baseFont() const { return m_baseFont; }
     int focusRow() const { return m_focusRow; }
+    QString focusId() const { return m_focusId; } // empty when the chart is empty
     int cursorNode() const { return m_cursor; }
     QSet<int> matchedNodes() const { return m_matches; }
     QSet<int> expandedRows() const { return m_spec.expanded; }

@@ -61,6 +61,9 @@ ChartView::ChartView(const Directory* directory, QWidget* parent)
                                "report's team, drag to pan, Ctrl+wheel zooms."),
                             this);
     hint->setObjectName(QStringLiteral("chartHint"));
+    // A narrow window cuts the hint instead of growing for it; the tooltip keeps all of it.
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hint->setToolTip(hint->text());
     hint->setForegroundRole(QPalette::PlaceholderText);
     bar->addWidget(zoomOut);
     bar->addWidget(m_zoom);
@@ -117,7 +120,11 @@ void ChartView::setUser(const QString& userId)
     if (userId == m_userId && row == m_canvas->focusRow())
         return;
     m_userId = userId;
-    m_canvas->centreOn(row, isVisible());
+    if (!isVisible()) {
+        m_stale = true; // walking the table with the arrow keys lays out no hidden chart
+        return;
+    }
+    m_canvas->centreOn(row, true);
     updateState();
 }
 
@@ -140,8 +147,8 @@ void ChartView::rebuildNow()
 {
     m_stale = false;
     const int row = m_directory->rowOf(m_userId);
-    if (row != m_canvas->focusRow() && m_canvas->layout().isEmpty())
-        m_canvas->centreOn(row, false); // the person arrived (a load, a connection switch)
+    if (m_userId != m_canvas->focusId())
+        m_canvas->centreOn(row, false); // someone else, or the person arrived (a load, a connection switch)
     else
         m_canvas->rebuild();
     updateState();

@@ -106,6 +106,13 @@ private Q_SLOTS:
         s.window.selectUser(u"3"_s);
         QCOMPARE(s.canvas->focusRow(), s.directory->rowOf(u"3"_s));
         QTRY_VERIFY(centred(s.canvas));
+        // Chosen while the tab is hidden: laid out when it is shown.
+        part<QTabWidget>(s.window, "mainTabs")->setCurrentIndex(0);
+        s.window.selectUser(u"1"_s);
+        QCOMPARE(s.canvas->focusRow(), s.directory->rowOf(u"3"_s));
+        part<QTabWidget>(s.window, "mainTabs")->setCurrentWidget(s.view);
+        QCOMPARE(s.canvas->focusRow(), s.directory->rowOf(u"1"_s));
+        QTRY_VERIFY(centred(s.canvas));
     }
 
     void clickingABoxMakesThatPersonCurrent()
