@@ -920,50 +920,50 @@ or network failure after retries, 5 output could not be written.</source>
         <translation>Klicken Sie auf ein Kästchen oder drücken Sie Enter, um jemanden in die Mitte zu stellen; Pfeiltasten bewegen, Leertaste zeigt das Team eines Mitarbeiters, Ziehen verschiebt, Strg+Mausrad zoomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="78"/>
-        <location filename="../../ui/chartview.cpp" line="163"/>
+        <location filename="../../ui/chartview.cpp" line="81"/>
+        <location filename="../../ui/chartview.cpp" line="170"/>
         <source>Nobody is chosen. Pick a person in People or Org chart to see their managers, peers and reports here.</source>
         <translation>Niemand ist ausgewählt. Wählen Sie eine Person unter Personen oder im Organigramm, um hier ihre Vorgesetzten, Kollegen und Mitarbeiter zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="96"/>
-        <location filename="../../ui/chartview.cpp" line="97"/>
+        <location filename="../../ui/chartview.cpp" line="99"/>
+        <location filename="../../ui/chartview.cpp" line="100"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="161"/>
+        <location filename="../../ui/chartview.cpp" line="168"/>
         <source>The current person is not in the directory loaded so far.</source>
         <translation>Die aktuelle Person ist nicht im bisher geladenen Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="200"/>
-        <location filename="../../ui/chartview.cpp" line="217"/>
+        <location filename="../../ui/chartview.cpp" line="207"/>
+        <location filename="../../ui/chartview.cpp" line="224"/>
         <source>%1 org chart</source>
         <translation>%1 Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="201"/>
+        <location filename="../../ui/chartview.cpp" line="208"/>
         <source>Export Chart</source>
         <translation>Organigramm exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="206"/>
+        <location filename="../../ui/chartview.cpp" line="213"/>
         <source>Exported the chart to %1</source>
         <translation>Organigramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="208"/>
+        <location filename="../../ui/chartview.cpp" line="215"/>
         <source>Could not export the chart: %1</source>
         <translation>Organigramm konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="229"/>
+        <location filename="../../ui/chartview.cpp" line="236"/>
         <source>Sent the chart to %1</source>
         <translation>Organigramm an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="231"/>
+        <location filename="../../ui/chartview.cpp" line="238"/>
         <source>Could not print the chart: %1</source>
         <translation>Organigramm konnte nicht gedruckt werden: %1</translation>
     </message>
