@@ -6,6 +6,7 @@
 #include "api/directoryloader.h"
 #include "api/gongclient.h"
 #include "appearance.h"
+#include "chartview.h"
 #include "columnchooser.h"
 #include "contextmenukey.h"
 #include "demo/demosession.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(reconcile, &ReconcileActions::userActivated, this, &MainWindow::selectUser);
     connect(reconcile, &ReconcileActions::peopleShown, this, &MainWindow::focusResults);
     buildHealth(completeness);
+    buildChartTab(); // after Health, so the tabs read People, Org chart, Chart, Health, …
     m_status = new LoadingStatus(statusBar(), m_directory, m_proxy, pager, completeness);
     buildSearch();
 
@@ -167,6 +169,8 @@ void MainWindow::buildOrgChartAndDetails()
         if (results->isFiltered())
             inResults = [results](int row) { return results->indexOfRow(row).isValid(); };
         m_orgView->setMatcher(inResults);
+        if (m_chart)
+            m_chart->setMatcher(inResults); // the Chart tab marks the same people
     });
     auto* orgEmpty = new EmptyResultsNotice(m_orgView->treeView(), m_proxy, QStringLiteral("orgEmptyResults"));
     connect(orgEmpty, &EmptyResultsNotice::clearRequested, m_people, &PeopleView::clearSearchAndFilters);
@@ -182,6 +186,8 @@ void MainWindow::selectUser(const QString& userId)
     m_people->showUser(userId);
     m_orgView->selectUser(userId);
     m_detail->setUser(userId);
+    if (m_chart)
+        m_chart->setUser(userId);
     if (m_history)
         m_history->setUser(userId);
     m_syncingSelection = false;

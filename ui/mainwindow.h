@@ -11,6 +11,7 @@
 
 class Appearance;
 class ChangesView;
+class ChartView;
 class ColumnChooser;
 class DemoSession;
 class DetailPane;
@@ -100,6 +101,7 @@ private:
     void buildOrgChartAndDetails(); // the "Org chart" tab, the detail dock and their selection sync
     void buildSettingsByTeam();     // the "Settings by team" tab (mainwindowteams.cpp)
     void buildHealth(const DirectoryCompleteness* completeness); // the "Health" tab (mainwindowhealth.cpp)
+    void buildChartTab();                                        // the "Chart" tab (mainwindowchart.cpp)
     void buildActions();
     void onFailed(const ApiError& error);
     void updateActions();
@@ -155,6 +157,7 @@ private:
     ChangesView* m_changes = nullptr;
     PersonHistory* m_history = nullptr;
     QMenu* m_editMenu = nullptr;
+    ChartView* m_chart = nullptr;
     bool m_quotaAccepted = false; // the user chose to load past the quota once
     SettingsByTeamView* m_teams = nullptr;
 };

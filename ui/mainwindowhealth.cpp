@@ -7,8 +7,8 @@
 #include "directory/directory.h"
 #include "exportactions.h"
 #include "healthview.h"
-#include "orgchartview.h"
 #include "models/userfiltermodel.h"
+#include "orgchartview.h"
 #include "peopleview.h"
 #include "searchbar.h"
 

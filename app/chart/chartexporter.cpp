@@ -232,23 +232,29 @@ bool ChartExporter::writePdf(QIODevice* device, const Options& options, QString*
     pdf.setResolution(pdfResolution);
     pdf.setTitle(ChartText::title(m_painter.layout(), m_painter.directory()));
     pdf.setCreator(QStringLiteral("Gong Directory"));
-    pdf.setPageLayout(pageLayout(options.paper));
-    const QRectF paint = pdf.pageLayout().paintRect(QPageLayout::Point);
+    return paintPages(&pdf, options, error, device);
+}
+
+bool ChartExporter::paintPages(QPagedPaintDevice* pages, const Options& options, QString* error,
+                               QIODevice* device) const
+{
+    pages->setPageLayout(pageLayout(options.paper));
+    const QRectF paint = pages->pageLayout().paintRect(QPageLayout::Point);
     const QSizeF content = contentPoints(options.paper);
     const PdfPlan plan = pdfPlan(options.paper);
-    const qreal unitsPerPoint = pdfResolution / pointsPerInch;
+    const qreal unitsPerPoint = pages->logicalDpiX() / pointsPerInch;
 
     QPainter painter;
-    if (!painter.begin(&pdf)) {
+    if (!painter.begin(pages)) {
         if (error)
-            *error = tr("Could not start the PDF: %1").arg(device->errorString());
+            *error = tr("Could not start the PDF: %1").arg(device ? device->errorString() : QString());
         return false;
     }
     QFont headerFont = m_painter.style().smallFont();
     headerFont.setPixelSize(qRound(8 * unitsPerPoint));
     const QString title = ChartText::title(m_painter.layout(), m_painter.directory());
     for (qsizetype i = 0; i < plan.tiles.size(); ++i) {
-        if (i > 0 && !pdf.newPage()) {
+        if (i > 0 && !pages->newPage()) {
             if (error)
                 *error = tr("Could not add a page to the PDF.");
             return false;
@@ -280,7 +286,7 @@ bool ChartExporter::writePdf(QIODevice* device, const Options& options, QString*
     }
     if (!painter.end()) {
         if (error)
-            *error = tr("Could not finish the PDF: %1").arg(device->errorString());
+            *error = tr("Could not finish the PDF: %1").arg(device ? device->errorString() : QString());
         return false;
     }
     return true;

@@ -13,6 +13,7 @@ class ChartLayout;
 class ChartStyle;
 class Directory;
 class QIODevice;
+class QPagedPaintDevice;
 
 // Writes a laid-out chart as SVG (QSvgGenerator: text stays text), PNG (1×, 2× or 4× device pixels per logical
 // pixel) or PDF (QPdfWriter, landscape: fitted to one page when the text stays readable, else split over pages).
@@ -52,6 +53,10 @@ public:
 
     // Writes to an open device; false with *error when it cannot.
     bool write(QIODevice* device, const Options& options, QString* error) const;
+    // Paints the chart's pages (as a PDF gets them: landscape `options.paper`, fitted or split) onto a PDF writer or a
+    // printer; `device` (may be null) is what it writes to, for the error message.
+    bool paintPages(QPagedPaintDevice* pages, const Options& options, QString* error,
+                    QIODevice* device = nullptr) const;
     // Writes the file atomically (ExportFile): the file is replaced only when the whole chart was written.
     bool save(const QString& path, const Options& options, QString* error) const;
 

@@ -467,6 +467,14 @@ Exit-Codes: 0 Erfolg, 2 Bedienfehler, weniger als zwei Snapshots oder kein Snaps
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../../ui/chartcanvas.cpp" line="34"/>
+        <source>Organisation chart</source>
+        <translation>Organigramm</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <location filename="../../app/cli/chartcommand.cpp" line="64"/>
@@ -619,6 +627,94 @@ or network failure after retries, 5 output could not be written.</source>
     </message>
 </context>
 <context>
+    <name>ChartExportDialog</name>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="17"/>
+        <source>Export Chart</source>
+        <translation>Organigramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="19"/>
+        <source>The chart as &amp;shown</source>
+        <translation>Das Organigramm wie &amp;angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="22"/>
+        <source>The whole &amp;team, levels below:</source>
+        <translation>Das ganze &amp;Team, Ebenen darunter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="28"/>
+        <source>Levels below</source>
+        <translation>Ebenen darunter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="36"/>
+        <source>SVG (scalable, text stays text)</source>
+        <translation>SVG (skalierbar, Text bleibt Text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="37"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="38"/>
+        <source>PDF (landscape)</source>
+        <translation>PDF (Querformat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="42"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="46"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="47"/>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="52"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="53"/>
+        <source>PNG s&amp;ize:</source>
+        <translation>PNG-&amp;Größe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="54"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="57"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="95"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="97"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.cpp" line="99"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <location filename="../../app/chart/chartexporter.cpp" line="86"/>
@@ -651,22 +747,22 @@ or network failure after retries, 5 output could not be written.</source>
         <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
     </message>
     <message>
-        <location filename="../../app/chart/chartexporter.cpp" line="244"/>
+        <location filename="../../app/chart/chartexporter.cpp" line="250"/>
         <source>Could not start the PDF: %1</source>
         <translation>Das PDF konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/chart/chartexporter.cpp" line="253"/>
+        <location filename="../../app/chart/chartexporter.cpp" line="259"/>
         <source>Could not add a page to the PDF.</source>
         <translation>Dem PDF konnte keine Seite hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/chart/chartexporter.cpp" line="265"/>
+        <location filename="../../app/chart/chartexporter.cpp" line="271"/>
         <source>Page %1 of %2 (row %3, column %4)</source>
         <translation>Seite %1 von %2 (Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../../app/chart/chartexporter.cpp" line="283"/>
+        <location filename="../../app/chart/chartexporter.cpp" line="289"/>
         <source>Could not finish the PDF: %1</source>
         <translation>Das PDF konnte nicht abgeschlossen werden: %1</translation>
     </message>
@@ -772,6 +868,122 @@ or network failure after retries, 5 output could not be written.</source>
         <location filename="../../app/chart/charttext.cpp" line="90"/>
         <source>%1 — organisation chart</source>
         <translation>%1 — Organigramm</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="49"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="49"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Verkleinern (Strg+−)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="50"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="51"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="51"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="52"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="54"/>
+        <source>Fi&amp;t</source>
+        <translation>Ein&amp;passen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="54"/>
+        <source>Fit the chart in the view (Ctrl+0)</source>
+        <translation>Das Organigramm in die Ansicht einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="56"/>
+        <source>E&amp;xport Chart…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="56"/>
+        <source>Save the chart as SVG, PNG or PDF</source>
+        <translation>Das Organigramm als SVG, PNG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="57"/>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="57"/>
+        <source>Print the chart</source>
+        <translation>Das Organigramm drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="60"/>
+        <source>Click a box or press Enter to centre on someone; arrows move, Space shows a report&apos;s team, drag to pan, Ctrl+wheel zooms.</source>
+        <translation>Klicken Sie auf ein Kästchen oder drücken Sie Enter, um jemanden in die Mitte zu stellen; Pfeiltasten bewegen, Leertaste zeigt das Team eines Mitarbeiters, Ziehen verschiebt, Strg+Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="81"/>
+        <location filename="../../ui/chartview.cpp" line="170"/>
+        <source>Nobody is chosen. Pick a person in People or Org chart to see their managers, peers and reports here.</source>
+        <translation>Niemand ist ausgewählt. Wählen Sie eine Person unter Personen oder im Organigramm, um hier ihre Vorgesetzten, Kollegen und Mitarbeiter zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="99"/>
+        <location filename="../../ui/chartview.cpp" line="100"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="168"/>
+        <source>The current person is not in the directory loaded so far.</source>
+        <translation>Die aktuelle Person ist nicht im bisher geladenen Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="207"/>
+        <location filename="../../ui/chartview.cpp" line="224"/>
+        <source>%1 org chart</source>
+        <translation>%1 Organigramm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="208"/>
+        <source>Export Chart</source>
+        <translation>Organigramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="213"/>
+        <source>Exported the chart to %1</source>
+        <translation>Organigramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="215"/>
+        <source>Could not export the chart: %1</source>
+        <translation>Organigramm konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="236"/>
+        <source>Sent the chart to %1</source>
+        <translation>Organigramm an %1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartview.cpp" line="238"/>
+        <source>Could not print the chart: %1</source>
+        <translation>Organigramm konnte nicht gedruckt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3075,128 +3287,128 @@ Die Übersicht der bisher geladenen Personen exportieren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="62"/>
+        <location filename="../../ui/mainwindow.cpp" line="63"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="154"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="327"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
-        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="417"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="453"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -3259,6 +3471,11 @@ Die Übersicht der bisher geladenen Personen exportieren?</translation>
         <location filename="../../ui/mainwindowhealth.cpp" line="40"/>
         <source>The search hides this person in the People table.</source>
         <translation>Die Suche blendet diese Person in der Personentabelle aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowchart.cpp" line="14"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
     </message>
 </context>
 <context>

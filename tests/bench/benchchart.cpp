@@ -8,6 +8,7 @@
 #include "chart/chartlayout.h"
 #include "chart/chartpainter.h"
 #include "chart/chartstyle.h"
+#include "chartcanvas.h"
 #include "directory/directory.h"
 
 #include <QBuffer>
@@ -189,6 +190,34 @@ bool run(BenchReport* report, int userCount, int teamSize, int recentres)
     centre.target = QStringLiteral("≤ 16 ms");
     centre.verdict = centre.value <= 16 ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
     report->add(centre);
+
+    // The same re-centres through the Chart tab's widget: its layout (by id, with the search's marks to find) and
+    // its paint event, rendered into an image of the same size. The core path above is its reference.
+    ChartCanvas canvas(&directory);
+    canvas.resize(viewport);
+    canvas.setMatcher([](int row) { return row % 7 == 0; }); // a search is active
+    QImage widgetImage(viewport, QImage::Format_ARGB32_Premultiplied);
+    QList<double> widgetRecentre;
+    for (int row : std::as_const(people)) {
+        QElapsedTimer timer;
+        timer.start();
+        canvas.centreOn(row, false);
+        canvas.render(&widgetImage);
+        widgetRecentre.append(ms(timer));
+    }
+    BenchFigure widget =
+        BenchData::figure(QStringLiteral("chart.%1.widgetRecentre").arg(userCount),
+                          QStringLiteral("Chart tab in %1 users: re-centre (widget layout + paint event), p95")
+                              .arg(BenchReport::number(userCount)),
+                          quantile(widgetRecentre, 0.95), QStringLiteral("ms"));
+    widget.reference = centre.value;
+    widget.referenceText = QStringLiteral("the core path (layout + frame) p95 %1 ms; widget median %2 ms")
+                               .arg(BenchData::ms(centre.value), BenchData::ms(quantile(widgetRecentre, 0.5)));
+    widget.ratio = widget.value / frameMs;
+    widget.ratioText = QStringLiteral("%1 frame").arg(BenchReport::number(widget.ratio, 2));
+    widget.target = QStringLiteral("≤ 16 ms");
+    widget.verdict = widget.value <= 16 ? BenchFigure::Verdict::Pass : BenchFigure::Verdict::Miss;
+    report->add(widget);
 
     // The team as SVG, beside the same chart as a PNG at 1×: medians of three.
     const ChartLayout layout = ChartLayout::build(directory, spec, style.metrics());
