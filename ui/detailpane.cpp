@@ -3,6 +3,7 @@
 
 #include "accessibility.h"
 #include "copyfeedback.h"
+#include "detaillabels.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
 #include "linklabelaccessible.h"
@@ -29,51 +30,7 @@
 
 #include <algorithm>
 
-namespace {
-QLabel* richLabel(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    // Links reachable with Tab and opened with Enter: the pane works without a mouse.
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    label->setOpenExternalLinks(false);
-    LinkLabelAccessible::expose(label); // each link a Link with a press action; Tab between them is announced
-    return label;
-}
-
-// Rich text with links is a Tab stop (each link is one); without a link, a stop would show nothing focused.
-void setRichText(QLabel* label, const QString& html)
-{
-    label->setText(html);
-    label->setFocusPolicy(html.contains(QLatin1String("<a ")) ? Qt::StrongFocus : Qt::NoFocus);
-}
-
-// A warning box with its own background and text colour, from the desktop's light or dark palette.
-void styleAsWarning(QLabel* label)
-{
-    label->setWordWrap(true);
-    label->setStyleSheet(Tones::boxStyleSheet("QLabel", Tones::Tone::Warning, QApplication::palette(),
-                                              "border-radius: 4px; padding: 4px; "));
-}
-
-Qt::Alignment leadingEdge(Qt::LayoutDirection direction)
-{
-    return Qt::AlignAbsolute | Qt::AlignVCenter | (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-}
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setContentsMargins(0, 8, 0, 0);
-    return label;
-}
-
-} // namespace
+using namespace DetailLabels;
 
 DetailPane::DetailPane(Directory* directory, QWidget* parent)
     : QWidget(parent)

@@ -37,12 +37,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QMenuBar>
-#include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -482,50 +479,3 @@ void MainWindow::orderTabStops()
 
 // Only an application that names itself persists (main.cpp does): a test executable that does not, must not find
 // columns hidden by its previous run.
-static bool persistsState()
-{
-    return !QCoreApplication::organizationName().isEmpty();
-}
-
-void MainWindow::saveTableState() const
-{
-    if (!persistsState())
-        return;
-    QSettings settings;
-    m_people->saveState(settings);
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
-}
-
-void MainWindow::applyFirstRunGeometry()
-{
-    // Most of the screen, centred: a directory table wants room, and 1080p is common. A laptop screen (1280, 1366
-    // or 1440 wide) gets all of its width, so the default columns fit beside the docks.
-    const QScreen* screen = QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
-    const double share = available.width() < 1600 ? 1.0 : 0.85;
-    const QSize size = QSize(qMin(int(available.width() * share), 1800), qMin(int(available.height() * 0.85), 1100))
-                           .expandedTo(QSize(960, 600))
-                           .boundedTo(available.size());
-    resize(size);
-    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
-    // The docks take about a third of the width (filters wide enough for most titles, details for a card); the
-    // table gets the rest.
-    const int filters = qBound(230, size.width() * 18 / 100, 300);
-    resizeDocks({m_facetDock, m_detailDock}, {filters, qBound(280, size.width() * 22 / 100, 380)}, Qt::Horizontal);
-}
-
-void MainWindow::restoreTableState()
-{
-    if (!persistsState()) {
-        applyFirstRunGeometry();
-        return;
-    }
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        applyFirstRunGeometry();
-    m_tabs->setCurrentIndex(qBound(0, settings.value(QStringLiteral("window/tab")).toInt(), m_tabs->count() - 1));
-    m_people->restoreState(settings);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-}

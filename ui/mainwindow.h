@@ -109,6 +109,7 @@ private:
     void saveTableState() const;
     void applyFirstRunGeometry();
     void restoreTableState();
+    void restoreCurrentTab(); // the page open when the window closed, once it exists
     void orderTabStops();
     // The offline copy's part (mainwindowoffline.cpp).
     void openOfflineCopy(const QUrl& baseUrl);

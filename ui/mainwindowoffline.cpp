@@ -52,6 +52,7 @@ void MainWindow::enableOfflineCopy(RequestLog* requests)
     m_changes = new ChangesView(m_tabs);
     m_changes->setDirectory(m_directory);
     m_tabs->addTab(m_changes, tr("Changes"));
+    restoreCurrentTab(); // the window's state was restored before this page existed
     connect(m_offline, &OfflineSession::newestChanged, m_changes, &ChangesView::reload);
     connect(m_changes, &ChangesView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });

@@ -1533,139 +1533,139 @@ or network failure after retries, 5 output could not be written.</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="83"/>
+        <location filename="../../ui/detailpane.cpp" line="40"/>
         <source>Person details</source>
         <translation>Personendetails</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="101"/>
+        <location filename="../../ui/detailpane.cpp" line="58"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="144"/>
+        <location filename="../../ui/detailpane.cpp" line="101"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="145"/>
+        <location filename="../../ui/detailpane.cpp" line="102"/>
         <source>Copy the email address to the clipboard</source>
         <translation>E-Mail-Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="148"/>
+        <location filename="../../ui/detailpane.cpp" line="105"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="149"/>
+        <location filename="../../ui/detailpane.cpp" line="106"/>
         <source>Copy the Gong user id to the clipboard</source>
         <translation>Gong-Benutzer-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="162"/>
+        <location filename="../../ui/detailpane.cpp" line="119"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="168"/>
+        <location filename="../../ui/detailpane.cpp" line="125"/>
         <source>Manager chain</source>
         <translation>Führungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="182"/>
+        <location filename="../../ui/detailpane.cpp" line="139"/>
         <source>Export team…</source>
         <translation>Team exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="183"/>
+        <location filename="../../ui/detailpane.cpp" line="140"/>
         <source>Export this person and everyone below them</source>
         <translation>Diese Person und alle unter ihr exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="195"/>
+        <location filename="../../ui/detailpane.cpp" line="152"/>
         <source>Direct reports</source>
         <translation>Direkt Unterstellte</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="201"/>
+        <location filename="../../ui/detailpane.cpp" line="158"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="208"/>
+        <location filename="../../ui/detailpane.cpp" line="165"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="214"/>
+        <location filename="../../ui/detailpane.cpp" line="171"/>
         <source>API field settings.%1</source>
         <translation>API-Feld settings.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="225"/>
+        <location filename="../../ui/detailpane.cpp" line="182"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="233"/>
-        <location filename="../../ui/detailpane.cpp" line="483"/>
+        <location filename="../../ui/detailpane.cpp" line="190"/>
+        <location filename="../../ui/detailpane.cpp" line="440"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="233"/>
-        <location filename="../../ui/detailpane.cpp" line="484"/>
+        <location filename="../../ui/detailpane.cpp" line="190"/>
+        <location filename="../../ui/detailpane.cpp" line="441"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="261"/>
+        <location filename="../../ui/detailpane.cpp" line="218"/>
         <source>Go to manager</source>
         <translation>Zur Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="271"/>
+        <location filename="../../ui/detailpane.cpp" line="228"/>
         <source>Go to first direct report</source>
         <translation>Zur ersten direkt unterstellten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="329"/>
+        <location filename="../../ui/detailpane.cpp" line="286"/>
         <source>Not in the results: the search or the filters hide %1. Their details stay here until you choose someone else.</source>
         <translation>Nicht in den Ergebnissen: Die Suche oder die Filter blenden %1 aus. Die Details bleiben hier, bis Sie jemand anderen auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="382"/>
+        <location filename="../../ui/detailpane.cpp" line="339"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="382"/>
+        <location filename="../../ui/detailpane.cpp" line="339"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="410"/>
+        <location filename="../../ui/detailpane.cpp" line="367"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="431"/>
+        <location filename="../../ui/detailpane.cpp" line="388"/>
         <source>No direct reports</source>
         <translation>Keine direkt Unterstellten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="432"/>
+        <location filename="../../ui/detailpane.cpp" line="389"/>
         <source>Direct reports (%1) · %2 in the organisation below</source>
         <translation>Direkt Unterstellte (%1) · %2 in der Organisation darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="480"/>
+        <location filename="../../ui/detailpane.cpp" line="437"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="487"/>
+        <location filename="../../ui/detailpane.cpp" line="444"/>
         <source>Other fields (%1)</source>
         <translation>Weitere Felder (%1)</translation>
     </message>
@@ -3287,128 +3287,128 @@ Die Übersicht der bisher geladenen Personen exportieren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="63"/>
+        <location filename="../../ui/mainwindow.cpp" line="60"/>
         <source>Gong Directory</source>
         <translation>Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/mainwindow.cpp" line="77"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>Org chart</source>
         <translation>Organigramm</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
         <source>Show in org chart</source>
         <translation>Im Organigramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>Load the directory again (Ctrl+R, F5)</source>
         <translation>Verzeichnis neu laden (Strg+R, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>Stop loading; the rows loaded so far stay (Esc)</source>
         <translation>Laden anhalten; die bisher geladenen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="276"/>
         <source>%1 — Gong Directory</source>
         <translation>%1 — Gong Directory</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
-        <location filename="../../ui/mainwindow.cpp" line="343"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/mainwindow.cpp" line="385"/>
         <source>The %1 users loaded so far are kept.</source>
         <translation>Die %1 bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Keep Waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
         <source>Search &amp;Help</source>
         <translation>Such&amp;hilfe</translation>
     </message>
@@ -3423,37 +3423,37 @@ Die Übersicht der bisher geladenen Personen exportieren?</translation>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="60"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="61"/>
         <source>This person is no longer in the directory.</source>
         <translation>Diese Person ist nicht mehr im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="71"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="72"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="98"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="99"/>
         <source>Refresh the Directory?</source>
         <translation>Verzeichnis aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="99"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="100"/>
         <source>A full load takes about %1 API calls, but only %2 of Gong&apos;s %3 calls per company remain today (this computer has made %4). Every Gong integration of the company shares them.</source>
         <translation>Ein vollständiges Laden braucht etwa %1 API-Aufrufe, heute bleiben aber nur %2 der %3 Aufrufe, die Gong je Firma erlaubt (dieser Computer hat %4 gemacht). Alle Gong-Integrationen der Firma teilen sie sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="105"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="106"/>
         <source>Load anyway? The offline copy stays on screen either way.</source>
         <translation>Trotzdem laden? Die Offline-Kopie bleibt in jedem Fall sichtbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="106"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="107"/>
         <source>&amp;Load Anyway</source>
         <translation>Trotzdem &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowoffline.cpp" line="107"/>
+        <location filename="../../ui/mainwindowoffline.cpp" line="108"/>
         <source>&amp;Keep the Copy</source>
         <translation>&amp;Kopie behalten</translation>
     </message>
