@@ -19,6 +19,22 @@
 
 using namespace WindowParts;
 
+namespace {
+// The window shown with 800 demo people loaded, and its Filters panel up to date.
+bool showDemo(MainWindow& window, FacetPanel** panel)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy finished(window.loader(), &DirectoryLoader::finished);
+    if (!UnpacedDemo::open(window, 800) || !finished.wait(30000))
+        return false;
+    *panel = part<FacetPanel>(window, "facetPanel");
+    (*panel)->refresh();
+    return true;
+}
+} // namespace
+
 class TestFacetPanel : public QObject
 {
     Q_OBJECT
@@ -32,13 +48,8 @@ void TestFacetPanel::tickingKeepsTheListStill()
 {
     MainWindow window;
     window.resize(1200, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy finished(window.loader(), &DirectoryLoader::finished);
-    QVERIFY(UnpacedDemo::open(window, 800));
-    QVERIFY(finished.wait(30000));
-    auto* panel = part<FacetPanel>(window, "facetPanel");
-    panel->refresh();
+    FacetPanel* panel = nullptr;
+    QVERIFY(showDemo(window, &panel));
     QTreeWidget* tree = panel->tree();
     QVERIFY(panel->chips().isEmpty());
 
@@ -73,13 +84,8 @@ void TestFacetPanel::tickingKeepsTheListStill()
 void TestFacetPanel::longValuesKeepTheirStart()
 {
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy finished(window.loader(), &DirectoryLoader::finished);
-    QVERIFY(UnpacedDemo::open(window, 800));
-    QVERIFY(finished.wait(30000));
-    auto* panel = part<FacetPanel>(window, "facetPanel");
-    panel->refresh();
+    FacetPanel* panel = nullptr;
+    QVERIFY(showDemo(window, &panel));
     QTreeWidget* tree = panel->tree();
     QTreeWidgetItem* titles = tree->topLevelItem(UserFacets::Title);
     QVERIFY(titles->childCount() > 0);
