@@ -1,28 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "directoryhealth.h"
 
+#include "base/parallelchunks.h"
 #include "directory/directory.h"
 
 #include <algorithm>
 
 namespace {
-bool idLess(const QString& a, const QString& b)
-{
-    return a.size() != b.size() ? a.size() < b.size() : a < b;
-}
+// Work in a batch of people that reads only is shared among the cores from two chunks of this size on (a start from
+// scratch, a refresh); a page of 100 stays on this thread, where starting threads would cost more than it saves.
+constexpr int parallelChunk = 8192;
 
-// A person's addresses as the duplicate check compares them: trimmed, lower-case, each once.
-QVarLengthArray<QString, 2> normalizedAddresses(const User& user)
+// A person's addresses as the duplicate check compares them: trimmed, lower-case, each once, with their hashes.
+QVarLengthArray<AddressIndex::Key, 2> normalizedAddresses(const User& user)
 {
-    QVarLengthArray<QString, 2> out;
+    QVarLengthArray<AddressIndex::Key, 2> out;
     const auto add = [&out](const QString& address) {
         // Addresses are nearly always trimmed lower-case ASCII already: then the text is shared, not copied.
         const bool plain = std::none_of(address.begin(), address.end(), [](QChar c) {
             return c.unicode() >= 0x80 || (c.unicode() >= u'A' && c.unicode() <= u'Z') || c.unicode() <= u' ';
         });
         QString a = plain ? address : address.trimmed().toLower();
-        if (!a.isEmpty() && std::find(out.begin(), out.end(), a) == out.end())
-            out.append(std::move(a));
+        if (!a.isEmpty() &&
+            std::none_of(out.begin(), out.end(), [&a](const AddressIndex::Key& k) { return k.address == a; }))
+            out.append(AddressIndex::keyOf(std::move(a)));
     };
     add(user.emailAddress);
     for (const QString& alias : user.emailAliases)
@@ -128,12 +129,6 @@ void DirectoryHealth::markDirty(int row)
     m_dirty.push_back(row);
 }
 
-int DirectoryHealth::next(int row) const
-{
-    const User& u = m_directory->user(row);
-    return !u.managerId.isEmpty() && u.managerId == u.id ? row : m_directory->managerRow(row);
-}
-
 void DirectoryHealth::process(int firstNew, const QList<int>& changed)
 {
     const Directory& d = *m_directory;
@@ -152,8 +147,7 @@ void DirectoryHealth::process(int firstNew, const QList<int>& changed)
         m_isDirty.reserve(room);
         m_walk.reserve(room);
     }
-    if (size_t(m_addressRows.capacity()) < room)
-        m_addressRows.reserve(qsizetype(room + room / 8));
+    m_addressRows.reserve(qsizetype(room + room / 8));
     m_flags.resize(size, 0);
     m_addresses.resize(size);
     m_sharedCount.resize(size, 0);
@@ -191,6 +185,7 @@ void DirectoryHealth::process(int firstNew, const QList<int>& changed)
         }
         if (root && !d.directReports(row).isEmpty())
             insertSorted(m_rootsWithReports, row);
+        prepareAddresses(row);
         indexAddresses(row);
         const int manager = d.managerRow(row);
         markDirty(manager);
@@ -200,6 +195,17 @@ void DirectoryHealth::process(int firstNew, const QList<int>& changed)
         }
     }
 
+    // Each new person's addresses, normalised and hashed: on every core for a large batch (each row is its own).
+    const auto prepare = [this](int begin, int end) {
+        for (int row = begin; row < end; ++row)
+            prepareAddresses(row);
+    };
+    if (n - firstNew < 2 * parallelChunk)
+        prepare(firstNew, n);
+    else
+        parallelChunks(n - firstNew, parallelChunk,
+                       [&](int begin, int end) { prepare(firstNew + begin, firstNew + end); });
+
     std::vector<int> walkFrom;
     for (int row = firstNew; row < n; ++row) {
         indexAddresses(row);
@@ -207,14 +213,18 @@ void DirectoryHealth::process(int firstNew, const QList<int>& changed)
         const User& u = d.user(row);
         const int manager = d.managerRow(row);
         markDirty(manager);
-        // People who arrived before them and name them as manager: no longer "manager not in the directory".
-        const QList<int>& waiting = d.reportsOfId(u.id);
-        for (int report : waiting)
-            markDirty(report);
-        if (u.managerId.isEmpty()) {
+        // People who arrived before them and name them as manager: no longer "manager not in the directory". From
+        // scratch (firstNew 0) everyone is marked already, and only a root needs to know whether anyone waits.
+        const bool root = u.managerId.isEmpty();
+        const QList<int>* waiting = firstNew > 0 || root ? &d.reportsOfId(u.id) : nullptr;
+        if (firstNew > 0) {
+            for (int report : *waiting)
+                markDirty(report);
+        }
+        if (root) {
             m_isRoot[size_t(row)] = 1;
             m_roots.push_back(row); // rows only grow here: still ascending
-            if (!waiting.isEmpty())
+            if (!waiting->isEmpty())
                 m_rootsWithReports.push_back(row);
             topDirty = true;
         }
@@ -239,12 +249,14 @@ void DirectoryHealth::process(int firstNew, const QList<int>& changed)
 
     m_rows = n;
     m_lastEvaluated = int(m_dirty.size());
+    const std::vector<std::uint32_t> flags = evaluateDirty();
     bool anyChange = false;
-    for (int row : m_dirty) {
+    for (size_t i = 0; i < m_dirty.size(); ++i) {
+        const int row = m_dirty[i];
         m_isDirty[size_t(row)] = 0;
         m_seenManager[size_t(row)] = next(row);
         const std::uint32_t before = m_flags[size_t(row)];
-        const std::uint32_t after = evaluate(row);
+        const std::uint32_t after = flags[i];
         if (before == after)
             continue;
         anyChange = true;
@@ -259,152 +271,39 @@ void DirectoryHealth::process(int firstNew, const QList<int>& changed)
         Q_EMIT updated();
 }
 
+void DirectoryHealth::prepareAddresses(int row)
+{
+    m_addresses[size_t(row)] = normalizedAddresses(m_directory->user(row));
+}
+
 void DirectoryHealth::indexAddresses(int row)
 {
-    Addresses addresses = normalizedAddresses(m_directory->user(row));
-    for (const QString& a : std::as_const(addresses)) {
-        QVarLengthArray<int, 2>& users = m_addressRows[a];
-        users.append(row);
-        if (users.size() == 1)
+    for (const AddressIndex::Key& key : std::as_const(m_addresses[size_t(row)])) {
+        int first = -1;
+        const int others = m_addressRows.insert(key, row, [&first](int other) { first = other; });
+        if (others == 0)
             continue;
-        if (users.size() == 2) {
-            ++m_sharedCount[size_t(users.front())];
-            markDirty(users.front());
+        if (others == 1) { // the one who had it alone now shares it
+            ++m_sharedCount[size_t(first)];
+            markDirty(first);
         }
         ++m_sharedCount[size_t(row)];
     }
-    m_addresses[size_t(row)] = std::move(addresses);
 }
 
 void DirectoryHealth::unindexAddresses(int row)
 {
-    for (const QString& a : std::as_const(m_addresses[size_t(row)])) {
-        const auto it = m_addressRows.find(a);
-        if (it == m_addressRows.end())
-            continue;
-        QVarLengthArray<int, 2>& users = it.value();
-        const auto at = std::find(users.begin(), users.end(), row);
-        if (at == users.end())
-            continue;
-        if (users.size() >= 2)
+    for (const AddressIndex::Key& key : std::as_const(m_addresses[size_t(row)])) {
+        int last = -1;
+        const int others = m_addressRows.erase(key, row, [&last](int other) { last = other; });
+        if (others >= 1)
             --m_sharedCount[size_t(row)];
-        users.erase(at);
-        if (users.size() == 1) {
-            --m_sharedCount[size_t(users.front())];
-            markDirty(users.front());
-        } else if (users.isEmpty()) {
-            m_addressRows.erase(it);
+        if (others == 1) { // the one left has it alone again
+            --m_sharedCount[size_t(last)];
+            markDirty(last);
         }
     }
     m_addresses[size_t(row)].clear();
-}
-
-void DirectoryHealth::setCycle(int row, bool on)
-{
-    if (bool(m_onCycle[size_t(row)]) == on)
-        return;
-    m_onCycle[size_t(row)] = on;
-    markDirty(row);
-}
-
-void DirectoryHealth::findCyclesFrom(const std::vector<int>& starts)
-{
-    // Each person has at most one manager, so walking up either ends or comes back to a person of its own walk: a
-    // loop. A walk stops where an earlier walk of this sync went (whatever is above was explored then), so a sync
-    // costs at most one step per person, and a page usually a few steps per new person.
-    if (m_walkId > 0xF0000000u) {
-        std::fill(m_walk.begin(), m_walk.end(), 0u);
-        m_walkId = 0;
-    }
-    const std::uint32_t firstWalk = m_walkId + 1;
-    for (int start : starts) {
-        const std::uint32_t walk = ++m_walkId;
-        for (int row = start; row >= 0;) {
-            std::uint32_t& mark = m_walk[size_t(row)];
-            if (mark == walk) {
-                int at = row;
-                do {
-                    setCycle(at, true);
-                    at = next(at);
-                } while (at != row);
-                break;
-            }
-            if (mark >= firstWalk)
-                break;
-            mark = walk;
-            row = next(row);
-        }
-    }
-}
-
-void DirectoryHealth::findAllCycles()
-{
-    for (int row = 0; row < int(m_onCycle.size()); ++row)
-        setCycle(row, false);
-    std::vector<int> all(m_onCycle.size());
-    for (int row = 0; row < int(all.size()); ++row)
-        all[size_t(row)] = row;
-    findCyclesFrom(all);
-}
-
-void DirectoryHealth::updateTop()
-{
-    const Directory& d = *m_directory;
-    int top = -1;
-    if (m_roots.size() == 1) {
-        top = m_roots.front();
-    } else if (m_rootsWithReports.size() == 1) {
-        top = m_rootsWithReports.front();
-    } else if (m_rootsWithReports.size() > 1) {
-        // Several organisations: the largest wins. Everyone's root, walking up once with memory: linear.
-        const int n = d.count();
-        std::vector<int> rootOf(size_t(n), -2); // -2 not known yet, -1 under no root (missing manager, a loop)
-        std::vector<int> path;
-        std::vector<int> size(size_t(n), 0);
-        for (int row = 0; row < n; ++row) {
-            int at = row;
-            path.clear();
-            int root = -1;
-            while (true) {
-                if (rootOf[size_t(at)] != -2) {
-                    root = rootOf[size_t(at)];
-                    break;
-                }
-                if (d.user(at).managerId.isEmpty()) {
-                    root = at;
-                    break;
-                }
-                const int up = d.managerRow(at);
-                if (up < 0 || path.size() > size_t(n)) {
-                    root = -1; // a missing manager, or a loop (the walk is longer than the directory)
-                    break;
-                }
-                path.push_back(at);
-                rootOf[size_t(at)] = -3; // on this walk: meeting it again means a loop
-                at = up;
-                if (rootOf[size_t(at)] == -3) {
-                    root = -1;
-                    break;
-                }
-            }
-            for (int p : path)
-                rootOf[size_t(p)] = root;
-            if (rootOf[size_t(at)] == -2)
-                rootOf[size_t(at)] = root;
-            if (root >= 0 && row != root)
-                ++size[size_t(root)];
-        }
-        for (int candidate : m_rootsWithReports) {
-            if (top < 0 || size[size_t(candidate)] > size[size_t(top)] ||
-                (size[size_t(candidate)] == size[size_t(top)] && idLess(d.user(candidate).id, d.user(top).id)))
-                top = candidate;
-        }
-    }
-    if (top != m_top) {
-        markDirty(m_top);
-        markDirty(top);
-        m_top = top;
-    }
 }
 
 HealthRowFacts DirectoryHealth::factsOf(int row) const
@@ -425,6 +324,22 @@ std::uint32_t DirectoryHealth::evaluate(int row) const
     return flags;
 }
 
+std::vector<std::uint32_t> DirectoryHealth::evaluateDirty() const
+{
+    // Evaluating only reads: a large batch shares it among the cores (see parallelChunk).
+    std::vector<std::uint32_t> flags(m_dirty.size());
+    const auto work = [this, &flags](int begin, int end) {
+        for (int i = begin; i < end; ++i)
+            flags[size_t(i)] = evaluate(m_dirty[size_t(i)]);
+    };
+    const int count = int(m_dirty.size());
+    if (count < 2 * parallelChunk)
+        work(0, count);
+    else
+        parallelChunks(count, parallelChunk, work);
+    return flags;
+}
+
 QList<int> DirectoryHealth::rows(int check) const
 {
     QList<int> out;
@@ -442,9 +357,9 @@ QStringList DirectoryHealth::sharedAddresses(int row) const
     QStringList out;
     if (row < 0 || row >= m_rows)
         return out;
-    for (const QString& a : m_addresses[size_t(row)]) {
-        if (m_addressRows.value(a).size() > 1)
-            out.append(a);
+    for (const AddressIndex::Key& key : m_addresses[size_t(row)]) {
+        if (m_addressRows.rows(key.address).size() > 1)
+            out.append(key.address);
     }
     return out;
 }
@@ -453,26 +368,13 @@ QList<int> DirectoryHealth::rowsSharing(int row) const
 {
     QList<int> out;
     for (const QString& a : sharedAddresses(row)) {
-        for (int other : m_addressRows.value(a)) {
+        for (int other : m_addressRows.rows(a)) {
             if (other != row && !out.contains(other))
                 out.append(other);
         }
     }
     std::sort(out.begin(), out.end());
     return out;
-}
-
-QList<int> DirectoryHealth::cycleOf(int row) const
-{
-    QList<int> loop;
-    if (row < 0 || row >= m_rows || !m_onCycle[size_t(row)])
-        return loop;
-    int at = row;
-    do {
-        loop.append(at);
-        at = next(at);
-    } while (at != row && at >= 0 && loop.size() <= m_rows);
-    return loop;
 }
 
 QStringList DirectoryHealth::summaryHeader()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "addressindex.h"
 #include "healthcheck.h"
 
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -72,7 +72,8 @@ private:
     void onUsersChanged(const QList<int>& rows);
     void recomputeAll();
     void process(int firstNew, const QList<int>& changed);
-    void indexAddresses(int row);
+    void prepareAddresses(int row); // m_addresses for the person as they are now (reads only the person)
+    void indexAddresses(int row);   // adds m_addresses[row] to m_addressRows
     void unindexAddresses(int row);
     void markDirty(int row);
     void findCyclesFrom(const std::vector<int>& starts);
@@ -81,6 +82,7 @@ private:
     void updateTop();
     HealthRowFacts factsOf(int row) const;
     std::uint32_t evaluate(int row) const;
+    std::vector<std::uint32_t> evaluateDirty() const; // evaluate() for each of m_dirty, in its order
     int next(int row) const; // the manager's row for the cycle walk (a person naming themself: themself)
 
     const Directory* m_directory = nullptr;
@@ -91,10 +93,10 @@ private:
 
     std::vector<std::uint32_t> m_flags;
     std::array<int, HealthCheck::Count> m_counts{};
-    using Addresses = QVarLengthArray<QString, 2>;         // most people have one address (trusted = primary), some two
-    std::vector<Addresses> m_addresses;                    // per row: what indexAddresses() put in m_addressRows
-    QHash<QString, QVarLengthArray<int, 2>> m_addressRows; // address → rows using it (each row once)
-    std::vector<int> m_sharedCount;                        // per row: its addresses someone else uses too
+    using Addresses = QVarLengthArray<AddressIndex::Key, 2>; // most people have one address (trusted = primary)
+    std::vector<Addresses> m_addresses;                      // per row: what indexAddresses() put in m_addressRows
+    AddressIndex m_addressRows;                              // address → rows using it (each row once)
+    std::vector<int> m_sharedCount;                          // per row: its addresses someone else uses too
     std::vector<char> m_onCycle;
     std::vector<int> m_seenManager;      // per row: next() when last evaluated
     std::vector<char> m_isRoot;          // per row: no manager id

@@ -25,6 +25,19 @@ QString names(const Directory& directory, const QList<int>& rows)
     return out.join(QStringLiteral(", "));
 }
 
+// Empty or only spaces; no copy (QString::trimmed() on a const string makes one).
+bool isBlank(const QString& text)
+{
+    return text.isEmpty() || (text.front().isSpace() && QStringView(text).trimmed().isEmpty());
+}
+
+// Trimmed without a call when there is nothing to trim (nearly always).
+QStringView trimmedView(const QString& text)
+{
+    const bool trim = !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
+    return trim ? QStringView(text).trimmed() : QStringView(text);
+}
+
 bool isOn(const User& user, UserSetting setting)
 {
     return user.setting(setting) == TriState::On;
@@ -43,17 +56,17 @@ QStringList addressesOf(const User& user)
 {
     QStringList all{user.emailAddress};
     for (const QString& alias : user.emailAliases) {
-        if (!alias.trimmed().isEmpty())
+        if (!isBlank(alias))
             all.append(alias);
     }
-    if (!user.trustedEmailAddress.trimmed().isEmpty())
+    if (!isBlank(user.trustedEmailAddress))
         all.append(user.trustedEmailAddress);
     return all;
 }
 
 bool isValid(const QString& address)
 {
-    return HealthRules::isValidEmail(QStringView(address).trimmed());
+    return HealthRules::isValidEmail(trimmedView(address));
 }
 
 QStringList invalidAddresses(const User& user)
@@ -72,14 +85,18 @@ bool anyInvalidAddress(const User& user)
     if (!isValid(user.emailAddress))
         return true;
     for (const QString& alias : user.emailAliases) {
-        if (!QStringView(alias).trimmed().isEmpty() && !isValid(alias))
+        if (!isBlank(alias) && !isValid(alias))
             return true;
     }
-    return !QStringView(user.trustedEmailAddress).trimmed().isEmpty() && !isValid(user.trustedEmailAddress);
+    // The trusted address is nearly always the primary one: judged once.
+    return user.trustedEmailAddress != user.emailAddress && !isBlank(user.trustedEmailAddress) &&
+           !isValid(user.trustedEmailAddress);
 }
 
 bool trustedOnOtherDomain(const User& user)
 {
+    if (user.trustedEmailAddress == user.emailAddress)
+        return false; // the usual case, and cheaper to see than to compare domains
     const QStringView trusted = QStringView(user.trustedEmailAddress).trimmed();
     if (trusted.isEmpty() || !trusted.contains(u'@') || !user.emailAddress.contains(QLatin1Char('@')))
         return false;
@@ -91,7 +108,7 @@ constexpr UserSetting recordedOrImported[] = {UserSetting::WebConferencesRecorde
 
 bool isInsecure(const QString& url)
 {
-    return !QStringView(url).trimmed().isEmpty() && !HealthRules::isHttpsUrl(QStringView(url));
+    return !isBlank(url) && !HealthRules::isHttpsUrl(QStringView(url));
 }
 
 bool anyInsecureUrl(const User& user)
@@ -132,7 +149,7 @@ const QList<HealthCheck> catalog = {
      QT_TRANSLATE_NOOP("HealthCheck", "Manager not in the directory"),
      QT_TRANSLATE_NOOP("HealthCheck", "People whose manager id names nobody in the directory."),
      [](const HealthRowFacts& f) {
-         return !f.user.managerId.isEmpty() && f.user.managerId != f.user.id && f.managerRow < 0;
+         return f.managerRow < 0 && !f.user.managerId.isEmpty() && f.user.managerId != f.user.id;
      },
      [](const HealthRowFacts& f) { return Tr::tr("Manager id %1").arg(f.user.managerId); }},
     {HealthCheck::ReportingCycle, C::Hierarchy, "cycle", QT_TRANSLATE_NOOP("HealthCheck", "Reporting cycle"),
@@ -234,10 +251,10 @@ const QList<HealthCheck> catalog = {
      }},
     {HealthCheck::NoTitle, C::Completeness, "no-title", QT_TRANSLATE_NOOP("HealthCheck", "No title"),
      QT_TRANSLATE_NOOP("HealthCheck", "People without a title."),
-     [](const HealthRowFacts& f) { return f.user.title.trimmed().isEmpty(); }, noDetail},
+     [](const HealthRowFacts& f) { return isBlank(f.user.title); }, noDetail},
     {HealthCheck::NoPhone, C::Completeness, "no-phone", QT_TRANSLATE_NOOP("HealthCheck", "No phone number"),
      QT_TRANSLATE_NOOP("HealthCheck", "People without a phone number."),
-     [](const HealthRowFacts& f) { return f.user.phoneNumber.trimmed().isEmpty(); }, noDetail},
+     [](const HealthRowFacts& f) { return isBlank(f.user.phoneNumber); }, noDetail},
     {HealthCheck::NoPrimaryLanguage, C::Completeness, "no-primary-language",
      QT_TRANSLATE_NOOP("HealthCheck", "No primary language"),
      QT_TRANSLATE_NOOP("HealthCheck",
@@ -262,7 +279,7 @@ const QList<HealthCheck> catalog = {
                        "People whose phone number is not one someone could dial: letters, 7 to 15 digits not met, or "
                        "all the same digit."),
      [](const HealthRowFacts& f) {
-         return !f.user.phoneNumber.trimmed().isEmpty() && !HealthRules::isPlausiblePhone(f.user.phoneNumber);
+         return !isBlank(f.user.phoneNumber) && !HealthRules::isPlausiblePhone(f.user.phoneNumber);
      },
      [](const HealthRowFacts& f) { return f.user.phoneNumber; }},
     {HealthCheck::InsecureMeetingUrl, C::Completeness, "insecure-meeting-url",

@@ -75,11 +75,28 @@ template <typename Text, typename Code> bool httpsRule(const Text& text, Code co
     }
     if (i == schemeSize)
         return false; // no host
-    for (; i < text.size(); ++i) {
-        if (control(code(text[i])))
-            return false;
-    }
-    return true;
+    bool bad = false; // no early exit: the loop stays branch-free, and nearly every link is good
+    for (; i < text.size(); ++i)
+        bad |= control(code(text[i]));
+    return !bad;
+}
+
+// Trimmed, without the library call when there is nothing to trim (nearly always: this runs for every link).
+unsigned codeOf(QChar c)
+{
+    return c.unicode();
+}
+
+unsigned codeOf(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
+template <typename View> View trimmedFast(View text)
+{
+    // Neither end a space nor beyond ASCII (there the library decides what a space is): nothing to trim.
+    const auto plain = [](unsigned c) { return c > u' ' && c < 0x80; };
+    return !text.isEmpty() && plain(codeOf(text.front())) && plain(codeOf(text.back())) ? text : text.trimmed();
 }
 
 bool isValidLocal(QStringView local)
@@ -157,7 +174,7 @@ bool isPlausiblePhone(QStringView phone)
     // An extension at the end: "x123", "ext 123", "ext. 123", "extension 123", "#123".
     qsizetype cut = -1;
     for (qsizetype i = 1; i < number.size(); ++i) {
-        const char16_t c = number[i].toLower().unicode();
+        const char16_t c = number[i].unicode() | (isAsciiLetter(number[i].unicode()) ? 0x20 : 0); // ASCII lower case
         if (c == u'x' || c == u'#' || (c == u'e' && number.mid(i).startsWith(u"ext", Qt::CaseInsensitive))) {
             cut = i;
             break;
@@ -204,12 +221,12 @@ bool isPlausiblePhone(QStringView phone)
 
 bool isHttpsUrl(QStringView url)
 {
-    return httpsRule(url.trimmed(), [](QChar c) { return c.unicode(); });
+    return httpsRule(trimmedFast(url), [](QChar c) { return c.unicode(); });
 }
 
 bool isHttpsUrl(QByteArrayView utf8)
 {
-    return httpsRule(utf8.trimmed(), [](char c) { return char16_t(static_cast<unsigned char>(c)); });
+    return httpsRule(trimmedFast(utf8), [](char c) { return char16_t(static_cast<unsigned char>(c)); });
 }
 
 bool sameDomain(QStringView a, QStringView b)

@@ -7,13 +7,13 @@
 #include "demopeople.h"
 #include "demouserjson.h"
 
+#include "base/parallelchunks.h"
+
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <vector>
 
 static Q_LOGGING_CATEGORY(lcDemo, "gongdir.demo")
@@ -62,24 +62,12 @@ static Q_LOGGING_CATEGORY(lcDemo, "gongdir.demo")
 
         QList<QJsonObject> users(count);
         QJsonObject* out = users.data();
-        const int chunks = (count + chunkSize - 1) / chunkSize;
-        std::atomic<int> nextChunk{0};
-        const auto work = [&] {
-            for (int chunk = nextChunk++; chunk < chunks; chunk = nextChunk++) {
-                const quint32 chunkSeed[] = {seed, quint32(chunk), 0x5eedu};
-                QRandomGenerator chunkRng(chunkSeed, std::size(chunkSeed));
-                const int end = std::min(count, (chunk + 1) * chunkSize);
-                for (int position = chunk * chunkSize; position < end; ++position)
-                    out[position] = json.user(chart, order[position], chunkRng);
-            }
-        };
-        const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, std::min(8, chunks));
-        std::vector<std::thread> helpers;
-        for (int t = 1; t < threads; ++t)
-            helpers.emplace_back(work);
-        work();
-        for (std::thread& helper : helpers)
-            helper.join();
+        parallelChunks(count, chunkSize, [&](int begin, int end) {
+            const quint32 chunkSeed[] = {seed, quint32(begin / chunkSize), 0x5eedu};
+            QRandomGenerator chunkRng(chunkSeed, std::size(chunkSeed));
+            for (int position = begin; position < end; ++position)
+                out[position] = json.user(chart, order[position], chunkRng);
+        });
         plantBadData(chart, order, seed, people, domain, users);
         return users;
     }

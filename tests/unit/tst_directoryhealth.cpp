@@ -316,6 +316,71 @@ private Q_SLOTS:
         QCOMPARE(health.detail(HealthCheck::Count, 0), QString());
     }
 
+    void aLargeBatchOnEveryCoreMatchesPageByPage()
+    {
+        // 20,000 at once is shared among the cores (from 2 × 8,192 people on); pages of 100 stay on one thread.
+        const QList<User> users = TestUsers::demo(20000, 11);
+        Directory atOnce;
+        atOnce.upsert(users);
+        DirectoryHealth& whole = DirectoryHealth::of(atOnce);
+        whole.sync();
+        Directory paged;
+        DirectoryHealth& pages = DirectoryHealth::of(paged);
+        for (qsizetype i = 0; i < users.size(); i += 100) {
+            paged.upsert(users.mid(i, 100));
+            pages.sync();
+        }
+        QCOMPARE(pages.rowCount(), whole.rowCount());
+        int shared = 0;
+        for (int row = 0; row < whole.rowCount(); ++row) {
+            QCOMPARE(checkNames(whole.flags(row)), checkNames(pages.flags(row)));
+            QCOMPARE(whole.rowsSharing(row), pages.rowsSharing(row));
+            shared += whole.fails(row, HealthCheck::DuplicateEmail) ? 1 : 0;
+        }
+        QVERIFY(shared > 0);
+        QCOMPARE(whole.count(HealthCheck::DuplicateEmail), shared);
+    }
+
+    void addressIndexAgreesWithAMapOfSets()
+    {
+        // Random adds and removals over few addresses (many sharing, the table growing and sweeping its removal
+        // marks) against the obvious model.
+        AddressIndex index;
+        QHash<QString, QSet<int>> model;
+        QRandomGenerator rng(5);
+        for (int step = 0; step < 20000; ++step) {
+            const QString address = QStringLiteral("a%1@x.com").arg(rng.bounded(300));
+            const int row = rng.bounded(40);
+            QSet<int>& rows = model[address];
+            const bool present = rows.contains(row);
+            QSet<int> others = rows;
+            others.remove(row);
+            QList<int> told;
+            const auto tell = [&told](int other) { told.append(other); };
+            if (!present && rng.bounded(4) != 0) { // a row holds an address once: only an absent pair is added
+                QCOMPARE(index.insert(address, row, tell), int(rows.size()));
+                rows.insert(row);
+            } else {
+                QCOMPARE(index.erase(address, row, tell), present ? int(others.size()) : -1);
+                rows.remove(row);
+                if (!present)
+                    others.clear(); // nothing removed, nobody told
+            }
+            QCOMPARE(QSet<int>(told.begin(), told.end()), others);
+            QCOMPARE(told.size(), others.size());
+            const QList<int> found = index.rows(address);
+            QCOMPARE(QSet<int>(found.begin(), found.end()), rows);
+            QCOMPARE(found.size(), rows.size());
+        }
+        qsizetype pairs = 0;
+        for (auto it = model.cbegin(); it != model.cend(); ++it) {
+            pairs += it->size();
+            const QList<int> found = index.rows(it.key());
+            QCOMPARE(QSet<int>(found.begin(), found.end()), it.value());
+        }
+        QCOMPARE(index.size(), pairs);
+    }
+
     void updatedOnlyWhenSomethingChanged()
     {
         Directory d;
