@@ -4,6 +4,7 @@
 #include "changesmodel.h"
 #include "export/changeswriter.h"
 #include "export/exportfile.h"
+#include "focusquietview.h"
 #include "offlinesession.h"
 #include "plaintextdelegate.h"
 #include "store/snapshotstore.h"
@@ -46,7 +47,7 @@ ChangesView::ChangesView(QWidget* parent)
     , m_name(new QLineEdit(this))
     , m_export(new QPushButton(tr("&Export Changes…"), this))
     , m_summary(new QLabel(this))
-    , m_view(new QTreeView(this))
+    , m_view(new FocusQuietView<QTreeView>(this))
 {
     setObjectName(QStringLiteral("changesView"));
     m_model->setObjectName(QStringLiteral("changesModel"));

@@ -5,6 +5,7 @@
 #include "copyfeedback.h"
 #include "directory/directory.h"
 #include "directory/usercolumns.h"
+#include "focusquietview.h"
 #include "models/userfiltermodel.h"
 #include "models/usertablemodel.h"
 
@@ -52,7 +53,7 @@ QString settingTitle(int group)
 FacetPanel::FacetPanel(UserFilterModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_tree(new QTreeWidget(this))
+    , m_tree(new FocusQuietView<QTreeWidget>(this))
     , m_chipBox(new QWidget(this))
     , m_chipLayout(new QVBoxLayout(m_chipBox))
     , m_queryLabel(new QLabel(this))

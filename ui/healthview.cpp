@@ -8,6 +8,7 @@
 #include "directorycompleteness.h"
 #include "export/exportfile.h"
 #include "export/tableexport.h"
+#include "focusquietview.h"
 #include "healthpeoplemodel.h"
 #include "plaintextdelegate.h"
 #include "tones.h"
@@ -104,7 +105,7 @@ HealthView::HealthView(Directory* directory, QWidget* parent)
 
 void HealthView::buildChecks()
 {
-    m_checks = new QTreeWidget(this);
+    m_checks = new FocusQuietView<QTreeWidget>(this);
     m_checks->setObjectName(QStringLiteral("healthChecks"));
     m_checks->setAccessibleName(tr("Health checks"));
     m_checks->setHeaderLabels({tr("Check"), tr("People")});
@@ -174,7 +175,7 @@ void HealthView::buildPeople(QWidget* parent)
             Q_EMIT showInPeopleRequested(HealthCheck::at(currentCheck()).queryTerm());
     });
 
-    m_people = new QTreeView(parent);
+    m_people = new FocusQuietView<QTreeView>(parent);
     m_people->setObjectName(QStringLiteral("healthPeople"));
     m_people->setModel(m_sorted);
     m_people->setItemDelegate(new PlainTextDelegate(m_people));

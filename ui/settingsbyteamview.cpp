@@ -5,6 +5,7 @@
 #include "directory/usercolumns.h"
 #include "export/exportfile.h"
 #include "export/tableexport.h"
+#include "focusquietview.h"
 #include "models/settingsmatrixmodel.h"
 #include "settingsharedelegate.h"
 
@@ -44,13 +45,13 @@ SettingsByTeamView::SettingsByTeamView(Directory* directory, QWidget* parent)
     : QWidget(parent)
     , m_directory(directory)
     , m_model(new SettingsMatrixModel(directory, this))
-    , m_view(new QTreeView(this))
+    , m_view(new FocusQuietView<QTreeView>(this))
     , m_activeOnly(new QCheckBox(tr("&Active people only"), this))
     , m_threshold(new QSpinBox(this))
     , m_export(new QPushButton(tr("E&xport Matrix…"), this))
     , m_summary(new QLabel(this))
     , m_outliersHeading(new QLabel(this))
-    , m_outliers(new QTreeWidget(this))
+    , m_outliers(new FocusQuietView<QTreeWidget>(this))
 {
     setObjectName(QStringLiteral("settingsByTeamView"));
     m_model->setObjectName(QStringLiteral("settingsMatrixModel"));

@@ -356,6 +356,31 @@ private Q_SLOTS:
         exportDialog->close();
     }
 
+    void viewsWithoutTheFocusDoNotTakeTheScreenReader()
+    {
+        // The views of other tabs follow along (the matrix puts back its current cell after each recomputation, the
+        // health list its person): a new current item there must not be announced while the user is elsewhere.
+        // Qt 6.4's QTreeView announces it whatever has the focus; a screen reader would jump to the hidden tab.
+        auto* search = part<QLineEdit>(*m_window, "searchEdit");
+        search->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(search->hasFocus());
+        for (const char* name :
+             {"settingsMatrixView", "settingsOutliers", "healthChecks", "healthPeople", "facetTree"}) {
+            auto* view = m_window->findChild<QAbstractItemView*>(QLatin1String(name));
+            QVERIFY2(view, name);
+            if (!view->model() || view->model()->rowCount() == 0)
+                continue; // nothing to move to
+            g_events.clear();
+            const QModelIndex next = view->model()->index(view->model()->rowCount() - 1, 0);
+            view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+            QCOMPARE(view->currentIndex(), next);
+            QCoreApplication::processEvents();
+            for (const Recorded& e : eventsOf(QAccessible::Focus))
+                QVERIFY2(e.object != view, qPrintable(u"%1 announced %2"_s.arg(QLatin1String(name), e.text)));
+            QVERIFY(search->hasFocus());
+        }
+    }
+
     void checkableItemsSaySo()
     {
         auto* facets = part<QTreeWidget>(*m_window, "facetTree");

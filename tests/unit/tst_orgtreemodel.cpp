@@ -259,16 +259,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<quint32>("seed");
         QTest::addColumn<int>("pageSize");
-        QTest::newRow("seed 1, pages of 100") << 1u << 100;
-        QTest::newRow("seed 2, pages of 7") << 2u << 7;
-        QTest::newRow("seed 3, pages of 1") << 3u << 1;
+        QTest::addColumn<int>("userCount");
+        QTest::newRow("seed 1, pages of 100") << 1u << 100 << 600;
+        QTest::newRow("seed 2, pages of 7") << 2u << 7 << 600;
+        // The tester walks the whole tree after every change: one person at a time, a smaller company.
+        QTest::newRow("seed 3, pages of 1") << 3u << 1 << 200;
     }
 
     void randomPageOrdersUnderTheTester()
     {
         QFETCH(quint32, seed);
         QFETCH(int, pageSize);
-        QList<User> users = TestUsers::demo(600, seed);
+        QFETCH(int, userCount);
+        QList<User> users = TestUsers::demo(userCount, seed);
         // Add loops and a self-manager to the generated company.
         users.append(
             make(QStringLiteral("900001"), QStringLiteral("Lo"), QStringLiteral("One"), QStringLiteral("900002")));
