@@ -69,12 +69,15 @@ QString RequestLog::today()
 
 void RequestLog::setKey(const QUrl& baseUrl, const QString& key)
 {
-    m_keys.insert(BaseUrl::normalize(baseUrl.toString()).toString(), key);
+    const QString normalized = BaseUrl::normalize(baseUrl.toString()).toString();
+    const QMutexLocker locker(&m_keysLock);
+    m_keys.insert(normalized, key);
 }
 
 QString RequestLog::keyFor(const QUrl& baseUrl) const
 {
     const QString normalized = BaseUrl::normalize(baseUrl.toString()).toString();
+    const QMutexLocker locker(&m_keysLock);
     return m_keys.value(normalized, normalized);
 }
 

@@ -7,6 +7,7 @@
 #include "api/requestcounter.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -60,7 +61,8 @@ private:
     void record(const QString& key);
 
     QString m_path;
-    QHash<QString, QString> m_keys; // normalised base URL → key
+    mutable QMutex m_keysLock;      // setKey() on the GUI thread, keyFor() from whichever thread sends a request
+    QHash<QString, QString> m_keys; // normalised base URL → key, under m_keysLock
     StoreThread m_thread;
     SqliteFile* m_file = nullptr; // on m_thread only
     int m_nextTicket = 0;

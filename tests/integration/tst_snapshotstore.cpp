@@ -22,6 +22,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -264,6 +267,36 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(RequestLog::readCount(path, u"demo"_s, u"1999-01-01"_s, &r), 0);
         RequestCounter::setDefault(nullptr);
+    }
+
+    // A client on another thread counts its requests (keyFor()) while the window names companies (setKey()). Without
+    // the lock the reader sees the table being rehashed: garbage here, a use after free under ASan (the asan leg).
+    void keysAreSetWhileRequestsAreCounted()
+    {
+        RequestLog log(newPath());
+        const auto url = [](int i) { return QUrl(u"https://h%1.example.com"_s.arg(i)); };
+        std::atomic<bool> started{false};
+        std::atomic<bool> done{false};
+        std::atomic<bool> torn{false};
+        std::thread counter([&] {
+            started = true;
+            while (!done && !torn) {
+                for (int i = 0; i < 64; ++i) {
+                    const QString key = log.keyFor(url(i));
+                    if (key != u"k%1"_s.arg(i) && key != url(i).toString())
+                        torn = true; // neither its key nor its URL
+                }
+            }
+        });
+        while (!started)
+            std::this_thread::yield();
+        for (int i = 0; i < 20000; ++i) // the table grows, and rehashes, under the reader
+            log.setKey(url(i), u"k%1"_s.arg(i));
+        done = true;
+        counter.join();
+        QVERIFY(!torn);
+        QCOMPARE(log.keyFor(url(19999)), u"k19999"_s);
+        QCOMPARE(log.keyFor(url(7)), u"k7"_s);
     }
 
     void historyFactsAndDelete()
