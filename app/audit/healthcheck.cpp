@@ -28,14 +28,7 @@ QString names(const Directory& directory, const QList<int>& rows)
 // Empty or only spaces; no copy (QString::trimmed() on a const string makes one).
 bool isBlank(const QString& text)
 {
-    return text.isEmpty() || (text.front().isSpace() && QStringView(text).trimmed().isEmpty());
-}
-
-// Trimmed without a call when there is nothing to trim (nearly always).
-QStringView trimmedView(const QString& text)
-{
-    const bool trim = !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
-    return trim ? QStringView(text).trimmed() : QStringView(text);
+    return HealthRules::trimmed(text).isEmpty();
 }
 
 bool isOn(const User& user, UserSetting setting)
@@ -66,7 +59,7 @@ QStringList addressesOf(const User& user)
 
 bool isValid(const QString& address)
 {
-    return HealthRules::isValidEmail(trimmedView(address));
+    return HealthRules::isValidEmail(HealthRules::trimmed(address));
 }
 
 QStringList invalidAddresses(const User& user)

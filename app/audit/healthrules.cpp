@@ -81,7 +81,6 @@ template <typename Text, typename Code> bool httpsRule(const Text& text, Code co
     return !bad;
 }
 
-// Trimmed, without the library call when there is nothing to trim (nearly always: this runs for every link).
 unsigned codeOf(QChar c)
 {
     return c.unicode();
@@ -92,6 +91,7 @@ unsigned codeOf(char c)
     return static_cast<unsigned char>(c);
 }
 
+// HealthRules::trimmed() for QStringView and UTF-8 bytes.
 template <typename View> View trimmedFast(View text)
 {
     // Neither end a space nor beyond ASCII (there the library decides what a space is): nothing to trim.
@@ -150,6 +150,11 @@ bool isValidDomain(QStringView domain)
 } // namespace
 
 namespace HealthRules {
+QStringView trimmed(QStringView text)
+{
+    return trimmedFast(text);
+}
+
 bool isValidEmail(QStringView address)
 {
     if (address.size() > 254)
@@ -170,7 +175,7 @@ bool isValidEmail(QStringView address)
 
 bool isPlausiblePhone(QStringView phone)
 {
-    QStringView number = phone.trimmed();
+    QStringView number = trimmedFast(phone);
     // An extension at the end: "x123", "ext 123", "ext. 123", "extension 123", "#123".
     qsizetype cut = -1;
     for (qsizetype i = 1; i < number.size(); ++i) {

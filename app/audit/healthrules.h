@@ -8,6 +8,10 @@
 // The text rules of the data-health checks: what counts as an e-mail address, a plausible phone number and a secure
 // meeting link. Plain functions, fast enough to run on every person of a page as it arrives.
 namespace HealthRules {
+// Surrounding spaces removed, as QStringView::trimmed() does, without its call when there is nothing to trim (nearly
+// always: every check of every person trims something).
+QStringView trimmed(QStringView text);
+
 // local@domain.tld: one '@', a local part of 1–64 characters without spaces, leading, trailing or doubled dots
 // (letters, digits and !#$%&'*+/=?^_`{|}~.- — and any non-ASCII letter, RFC 6531), a domain of two or more labels
 // of letters, digits and inner hyphens (non-ASCII allowed: IDN), a last label of at least two letters (or xn--…),

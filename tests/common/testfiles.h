@@ -18,6 +18,13 @@ inline QString write(const QString& path, const QByteArray& bytes)
     return path;
 }
 
+// The whole file, or `ifMissing` when it cannot be read (what an export left on disk).
+inline QByteArray read(const QString& path, const QByteArray& ifMissing = {})
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : ifMissing;
+}
+
 // Every file below `dir`, concatenated: the place a leaked secret would show up.
 inline QByteArray allFileBytes(const QString& dir)
 {

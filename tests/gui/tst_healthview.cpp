@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "models/userfiltermodel.h"
 #include "searchbar.h"
+#include "testfiles.h"
 #include "testusers.h"
 #include "unpaceddemo.h"
 #include "windowparts.h"
@@ -377,9 +378,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"health.csv"_s);
         QString error;
         QVERIFY2(view.exportSummaryTo(path, &error), qPrintable(error));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
+        const QByteArray bytes = TestFiles::read(path);
+        QVERIFY(!bytes.isEmpty());
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QList<QByteArray> lines = bytes.mid(3).trimmed().split('\n');
         QCOMPARE(lines.size(), 1 + int(HealthCheck::Count));
@@ -388,7 +388,7 @@ private Q_SLOTS:
                  QByteArray("manager-missing,Manager not in the directory,2,'=1+2; 3"));
         QCOMPARE(lines[1 + HealthCheck::NoManager].trimmed(), QByteArray("no-manager,No manager,0,"));
         QCOMPARE(lines[1 + HealthCheck::NoTitle].trimmed(), QByteArray("no-title,No title,0,"));
-        QCOMPARE(file.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
 
         // A file that cannot be written: a message naming it, and nothing left behind.
         const QString nowhere = dir.filePath(u"missing-folder/health.csv"_s);

@@ -199,12 +199,6 @@ class TestReconcileGui : public QObject
         return titles.value(key);
     }
 
-    static QByteArray readAll(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -397,8 +391,8 @@ private Q_SLOTS:
             chooser->selectFile(fromGui);
             static_cast<QDialog*>(chooser)->accept(); // QFileDialog::accept(), as the Save button calls it
             QTRY_VERIFY(QFile::exists(fromGui));
-            const QByteArray gui = readAll(fromGui);
-            QCOMPARE(gui, readAll(fromCli));
+            const QByteArray gui = TestFiles::read(fromGui);
+            QCOMPARE(gui, TestFiles::read(fromCli));
             QVERIFY(gui.contains("'=HYPERLINK") || format == u"json"_s);
             QVERIFY2(part<QLabel>(*dialog, "reconcileMessage")->text().startsWith(u"Exported 8 records to "_s),
                      qPrintable(part<QLabel>(*dialog, "reconcileMessage")->text()));

@@ -13,6 +13,7 @@
 #include "searchbar.h"
 #include "settingsbyteamview.h"
 #include "settingsharedelegate.h"
+#include "testfiles.h"
 #include "testusers.h"
 #include "tones.h"
 #include "unpaceddemo.h"
@@ -280,9 +281,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"matrix.csv"_s);
         QString error;
         QVERIFY2(view.exportTo(path, &error), qPrintable(error));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
+        const QByteArray bytes = TestFiles::read(path);
+        QVERIFY(!bytes.isEmpty());
         QCOMPARE(bytes, TableExport::csv(SettingsMatrix::tableHeader(), view.model()->matrix().tableRows(directory)));
         const QList<QByteArray> lines = bytes.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);

@@ -8,6 +8,7 @@
 #include "demo/demoserver.h"
 #include "directory/directory.h"
 #include "exportprocess.h"
+#include "testfiles.h"
 #include "testusers.h"
 
 #include <QDomDocument>
@@ -72,11 +73,6 @@ QStringList svgTexts(const QByteArray& svg)
     return out;
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 } // namespace
 
 class TestChartCommand : public QObject
@@ -201,7 +197,7 @@ void TestChartCommand::svgHasTheWholeTeamAsText()
     const QStringList expected = m_demo.expectedNames(m_demo.head, 2);
     QVERIFY2(r.err.contains(u"charted %1 people under %2 as svg"_s.arg(expected.size()).arg(head.displayName())),
              qPrintable(r.err));
-    const QStringList texts = svgTexts(readAll(path));
+    const QStringList texts = svgTexts(TestFiles::read(path));
     QVERIFY(!texts.isEmpty());
     const QSet<QString> textSet(texts.begin(), texts.end());
     for (const QString& name : expected)
@@ -225,7 +221,7 @@ void TestChartCommand::depthCountsLevelsBelowTheRoot()
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // -q: nothing but errors
         const QStringList expected = m_demo.expectedNames(m_demo.head, depth);
-        const QStringList texts = svgTexts(readAll(path));
+        const QStringList texts = svgTexts(TestFiles::read(path));
         QStringList shown;
         for (const QString& name : expected)
             shown += texts.contains(name) ? name : QString();
@@ -256,7 +252,7 @@ void TestChartCommand::pngAtScales()
             args += {u"--scale"_s, u"2"_s};
         const Run r = run(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QByteArray bytes = readAll(path);
+        const QByteArray bytes = TestFiles::read(path);
         QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
         const QImage image = QImage::fromData(bytes, "PNG");
         QVERIFY(!image.isNull());
@@ -272,7 +268,7 @@ void TestChartCommand::pdfOnLetterPaper()
     const Run r = run({u"--demo=%1"_s.arg(demoSize), u"--root"_s, m_demo.directory.user(m_demo.head).id, u"--paper"_s,
                        u"letter"_s, u"--theme"_s, u"dark"_s, u"-o"_s, path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QByteArray pdf = readAll(path);
+    const QByteArray pdf = TestFiles::read(path);
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.count("/Type /Page\n") >= 1);
     QVERIFY(pdf.contains("/MediaBox [0 0 792.000000 612.000000]"));

@@ -7,6 +7,7 @@
 #include "export/exportfile.h"
 #include "exporttestsupport.h"
 #include "hostilefixtures.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,12 +37,6 @@ bool writeFile(const QString& path, const QByteArray& data)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
 }
 
 bool setMode(const QString& path, mode_t mode)
@@ -128,7 +123,7 @@ void TestOutputPath::newFileIsOwnerOnly()
     QString error;
     QCOMPARE(save(m_directory, path, &error), ExportFile::Result::Written);
     QCOMPARE(modeOf(path), 0600);
-    QCOMPARE(readAll(path), QByteArray("\xEF\xBB\xBFid\r\n1\r\n"));
+    QCOMPARE(TestFiles::read(path, "(missing)"), QByteArray("\xEF\xBB\xBFid\r\n1\r\n"));
 }
 
 void TestOutputPath::existingFileKeepsItsMode_data()
@@ -149,7 +144,7 @@ void TestOutputPath::existingFileKeepsItsMode()
     QString error;
     QCOMPARE(save(m_directory, path, &error), ExportFile::Result::Written);
     QCOMPARE(modeOf(path), mode);
-    QCOMPARE(readAll(path), QByteArray("\xEF\xBB\xBFid\r\n1\r\n"));
+    QCOMPARE(TestFiles::read(path, "(missing)"), QByteArray("\xEF\xBB\xBFid\r\n1\r\n"));
 }
 
 void TestOutputPath::ownLinkInOwnFolderIsFollowed()
@@ -164,7 +159,7 @@ void TestOutputPath::ownLinkInOwnFolderIsFollowed()
     QString error;
     QVERIFY2(ExportFile::canWrite(link, &error), qPrintable(error));
     QCOMPARE(save(m_directory, link, &error), ExportFile::Result::Written);
-    QCOMPARE(readAll(target), QByteArray("\xEF\xBB\xBFid\r\n1\r\n"));
+    QCOMPARE(TestFiles::read(target, "(missing)"), QByteArray("\xEF\xBB\xBFid\r\n1\r\n"));
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(modeOf(target), 0640);
 }
@@ -212,7 +207,7 @@ void TestOutputPath::linkOfAnotherUserIsRefused()
     if (dangling)
         QVERIFY(!QFile::exists(victim));
     else
-        QCOMPARE(readAll(victim), QByteArray("my notes"));
+        QCOMPARE(TestFiles::read(victim, "(missing)"), QByteArray("my notes"));
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(QDir(shared).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
              QStringList{u"people.csv"_s}); // no temporary file left beside it
@@ -236,7 +231,7 @@ void TestOutputPath::ownLinkInStickyWorldWritableFolderIsRefused()
     QString error;
     QCOMPARE(save(m_directory, link, &error), ExportFile::Result::Failed);
     QCOMPARE(error, why);
-    QCOMPARE(readAll(victim), QByteArray("my notes"));
+    QCOMPARE(TestFiles::read(victim, "(missing)"), QByteArray("my notes"));
 
     // A plain file in the same folder is fine: the rule is about links.
     const QString plain = shared + u"/plain.csv"_s;
@@ -279,7 +274,8 @@ void TestOutputPath::theRuleIsAboutWhoRuns()
         return QString();
     });
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QCOMPARE(readAll(target), QByteArray("\xEF\xBB\xBFid\r\n1\r\n")); // written once, through nobody's own link
+    QCOMPARE(TestFiles::read(target, "(missing)"),
+             QByteArray("\xEF\xBB\xBFid\r\n1\r\n")); // written once, through nobody's own link
 }
 
 QTEST_GUILESS_MAIN(TestOutputPath)

@@ -6,6 +6,7 @@
 #include "export/exportfile.h"
 #include "export/exportjob.h"
 #include "exporttestsupport.h"
+#include "testfiles.h"
 
 #include "directory/usercolumns.h"
 
@@ -24,11 +25,6 @@
 #endif
 
 namespace {
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 bool writeFile(const QString& path, const QByteArray& data)
 {
@@ -88,7 +84,7 @@ void TestSaveFile::writesTheFile()
     QVERIFY(error.isEmpty());
     CsvWriter again;
     again.setColumns(UserColumns::defaultVisibleKeys());
-    QCOMPARE(readAll(path), ExportTest::write(again, m_directory, ExportTest::allRows(m_directory)));
+    QCOMPARE(TestFiles::read(path), ExportTest::write(again, m_directory, ExportTest::allRows(m_directory)));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("people.csv")}); // no temporary left
 }
 
@@ -101,7 +97,7 @@ void TestSaveFile::replacesAnExistingFileOnSuccess()
     w.setColumns({QStringLiteral("id")});
     QString error;
     QCOMPARE(ExportFile::save(path, w, m_directory, {0, 1}, &error), ExportFile::Result::Written);
-    QCOMPARE(readAll(path), QByteArray("\xEF\xBB\xBFid\r\n1\r\n2\r\n"));
+    QCOMPARE(TestFiles::read(path), QByteArray("\xEF\xBB\xBFid\r\n1\r\n2\r\n"));
 }
 
 void TestSaveFile::cancelLeavesNoFile()
@@ -137,7 +133,7 @@ void TestSaveFile::cancelKeepsTheExistingFile()
     QString error;
     QCOMPARE(ExportFile::save(path, w, m_directory, ExportTest::allRows(m_directory), &error),
              ExportFile::Result::Cancelled);
-    QCOMPARE(readAll(path), QByteArray("precious"));
+    QCOMPARE(TestFiles::read(path), QByteArray("precious"));
     QCOMPARE(QFileInfo(path).lastModified(), modified);
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("people.csv")});
 
@@ -146,7 +142,7 @@ void TestSaveFile::cancelKeepsTheExistingFile()
     bad.setColumns({QStringLiteral("nope")});
     QCOMPARE(ExportFile::save(path, bad, m_directory, {0}, &error), ExportFile::Result::Failed);
     QVERIFY2(error.contains(QStringLiteral("nope")), qPrintable(error));
-    QCOMPARE(readAll(path), QByteArray("precious"));
+    QCOMPARE(TestFiles::read(path), QByteArray("precious"));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("people.csv")});
 }
 
@@ -181,7 +177,7 @@ void TestSaveFile::readOnlyFolderFails()
             if (ExportFile::canWrite(path, &why) || !why.contains(QStringLiteral("read-only")))
                 return QStringLiteral("canWrite(%1) said: %2").arg(path, why);
         }
-        if (readAll(existing) != "keep me")
+        if (TestFiles::read(existing) != "keep me")
             return QStringLiteral("the existing file changed");
         if (QFile::exists(ro + QStringLiteral("/new.csv")))
             return QStringLiteral("a new file appeared");
@@ -219,7 +215,7 @@ void TestSaveFile::readOnlyFolderFails()
     QCOMPARE(waitpid(child, &status, 0), child);
     QVERIFY2(WIFEXITED(status), "the child checking as nobody crashed");
     QCOMPARE(WEXITSTATUS(status), 0);
-    QCOMPARE(readAll(existing), QByteArray("keep me"));
+    QCOMPARE(TestFiles::read(existing), QByteArray("keep me"));
 #else
     QSKIP("running with privileges that ignore folder permissions");
 #endif
@@ -252,7 +248,7 @@ void TestSaveFile::parentIsAFileFails()
     QString error;
     QCOMPARE(ExportFile::save(path, w, m_directory, {0}, &error), ExportFile::Result::Failed);
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
-    QCOMPARE(readAll(file), QByteArray("x"));
+    QCOMPARE(TestFiles::read(file), QByteArray("x"));
 }
 
 void TestSaveFile::pathIsAFolderFails()
@@ -299,7 +295,7 @@ void TestSaveFile::jobWritesFromASnapshot()
     QCOMPARE(finished.at(0).at(0).value<ExportFile::Result>(), ExportFile::Result::Written);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toLongLong(), qint64(3));
-    QCOMPARE(readAll(request.path),
+    QCOMPARE(TestFiles::read(request.path),
              QByteArray("id,managerName\r\n6000,Person0 Surname\r\n1,\r\n2,Person0 Surname\r\n"));
 }
 
@@ -331,7 +327,7 @@ void TestSaveFile::jobCancel()
     QVERIFY(job.start(big, request));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QCOMPARE(finished.at(0).at(0).value<ExportFile::Result>(), ExportFile::Result::Cancelled);
-    QCOMPARE(readAll(path), QByteArray("[]"));
+    QCOMPARE(TestFiles::read(path), QByteArray("[]"));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("all.json")});
 }
 
